@@ -1,0 +1,143 @@
+// Package cli runs the program's subcommands, for batch work, scripts and
+// tests: the same work as the window, printed instead of shown.
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"taizhang/app/workspace"
+)
+
+// Exit codes.
+const (
+	ExitOK      = 0
+	ExitRefused = 1 // some file was refused, or the work failed
+	ExitUsage   = 2
+)
+
+// IsCommand reports whether args (without the program name) ask for a
+// subcommand rather than the window.
+func IsCommand(args []string) bool {
+	if len(args) == 0 {
+		return false
+	}
+	_, ok := commands[args[0]]
+	return ok || args[0] == "help" || args[0] == "-h" || args[0] == "--help"
+}
+
+type command struct {
+	usage string
+	run   func(env *env, args []string) int
+}
+
+var commands = map[string]command{}
+
+func init() {
+	commands["tasks"] = command{"tasks  [--db FILE] [--json]                  列出分工方案的任务及解析出的牵头、负责、配合单位", runTasks}
+	commands["import"] = command{"import [--db FILE] [--period P] [--unit 单位] [--dry-run] [--json] FILE...  导入落实情况表", runImport}
+	commands["ledger"] = command{"ledger [--db FILE] [--period P] [--json]     输出台账", runLedger}
+	commands["export"] = command{"export summary [--db FILE] [--period P] -o OUT.xlsx|OUT.pdf  导出汇总表（汇总表、未报送、统计），或打印用的 PDF", runExport}
+	commands["template"] = command{"template [--db FILE] [--period P] --unit 单位 -o OUT.xlsx | --all -o 文件夹  生成落实情况表模板", runTemplate}
+	commands["plan"] = command{"plan   [--db FILE] import FILE | list        导入新的分工方案（文本或总表 Excel），或列出方案", runPlan}
+}
+
+// env is what a command writes to.
+type env struct {
+	out, errOut io.Writer
+}
+
+// Run runs a subcommand and returns the exit code.
+func Run(args []string, stdout, stderr io.Writer) int {
+	e := &env{out: stdout, errOut: stderr}
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		e.usage()
+		return ExitOK
+	}
+	c, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "未知的命令“%s”。\n", args[0])
+		e.usage()
+		return ExitUsage
+	}
+	return c.run(e, args[1:])
+}
+
+func (e *env) usage() {
+	fmt.Fprintln(e.errOut, "用法：taizhang [--db FILE]            打开窗口")
+	names := []string{"tasks", "import", "ledger", "export", "template", "plan"}
+	for _, n := range names {
+		if c, ok := commands[n]; ok {
+			fmt.Fprintln(e.errOut, "      taizhang "+c.usage)
+		}
+	}
+}
+
+// flags is a flag set that prints Chinese usage errors and lets flags and
+// file names mix in any order (taizhang import a.xlsx --json).
+type flags struct {
+	*flag.FlagSet
+	db *string
+}
+
+func newFlags(name string) *flags {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return &flags{FlagSet: fs, db: fs.String("db", "", "数据库文件")}
+}
+
+// parse returns the positional arguments, or an error for bad usage.
+func (f *flags) parse(args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := f.Parse(args); err != nil {
+			return nil, fmt.Errorf("参数有误：%s", strings.TrimPrefix(err.Error(), "flag provided but not defined: "))
+		}
+		args = f.Args()
+		if len(args) == 0 {
+			return rest, nil
+		}
+		if args[0] == "--" {
+			return append(rest, args[1:]...), nil
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+}
+
+func (e *env) bad(err error) int {
+	fmt.Fprintln(e.errOut, err)
+	fmt.Fprintln(e.errOut, "运行 taizhang help 查看用法。")
+	return ExitUsage
+}
+
+func (e *env) fail(err error) int {
+	fmt.Fprintln(e.errOut, err)
+	return ExitRefused
+}
+
+func (e *env) open(db string) (*workspace.Workspace, error) {
+	return workspace.Open(db)
+}
+
+func (e *env) json(v any) int {
+	enc := json.NewEncoder(e.out)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(v); err != nil {
+		return e.fail(err)
+	}
+	return ExitOK
+}
+
+var errNoFiles = errors.New("没有给出要导入的文件")
+
+// Main runs the command line and exits; for main.go.
+func Main(args []string) {
+	os.Exit(Run(args, os.Stdout, os.Stderr))
+}

@@ -1,0 +1,235 @@
+// Package importer reads a unit's return (落实情况表) into ledger rows: it
+// finds the table wherever the unit put it, works out what each column is,
+// matches rows to the plan's tasks and says which unit sent it.
+package importer
+
+import (
+	"regexp"
+	"strings"
+
+	"taizhang/app/plan"
+	"taizhang/app/sheet"
+)
+
+// Field is what a column of a return holds.
+type Field int
+
+const (
+	FieldNone     Field = iota
+	FieldNo             // 序号
+	FieldTask           // 工作任务
+	FieldReq            // 具体要求
+	FieldUnits          // 牵头落实单位
+	FieldText           // 落实情况
+	FieldStatus         // 完成状态
+	FieldProblems       // 存在问题
+	FieldNext           // 下一步工作计划
+	FieldEvidence       // 佐证材料
+	FieldRemark         // 备注
+)
+
+// exactNames are the header texts clerks use, written without spaces.
+var exactNames = map[string]Field{
+	"序号": FieldNo, "编号": FieldNo, "序": FieldNo, "项次": FieldNo, "条目": FieldNo, "序列号": FieldNo,
+	"工作任务": FieldTask, "任务": FieldTask, "工作项目": FieldTask, "重点任务": FieldTask,
+	"具体要求": FieldReq, "工作要求": FieldReq, "要求": FieldReq, "工作内容": FieldReq, "具体内容": FieldReq,
+	"具体工作要求": FieldReq, "工作要点": FieldReq, "任务内容": FieldReq, "具体任务": FieldReq,
+	"牵头落实单位": FieldUnits, "牵头单位": FieldUnits, "责任单位": FieldUnits, "落实单位": FieldUnits,
+	"牵头责任单位": FieldUnits, "牵头部门": FieldUnits, "责任部门": FieldUnits,
+	"落实情况": FieldText, "进展情况": FieldText, "完成情况": FieldText, "工作进展": FieldText,
+	"工作落实情况": FieldText, "推进情况": FieldText, "进展": FieldText, "工作开展情况": FieldText,
+	"落实进展": FieldText, "贯彻落实情况": FieldText, "工作完成情况": FieldText, "进度情况": FieldText,
+	"工作推进情况": FieldText, "开展情况": FieldText, "工作进展情况": FieldText, "完成情况说明": FieldText,
+	"完成状态": FieldStatus, "状态": FieldStatus, "完成进度": FieldStatus, "进度": FieldStatus,
+	"进展状态": FieldStatus, "落实状态": FieldStatus, "推进状态": FieldStatus, "完成状况": FieldStatus,
+	"工作状态": FieldStatus, "是否完成": FieldStatus,
+	"存在问题": FieldProblems, "存在的问题": FieldProblems, "问题": FieldProblems, "困难和问题": FieldProblems,
+	"存在困难": FieldProblems, "存在问题和困难": FieldProblems, "存在的困难和问题": FieldProblems,
+	"下一步工作计划": FieldNext, "下一步计划": FieldNext, "下步计划": FieldNext, "下一步工作": FieldNext,
+	"下一步工作打算": FieldNext, "下步工作计划": FieldNext, "下一步打算": FieldNext, "下一步措施": FieldNext,
+	"佐证材料": FieldEvidence, "佐证": FieldEvidence, "证明材料": FieldEvidence, "佐证材料链接": FieldEvidence,
+	"链接": FieldEvidence, "网址": FieldEvidence, "佐证链接": FieldEvidence, "相关链接": FieldEvidence,
+	"佐证资料": FieldEvidence, "公开网址": FieldEvidence,
+	"备注": FieldRemark, "说明": FieldRemark,
+}
+
+// containedNames catch longer headers ("落实情况（请详细填写）" is caught by
+// the bracket strip; "本单位落实情况" is caught here). Most specific first.
+var containedNames = []struct {
+	word  string
+	field Field
+}{
+	{"序号", FieldNo}, {"状态", FieldStatus}, {"问题", FieldProblems}, {"下一步", FieldNext},
+	{"下步", FieldNext}, {"佐证", FieldEvidence}, {"备注", FieldRemark}, {"具体要求", FieldReq},
+	{"工作要求", FieldReq}, {"牵头", FieldUnits}, {"责任单位", FieldUnits}, {"落实情况", FieldText},
+	{"进展", FieldText}, {"完成情况", FieldText}, {"工作任务", FieldTask},
+}
+
+var bracketRe = regexp.MustCompile(`[（(【\[][^）)】\]]*[）)】\]]`)
+
+// fieldOf reads one header cell.
+func fieldOf(cell string) Field {
+	h := strings.TrimRight(plan.CleanName(cell), ":：*＊")
+	if f, ok := exactNames[h]; ok {
+		return f
+	}
+	if f, ok := exactNames[bracketRe.ReplaceAllString(h, "")]; ok {
+		return f
+	}
+	if len([]rune(h)) > 12 {
+		return FieldNone // a sentence, not a header
+	}
+	for _, c := range containedNames {
+		if strings.Contains(h, c.word) {
+			return c.field
+		}
+	}
+	return FieldNone
+}
+
+// table is a return table found in a grid.
+type table struct {
+	sheet     int
+	headerTop int // first header row
+	dataStart int // first row after the header
+	cols      map[Field]int
+	score     int
+}
+
+// maxHeaderRow is how far down a header is looked for: titles, notes and
+// 填报单位 lines rarely take more than a dozen rows.
+const maxHeaderRow = 40
+
+// findTable looks at every sheet for the row that reads most like a return
+// header. A header needs a progress column and a way to find the task:
+// 序号 or 具体要求.
+func findTable(book *sheet.Book) (table, bool) {
+	best := table{score: -1}
+	for si := range book.Sheets {
+		g := &book.Sheets[si]
+		for r := 0; r < len(g.Rows) && r < maxHeaderRow; r++ {
+			t, ok := headerAt(g, r)
+			if ok && t.score > best.score {
+				t.sheet = si
+				best = t
+			}
+		}
+	}
+	return best, best.score >= 0
+}
+
+// headerAt reads row r as a header, alone or with the row under it (two-row
+// headers put a group name over merged cells and the real names below).
+func headerAt(g *sheet.Grid, r int) (table, bool) {
+	one := readHeader(g, r, -1)
+	two := readHeader(g, r, r+1)
+	t := table{headerTop: r, dataStart: r + 1, cols: one}
+	// Two rows only when the top row is itself a header (group names over
+	// merged cells); otherwise a title or 填报单位 line would pass as one.
+	if len(one) > 0 && len(two) > len(one) && rowHasHeaderWords(g, r+1) {
+		t.cols, t.dataStart = two, r+2
+	}
+	resolveStatusColumn(g, &t)
+	_, hasText := t.cols[FieldText]
+	_, hasNo := t.cols[FieldNo]
+	_, hasReq := t.cols[FieldReq]
+	if !hasText || (!hasNo && !hasReq) {
+		return t, false
+	}
+	t.score = len(t.cols)
+	return t, true
+}
+
+func rowHasHeaderWords(g *sheet.Grid, r int) bool {
+	n := 0
+	if r >= len(g.Rows) {
+		return false
+	}
+	for _, c := range g.Rows[r] {
+		if fieldOf(c) != FieldNone {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// readHeader maps fields to columns from row top, and from row sub under it
+// when sub >= 0 (the lower, more specific name wins). The first column a
+// field appears in wins, except that a second progress column is kept aside
+// as a possible status column.
+func readHeader(g *sheet.Grid, top, sub int) map[Field]int {
+	cols := map[Field]int{}
+	width := 0
+	if top < len(g.Rows) {
+		width = len(g.Rows[top])
+	}
+	if sub >= 0 && sub < len(g.Rows) && len(g.Rows[sub]) > width {
+		width = len(g.Rows[sub])
+	}
+	for c := 0; c < width; c++ {
+		f := FieldNone
+		if sub >= 0 {
+			f = fieldOf(g.Cell(sub, c))
+		}
+		if f == FieldNone {
+			f = fieldOf(g.Cell(top, c))
+		}
+		if f == FieldNone {
+			continue
+		}
+		if _, taken := cols[f]; taken {
+			if f == FieldText {
+				if _, s := cols[FieldStatus]; !s {
+					cols[fieldSecondText] = c
+				}
+			}
+			continue
+		}
+		cols[f] = c
+	}
+	return cols
+}
+
+// fieldSecondText marks a second progress-like column (落实情况 and 完成情况
+// side by side); resolveStatusColumn decides what it is.
+const fieldSecondText Field = -1
+
+// resolveStatusColumn settles a second progress column: when the table has
+// no status column and either progress column holds mostly status words,
+// that one is the status column.
+func resolveStatusColumn(g *sheet.Grid, t *table) {
+	second, ok := t.cols[fieldSecondText]
+	if !ok {
+		return
+	}
+	delete(t.cols, fieldSecondText)
+	if _, has := t.cols[FieldStatus]; has {
+		return
+	}
+	first := t.cols[FieldText]
+	if statusShare(g, t.dataStart, second) >= statusShare(g, t.dataStart, first) {
+		t.cols[FieldStatus] = second
+	} else {
+		t.cols[FieldStatus], t.cols[FieldText] = first, second
+	}
+}
+
+// statusShare is the share of non-empty cells in column c below row start
+// that read as status words.
+func statusShare(g *sheet.Grid, start, c int) float64 {
+	n, hits := 0, 0
+	for r := start; r < len(g.Rows); r++ {
+		v := strings.TrimSpace(g.Cell(r, c))
+		if v == "" {
+			continue
+		}
+		n++
+		if _, ok := plan.NormalizeStatus(v); ok && len([]rune(v)) <= 12 {
+			hits++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(hits) / float64(n)
+}

@@ -1,0 +1,346 @@
+package importer
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"taizhang/app/plan"
+	"taizhang/app/sheet"
+)
+
+// Context is what a file is read against.
+type Context struct {
+	Plan   *plan.Plan
+	Dir    *plan.Directory
+	Period string // "" means the plan's default period
+	Unit   string // forced unit (the clerk chose it); "" means read it from the file
+}
+
+// Result is one file read and matched: what it would add to the ledger.
+type Result struct {
+	Path, Name string
+	Hash       string
+	Plan       string
+	Period     string
+	Format     string
+	Unit       string // canonical; "" when it could not be told
+	UnitSource string // 模板标识, 指定, 填报单位, 文件名, 工作表名
+	UnitSure   bool   // false: the clerk should confirm the unit
+	UnitRaw    string // the 填报单位 text as written
+	NeedsUnit  bool   // refused only because the unit is unknown: SetUnit mends it
+	Date       string
+	Sheet      string
+	Returns    []plan.Return
+	Unmatched  []Row // rows with content that match no task
+	Skipped    int   // rows marked 不涉及 or left empty
+	Warnings   []string
+	Err        error // the refusal, when the file cannot be imported
+}
+
+// Row is a row of the file, kept for the clerk to see.
+type Row struct {
+	Line int    // 1-based row number in the sheet
+	Text string // the row's cells joined
+}
+
+// ReadFile reads a return from disk.
+func ReadFile(path string, ctx Context) *Result {
+	data, err := os.ReadFile(path)
+	res := &Result{Path: path, Name: filepath.Base(path)}
+	if err != nil {
+		res.Err = fmt.Errorf("《%s》无法读取：%w", res.Name, err)
+		return res
+	}
+	var modDate string
+	if st, err := os.Stat(path); err == nil {
+		modDate = st.ModTime().Format("2006-01-02")
+	}
+	return Read(res.Name, data, modDate, ctx)
+}
+
+// Read reads a return from its bytes. modDate (the file's modification
+// date) stands in for a missing 填报日期.
+func Read(name string, data []byte, modDate string, ctx Context) *Result {
+	sum := sha256.Sum256(data)
+	res := &Result{Path: name, Name: filepath.Base(name), Hash: hex.EncodeToString(sum[:16])}
+	if ctx.Period == "" {
+		ctx.Period = ctx.Plan.DefaultPeriod()
+	}
+	res.Plan, res.Period = ctx.Plan.ID, ctx.Period
+	book, err := sheet.Read(res.Name, data)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	res.Format = book.Format
+	for i := range book.Sheets {
+		book.Sheets[i].FillMerges()
+	}
+	t, ok := findTable(book)
+	if !ok {
+		res.Err = fmt.Errorf("《%s》中找不到落实情况表（需要有“序号”或“具体要求”列，以及“落实情况”列）：请确认这是本方案的落实情况表", res.Name)
+		return res
+	}
+	g := &book.Sheets[t.sheet]
+	res.Sheet = g.Name
+	meta := readMeta(g, t.headerTop)
+	res.Date = meta.date
+	if res.Date == "" {
+		res.Date = modDate
+		res.Warnings = append(res.Warnings, "表中没有填报日期，按文件修改日期 "+modDate+" 计")
+	}
+	id, fromTemplate := book.TemplateID()
+	if fromTemplate && id[sheet.TemplateKeyPeriod] != "" && ctx.Plan.HasPeriod(id[sheet.TemplateKeyPeriod]) {
+		ctx.Period = id[sheet.TemplateKeyPeriod]
+		res.Period = ctx.Period
+	}
+	res.decideUnit(ctx, meta, id, fromTemplate, g.Name)
+	res.readRows(g, t, newMatcher(ctx.Plan), ctx)
+	if res.Err == nil && res.Unit == "" {
+		res.NeedsUnit = true
+		res.Err = fmt.Errorf("《%s》看不出是哪个单位报送的（没有可识别的填报单位，文件名中也没有单位名称）：请选择报送单位，或在命令行用 --unit 指定", res.Name)
+	}
+	return res
+}
+
+// decideUnit settles who sent the file, most reliable source first.
+func (res *Result) decideUnit(ctx Context, meta meta, id map[string]string, fromTemplate bool, sheetName string) {
+	res.UnitRaw = meta.unit
+	set := func(unit, source string, sure bool) {
+		res.Unit, res.UnitSource, res.UnitSure = unit, source, sure
+	}
+	fromName := ctx.Dir.FindIn(strings.TrimSuffix(res.Name, filepath.Ext(res.Name)))
+	switch {
+	case ctx.Unit != "":
+		set(ctx.Dir.Canonical(ctx.Unit), "指定", true)
+	case fromTemplate && known(ctx.Dir, id[sheet.TemplateKeyUnit]):
+		set(ctx.Dir.Canonical(id[sheet.TemplateKeyUnit]), "模板标识", true)
+	case meta.unit != "" && known(ctx.Dir, meta.unit):
+		set(ctx.Dir.Canonical(meta.unit), "填报单位", true)
+	case meta.unit != "" && ctx.Dir.FindIn(meta.unit) != "":
+		set(ctx.Dir.FindIn(meta.unit), "填报单位", false)
+	case fromName != "":
+		set(fromName, "文件名", true)
+	case ctx.Dir.FindIn(sheetName) != "":
+		set(ctx.Dir.FindIn(sheetName), "工作表名", false)
+	}
+	if res.UnitSource == "填报单位" && fromName != "" && fromName != res.Unit {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("文件名像是%s，但填报单位写的是%s，按填报单位计", fromName, res.Unit))
+	}
+	if res.Unit != "" && !res.UnitSure {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("报送单位按%s认作%s，请核对", res.UnitSource, res.Unit))
+	}
+	if meta.unit != "" && res.Unit == "" {
+		res.Warnings = append(res.Warnings, "填报单位“"+meta.unit+"”不在单位名录中")
+	}
+}
+
+func known(d *plan.Directory, name string) bool {
+	_, collective, ok := d.Resolve(name)
+	return ok && !collective
+}
+
+// readRows turns the rows under the header into returns.
+func (res *Result) readRows(g *sheet.Grid, t table, m *matcher, ctx Context) {
+	at := map[int]int{} // task → index in res.Returns
+	col := func(r int, f Field) string {
+		c, ok := t.cols[f]
+		if !ok {
+			return ""
+		}
+		return cleanCell(g.Cell(r, c))
+	}
+	for r := t.dataStart; r < len(g.Rows); r++ {
+		v := plan.Values{
+			Text: col(r, FieldText), Problems: col(r, FieldProblems), Next: col(r, FieldNext),
+			Evidence: col(r, FieldEvidence), Remark: col(r, FieldRemark),
+		}
+		rawStatus := col(r, FieldStatus)
+		if v.Text == "" && rawStatus == "" {
+			if _, isTask := parseNo(col(r, FieldNo)); isTask || col(r, FieldReq) != "" {
+				res.Skipped++ // a task row the unit left empty
+			}
+			continue
+		}
+		if notApplicable(v.Text, rawStatus) {
+			res.Skipped++
+			continue
+		}
+		task, why := m.match(col(r, FieldNo), col(r, FieldReq))
+		if task == 0 {
+			res.Unmatched = append(res.Unmatched, Row{Line: r + 1, Text: rowText(g, r)})
+			continue
+		}
+		if why != "" {
+			res.Warnings = append(res.Warnings, fmt.Sprintf("第 %d 行%s", r+1, why))
+		}
+		if st, ok := plan.NormalizeStatus(rawStatus); ok {
+			v.Status = st
+		} else if rawStatus != "" {
+			v.RawStatus = rawStatus
+			res.Warnings = append(res.Warnings, fmt.Sprintf("第 %d 行完成状态“%s”无法识别，已原样保留", r+1, rawStatus))
+		}
+		ret := plan.Return{Plan: ctx.Plan.ID, Period: ctx.Period, Task: task, Unit: res.Unit,
+			Values: v, Date: res.Date, File: res.Name, FileHash: res.Hash}
+		if i, dup := at[task]; dup {
+			res.Warnings = append(res.Warnings, fmt.Sprintf("第 %d 项填了两次，取第 %d 行", task, r+1))
+			res.Returns[i] = ret
+			continue
+		}
+		at[task] = len(res.Returns)
+		res.Returns = append(res.Returns, ret)
+	}
+	for i := range res.Returns {
+		res.Returns[i].Unit = res.Unit
+	}
+}
+
+// notApplicable is a row the unit marked as not its own: 不涉及 in the
+// progress or status cell, with nothing else said.
+func notApplicable(text, status string) bool {
+	if st, ok := plan.NormalizeStatus(text); ok && st == plan.StatusNA && len([]rune(text)) <= 10 {
+		return true
+	}
+	if st, _ := plan.NormalizeStatus(status); st == plan.StatusNA && (text == "" || isDash(text)) {
+		return true
+	}
+	return false
+}
+
+func isDash(s string) bool {
+	return strings.Trim(s, "/／-—－ 　无") == ""
+}
+
+// cleanCell trims every kind of space (full-width ones too) and line break
+// around a value and unifies line endings inside it.
+func cleanCell(s string) string {
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+	})
+}
+
+func rowText(g *sheet.Grid, r int) string {
+	var parts []string
+	for _, c := range g.Rows[r] {
+		if c = cleanCell(c); c != "" {
+			parts = append(parts, c)
+		}
+	}
+	return plan.ShortText(strings.Join(parts, " | "), 80)
+}
+
+// meta is what a return says about itself above (or below) the table.
+type meta struct {
+	unit, date string
+}
+
+var (
+	unitLabel = regexp.MustCompile(`(填报单位|报送单位|单位名称|填报部门)(（[^）]*）|\([^)]*\))?\s*[:：]?\s*`)
+	nextLabel = regexp.MustCompile(`\s*(填报人|联系人|联系电话|电话|填报日期|报送日期|日期|审核人|负责人)`)
+	dateLabel = regexp.MustCompile(`(填报日期|报送日期|填表日期|日期)\s*[:：]?\s*`)
+	sealMark  = regexp.MustCompile(`[（(]?盖章[）)]?`)
+	dateRe    = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*[年\-/.．]\s*([0-9]{1,2})\s*[月\-/.．]\s*([0-9]{1,2})`)
+)
+
+// readMeta finds the 填报单位 and 填报日期 lines. They sit above the header,
+// though some units put the date under the table.
+func readMeta(g *sheet.Grid, header int) meta {
+	var m meta
+	for r := range g.Rows {
+		if r >= header && r < header+1 {
+			continue
+		}
+		row := g.Rows[r]
+		for c, cell := range row {
+			if m.unit == "" && r < header {
+				m.unit = labelled(cell, row, c, unitLabel)
+			}
+			if m.date == "" {
+				if d := labelled(cell, row, c, dateLabel); d != "" {
+					m.date = parseDate(d)
+				}
+			}
+		}
+		if m.unit != "" && m.date != "" {
+			break
+		}
+	}
+	return m
+}
+
+// labelled returns the value after a label in a cell ("填报单位：县财政局"),
+// or in the next non-empty cell when the label stands alone.
+func labelled(cell string, row []string, c int, label *regexp.Regexp) string {
+	loc := label.FindStringIndex(cell)
+	if loc == nil {
+		return ""
+	}
+	v := cell[loc[1]:]
+	if strings.TrimSpace(v) == "" {
+		for _, next := range row[c+1:] {
+			if next = strings.TrimSpace(next); next != "" && next != cell {
+				v = next
+				break
+			}
+		}
+	}
+	if i := nextLabel.FindStringIndex(v); i != nil {
+		v = v[:i[0]]
+	}
+	v = strings.TrimSpace(strings.Trim(strings.TrimSpace(v), "_＿ 　"))
+	if label == unitLabel {
+		v = strings.TrimSpace(sealMark.ReplaceAllString(v, ""))
+	}
+	return v
+}
+
+// parseDate reads 2018年7月5日, 2018-07-05, 2018/7/5 or 2018.7.5.
+func parseDate(s string) string {
+	m := dateRe.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	return m[1] + "-" + pad(m[2]) + "-" + pad(m[3])
+}
+
+func pad(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}
+
+// SetUnit changes the unit the file is read as (the clerk's choice),
+// re-stamping its rows.
+func (res *Result) SetUnit(unit string) {
+	res.Unit, res.UnitSource, res.UnitSure = unit, "指定", true
+	for i := range res.Returns {
+		res.Returns[i].Unit = unit
+	}
+	if res.NeedsUnit {
+		res.Err, res.NeedsUnit = nil, false
+	}
+}
+
+// IsRefused reports whether the file cannot be imported.
+func (res *Result) IsRefused() bool { return res.Err != nil }
+
+// RefusalText is the one sentence the clerk reads.
+func (res *Result) RefusalText() string {
+	if res.Err == nil {
+		return ""
+	}
+	var re *sheet.RefusedError
+	if errors.As(res.Err, &re) {
+		return re.Error()
+	}
+	return res.Err.Error()
+}

@@ -1,0 +1,333 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"taizhang/app/importer"
+	"taizhang/app/plan"
+	"taizhang/app/workspace"
+	"taizhang/storage"
+	"taizhang/widgets"
+)
+
+// importView is the 导入 tab: pick or drop returns, watch them being read,
+// check the preview, then apply.
+type importView struct {
+	ui       *UI
+	content  fyne.CanvasObject
+	bar      *widget.ProgressBar
+	cancel   *widget.Button
+	apply    *widget.Button
+	hint     *widget.Label
+	table    *widgets.RowTable
+	detail   *widget.Label
+	unitPick *widget.Select
+
+	results  []*importer.Result
+	outcomes map[*importer.Result]storage.FileOutcome
+	applied  bool
+	stop     context.CancelFunc
+	sel      int
+}
+
+var importHeaders = []string{"文件", "报送单位", "单位来源", "项数", "新增", "更新", "未变", "未匹配", "结果"}
+
+func newImportView(u *UI) *importView {
+	v := &importView{ui: u, sel: -1, outcomes: map[*importer.Result]storage.FileOutcome{}}
+	v.bar = widget.NewProgressBar()
+	v.bar.Hide()
+	v.cancel = widget.NewButton("取消", func() {
+		if v.stop != nil {
+			v.stop()
+		}
+	})
+	v.cancel.Hide()
+	v.apply = widget.NewButton("确认导入", v.applyAll)
+	v.apply.Importance = widget.HighImportance
+	v.apply.Disable()
+	v.hint = widget.NewLabel("把落实情况表拖到窗口上，或点“选择文件”“选择文件夹”（Ctrl+O）。支持 .xlsx、.xls、.csv。")
+	v.hint.Wrapping = fyne.TextWrapWord
+	v.table = widgets.NewRowTable(importHeaders, []float32{260, 110, 80, 50, 50, 50, 50, 60, 330},
+		func() int { return len(v.results) }, v.cell)
+	v.table.OnRowSelected = v.showDetail
+	v.detail = widget.NewLabel("")
+	v.detail.Wrapping = fyne.TextWrapWord
+	v.unitPick = widget.NewSelect(nil, v.changeUnit)
+	v.unitPick.PlaceHolder = "更改报送单位…"
+	v.unitPick.Hide()
+	buttons := container.NewHBox(
+		widget.NewButton("选择文件…", v.pickFiles),
+		widget.NewButton("选择文件夹…", v.pickFolder),
+		v.apply,
+		widget.NewButton("撤销上次导入", u.undoImport),
+	)
+	top := container.NewVBox(buttons, v.hint, container.NewBorder(nil, nil, nil, v.cancel, v.bar))
+	bottom := container.NewBorder(nil, nil, nil, v.unitPick, container.NewVScroll(v.detail))
+	split := container.NewVSplit(v.table, bottom)
+	split.Offset = 0.7
+	v.content = container.NewBorder(top, nil, nil, nil, split)
+	return v
+}
+
+// returnExts are the files a folder import picks up.
+var returnExts = map[string]bool{".xlsx": true, ".xls": true, ".csv": true, ".xlsm": true, ".et": true}
+
+// expand replaces folders by the spreadsheets inside them.
+func expand(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil || !st.IsDir() {
+			out = append(out, p)
+			continue
+		}
+		filepath.WalkDir(p, func(path string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && returnExts[strings.ToLower(filepath.Ext(path))] && !strings.HasPrefix(d.Name(), "~$") {
+				out = append(out, path)
+			}
+			return nil
+		})
+	}
+	return out
+}
+
+// read reads files off the UI goroutine with a progress bar, then previews.
+func (v *importView) read(paths []string) {
+	paths = expand(paths)
+	if len(paths) == 0 {
+		v.hint.SetText("没有找到可导入的表格文件。")
+		return
+	}
+	if v.stop != nil {
+		v.stop() // a newer pick replaces a read still running
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	v.stop = stop
+	v.results, v.outcomes, v.applied, v.sel = nil, map[*importer.Result]storage.FileOutcome{}, false, -1
+	v.table.Refresh()
+	v.apply.Disable()
+	v.bar.SetValue(0)
+	v.bar.Show()
+	v.cancel.Show()
+	v.hint.SetText(fmt.Sprintf("正在读取 %d 个文件……", len(paths)))
+	snap, period := *v.ui.ws, v.ui.period
+	go func() {
+		results := snap.ReadFiles(ctx, paths, period, "", func(done, total int) {
+			fyne.Do(func() { v.bar.SetValue(float64(done) / float64(total)) })
+		})
+		cancelled := ctx.Err() != nil
+		var kept []*importer.Result
+		for _, r := range results {
+			if r != nil {
+				kept = append(kept, r)
+			}
+		}
+		outcomes, err := snap.Store.Preview(workspace.Imports(kept))
+		fyne.Do(func() {
+			if ctx.Err() != nil && !cancelled {
+				return // replaced by a newer read
+			}
+			v.showPreview(kept, outcomes, err, cancelled, len(paths))
+		})
+	}()
+}
+
+func (v *importView) showPreview(results []*importer.Result, outcomes []storage.FileOutcome, err error, cancelled bool, asked int) {
+	v.bar.Hide()
+	v.cancel.Hide()
+	v.stop = nil
+	if err != nil {
+		v.ui.showError(err)
+		return
+	}
+	v.results = results
+	v.setOutcomes(outcomes)
+	v.table.Refresh()
+	ok, refused, unsure := v.counts()
+	msg := fmt.Sprintf("预览：%d 个文件可导入，%d 个拒收。", ok, refused)
+	if unsure > 0 {
+		msg += fmt.Sprintf("有 %d 个文件的报送单位需要确认（点该行，在右下角选择单位）。", unsure)
+	}
+	if cancelled {
+		msg = fmt.Sprintf("已取消：只读取了 %d / %d 个文件。", len(results), asked) + msg
+	}
+	v.hint.SetText(msg + "确认无误后点“确认导入”。")
+	if ok > 0 {
+		v.apply.Enable()
+	}
+}
+
+// setOutcomes pairs outcomes (accepted files only, in order) with files.
+func (v *importView) setOutcomes(outcomes []storage.FileOutcome) {
+	v.outcomes = map[*importer.Result]storage.FileOutcome{}
+	k := 0
+	for _, r := range v.results {
+		if r.Err == nil && k < len(outcomes) {
+			v.outcomes[r] = outcomes[k]
+			k++
+		}
+	}
+}
+
+func (v *importView) counts() (ok, refused, unsure int) {
+	for _, r := range v.results {
+		switch {
+		case r.Err != nil:
+			refused++
+		default:
+			ok++
+		}
+		if r.NeedsUnit || (r.Err == nil && !r.UnitSure) {
+			unsure++
+		}
+	}
+	return
+}
+
+func (v *importView) cell(row, col int) string {
+	r := v.results[row]
+	o, has := v.outcomes[r]
+	n := func(c plan.Change) string { return fmt.Sprint(o.Count[c]) }
+	switch col {
+	case 0:
+		return r.Name
+	case 1:
+		if r.Unit != "" && !r.UnitSure {
+			return r.Unit + "？"
+		}
+		return r.Unit
+	case 2:
+		return r.UnitSource
+	case 3:
+		return fmt.Sprint(len(r.Returns))
+	case 4, 5, 6:
+		if !has {
+			return ""
+		}
+		if o.AlreadyImported {
+			return map[int]string{4: "0", 5: "0", 6: fmt.Sprint(len(r.Returns))}[col]
+		}
+		return n([]plan.Change{plan.New, plan.Updated, plan.Unchanged}[col-4])
+	case 7:
+		if len(r.Unmatched) == 0 {
+			return ""
+		}
+		return fmt.Sprint(len(r.Unmatched))
+	}
+	return v.verdict(r, o, has)
+}
+
+// verdict is the file's one-line result, before or after applying.
+func (v *importView) verdict(r *importer.Result, o storage.FileOutcome, has bool) string {
+	switch {
+	case r.Err != nil:
+		return "拒收：" + r.RefusalText()
+	case o.AlreadyImported:
+		return "未变：与已导入的《" + o.FirstName + "》相同"
+	case has && o.Count[plan.New]+o.Count[plan.Updated]+o.Count[plan.Older] == 0:
+		return "未变：各项均已在台账中"
+	case v.applied:
+		return "已导入"
+	case len(r.Warnings) > 0:
+		return "可导入（有 " + fmt.Sprint(len(r.Warnings)) + " 条提示）"
+	}
+	return "可导入"
+}
+
+func (v *importView) showDetail(row int) {
+	v.sel = row
+	r := v.results[row]
+	var b strings.Builder
+	fmt.Fprintf(&b, "《%s》", r.Name)
+	if r.Sheet != "" {
+		fmt.Fprintf(&b, " 工作表“%s”", r.Sheet)
+	}
+	if r.UnitRaw != "" {
+		fmt.Fprintf(&b, "，填报单位写作“%s”", r.UnitRaw)
+	}
+	if r.Date != "" {
+		fmt.Fprintf(&b, "，填报日期 %s", r.Date)
+	}
+	b.WriteString("\n")
+	if r.Err != nil {
+		b.WriteString(r.RefusalText() + "\n")
+	}
+	if r.Skipped > 0 {
+		fmt.Fprintf(&b, "不涉及或未填的行：%d\n", r.Skipped)
+	}
+	for _, u := range r.Unmatched {
+		fmt.Fprintf(&b, "未匹配到任务的第 %d 行：%s\n", u.Line, u.Text)
+	}
+	for _, w := range r.Warnings {
+		b.WriteString("提示：" + w + "\n")
+	}
+	v.detail.SetText(b.String())
+	if !v.applied && (r.Err == nil || r.NeedsUnit) {
+		v.unitPick.Options = v.ui.ws.Dir.Names()
+		v.unitPick.ClearSelected()
+		v.unitPick.Show()
+	} else {
+		v.unitPick.Hide()
+	}
+}
+
+// changeUnit is the clerk's answer when the program was unsure of the unit.
+func (v *importView) changeUnit(unit string) {
+	if unit == "" || v.sel < 0 || v.applied {
+		return
+	}
+	v.results[v.sel].SetUnit(unit)
+	v.repreview()
+	v.showDetail(v.sel)
+}
+
+func (v *importView) repreview() {
+	outcomes, err := v.ui.ws.Store.Preview(workspace.Imports(v.results))
+	if err != nil {
+		v.ui.showError(err)
+		return
+	}
+	v.setOutcomes(outcomes)
+	v.table.Refresh()
+	if ok, _, _ := v.counts(); ok > 0 {
+		v.apply.Enable()
+	}
+}
+
+// applyAll writes the previewed files, off the UI goroutine.
+func (v *importView) applyAll() {
+	if len(v.results) == 0 || v.applied {
+		return
+	}
+	v.apply.Disable()
+	v.bar.Show()
+	v.bar.SetValue(0.5)
+	v.hint.SetText("正在写入台账……")
+	results := v.results
+	ws := v.ui.ws
+	go func() {
+		outcomes, _, err := ws.Import(results)
+		fyne.Do(func() {
+			v.bar.Hide()
+			if err != nil {
+				v.ui.showError(err)
+				v.apply.Enable()
+				return
+			}
+			v.applied = true
+			v.setOutcomes(outcomes)
+			v.table.Refresh()
+			ok, refused, _ := v.counts()
+			v.hint.SetText(fmt.Sprintf("导入完成：%d 个文件已处理，%d 个拒收。可用“撤销上次导入”（Ctrl+Z）撤回。", ok, refused))
+			v.ui.refreshLedger()
+		})
+	}()
+}

@@ -1,0 +1,138 @@
+package native
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+func TestChooseDatabasePath(t *testing.T) {
+	exeDir := filepath.Join("usb", "台账")
+	configDir := filepath.Join("home", "clerk", ".config")
+	portable := filepath.Join(exeDir, "taizhang.db")
+	has := func(paths ...string) func(string) bool {
+		return func(p string) bool {
+			for _, q := range paths {
+				if p == q {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	cases := []struct {
+		name, flag, exeDir, configDir string
+		exists                        func(string) bool
+		want                          string
+		wantErr                       bool
+	}{
+		{"flag wins over portable", "D:/data/x.db", exeDir, configDir, has(portable), "D:/data/x.db", false},
+		{"portable beside the exe", "", exeDir, configDir, has(portable), portable, false},
+		{"default in the config folder", "", exeDir, configDir, has(), filepath.Join(configDir, "taizhang", "taizhang.db"), false},
+		{"no exe dir known", "", "", configDir, has(portable), filepath.Join(configDir, "taizhang", "taizhang.db"), false},
+		{"blank flag is no flag", "  ", exeDir, configDir, has(portable), portable, false},
+		{"no config folder", "", exeDir, "", has(), "", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := chooseDatabasePath(c.flag, c.exeDir, c.configDir, c.exists)
+			if (err != nil) != c.wantErr {
+				t.Fatalf("err = %v, want error %v", err, c.wantErr)
+			}
+			if got != c.want {
+				t.Errorf("path = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestDatabasePathDefaultMatchesStorage(t *testing.T) {
+	// The same place storage.DefaultPath names, without importing storage.
+	cfg := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfg)
+	t.Setenv("HOME", cfg)
+	t.Setenv("AppData", cfg)
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		t.Skip("no user config dir here:", err)
+	}
+	got, err := DatabasePath("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	exe, _ := os.Executable()
+	if _, err := os.Stat(filepath.Join(filepath.Dir(exe), "taizhang.db")); err == nil {
+		t.Skip("a taizhang.db beside the test binary puts it in portable mode")
+	}
+	if want := filepath.Join(dir, "taizhang", "taizhang.db"); got != want {
+		t.Errorf("DatabasePath(\"\") = %q, want %q", got, want)
+	}
+}
+
+func TestDatabasePathFlagIsMadeAbsolute(t *testing.T) {
+	got, err := DatabasePath("ledger.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !filepath.IsAbs(got) || filepath.Base(got) != "ledger.db" {
+		t.Errorf("DatabasePath(ledger.db) = %q, want an absolute path", got)
+	}
+}
+
+func TestUNCNetworkPath(t *testing.T) {
+	network := []string{
+		`\\server\share\taizhang.db`,
+		`//server/share/taizhang.db`,
+		`\\县府办-PC\共享\台账\taizhang.db`,
+		`\\?\UNC\server\share\taizhang.db`,
+		`\\?\unc\server\share\taizhang.db`,
+		`\\.\UNC\server\share\taizhang.db`,
+		`\/server\share`,
+	}
+	local := []string{
+		`C:\Users\clerk\AppData\Roaming\taizhang\taizhang.db`,
+		`D:/台账/taizhang.db`,
+		`\\?\C:\very\long\path\taizhang.db`,
+		`\\.\C:\taizhang.db`,
+		`\single\leading\slash.db`,
+		`taizhang.db`,
+		`/home/clerk/.config/taizhang/taizhang.db`,
+		``,
+	}
+	for _, p := range network {
+		if !uncNetworkPath(p) {
+			t.Errorf("uncNetworkPath(%q) = false, want true", p)
+		}
+	}
+	for _, p := range local {
+		if uncNetworkPath(p) {
+			t.Errorf("uncNetworkPath(%q) = true, want false", p)
+		}
+	}
+}
+
+func TestCheckLocalPath(t *testing.T) {
+	err := CheckLocalPath(`\\server\share\taizhang.db`)
+	if err == nil {
+		t.Fatal("a UNC path was accepted")
+	}
+	for _, want := range []string{"网络共享位置", `\\server\share\taizhang.db`, "本机磁盘"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("message %q lacks %q", err, want)
+		}
+	}
+	if _, err := DatabasePath(`\\server\share\taizhang.db`); err == nil {
+		t.Error("DatabasePath accepted a UNC --db value")
+	}
+	if err := CheckLocalPath(filepath.Join(t.TempDir(), "taizhang.db")); err != nil {
+		t.Errorf("a local temp path was refused: %v", err)
+	}
+	if runtime.GOOS != "windows" {
+		// On Unix //x is the local path /x.
+		if err := CheckLocalPath("//tmp/taizhang.db"); err != nil {
+			t.Errorf("//tmp was refused on %s: %v", runtime.GOOS, err)
+		}
+	}
+}

@@ -1,0 +1,67 @@
+package native
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+func TestPrefsWindowSize(t *testing.T) {
+	a := test.NewTempApp(t)
+	p := NewPrefs(a.Preferences())
+
+	w := a.NewWindow("台账")
+	defer w.Close()
+	w.Resize(fyne.NewSize(1024, 700))
+	p.SaveWindow(w)
+
+	w2 := a.NewWindow("台账")
+	defer w2.Close()
+	w2.Resize(fyne.NewSize(300, 200))
+	p.RestoreWindow(w2)
+	if got := w2.Canvas().Size(); got != fyne.NewSize(1024, 700) {
+		t.Errorf("restored size = %v, want 1024x700", got)
+	}
+
+	// A stored size too small to use is raised to the minimum.
+	a.Preferences().SetFloat(keyWindowWidth, 100)
+	a.Preferences().SetFloat(keyWindowHeight, 50)
+	p.RestoreWindow(w2)
+	if got := w2.Canvas().Size(); got.Width < minWindowWidth || got.Height < minWindowHeight {
+		t.Errorf("restored size = %v, want at least %vx%v", got, minWindowWidth, minWindowHeight)
+	}
+}
+
+func TestPrefsRestoreWithoutSavedSize(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := a.NewWindow("台账")
+	defer w.Close()
+	w.Resize(fyne.NewSize(640, 480))
+	NewPrefs(a.Preferences()).RestoreWindow(w)
+	if got := w.Canvas().Size(); got != fyne.NewSize(640, 480) {
+		t.Errorf("size changed to %v with nothing saved", got)
+	}
+}
+
+func TestPrefsLastDir(t *testing.T) {
+	a := test.NewTempApp(t)
+	p := NewPrefs(a.Preferences())
+	if got := p.LastDir("import"); got != "" {
+		t.Errorf("LastDir before any = %q", got)
+	}
+	dir := t.TempDir()
+	p.SetLastDir("import", dir)
+	p.SetLastDir("export", "")
+	if got := p.LastDir("import"); got != dir {
+		t.Errorf("LastDir(import) = %q, want %q", got, dir)
+	}
+	if got := p.LastDir("export"); got != "" {
+		t.Errorf("LastDir(export) = %q, want none", got)
+	}
+	// A folder that went away (a USB stick taken out) is not offered.
+	p.SetLastDir("export", dir+"/不存在")
+	if got := p.LastDir("export"); got != "" {
+		t.Errorf("LastDir of a missing folder = %q", got)
+	}
+}

@@ -1,0 +1,247 @@
+package report
+
+import (
+	"fmt"
+	"math"
+)
+
+// Layout is a document laid out on pages: boxes and lines of text in
+// millimetres from each page's top-left corner. The PDF renderer draws it
+// and the preview paints it, so both show the same pages.
+type Layout struct {
+	Title        string
+	PageW, PageH float64
+	Pages        []Page
+}
+
+// Page is one printed page.
+type Page struct {
+	Boxes []Box
+	Texts []Text
+}
+
+// Box is a rectangle, filled, outlined or both.
+type Box struct {
+	X, Y, W, H float64
+	Fill       string // RGB hex such as "D9D9D9"; "" for none
+	Stroke     bool
+}
+
+// Text is one line of text.
+type Text struct {
+	X, Y  float64 // Y is the baseline
+	Size  float64 // points
+	Bold  bool
+	Color string // RGB hex; "" for black
+	S     string
+}
+
+// Page geometry of the printed summary: A4 landscape.
+const (
+	pageW, pageH  = 297.0, 210.0
+	marginX       = 12.0
+	marginTop     = 12.0
+	marginBottom  = 15.0
+	footerFromBot = 7.0
+	contentW      = pageW - 2*marginX
+	pdfBodyPt     = 9.0
+	pdfTitlePt    = 16.0
+	pdfSubPt      = 11.0
+	pdfInfoPt     = 10.0
+	pdfCaptionPt  = 11.0
+	pdfFooterPt   = 9.0
+	pdfLine       = 1.4 // line height as a multiple of the font size
+	padX, padY    = 1.2, 1.0
+	fillHead      = "D9D9D9"
+	fillSection   = "F2F2F2"
+	eps           = 1e-6
+	maxCentredMM  = 25 // a centred column wider than this wraps instead
+)
+
+// layouter places sheets on pages.
+type layouter struct {
+	doc       *Layout
+	reg, bold *faceMetrics
+	page      *Page
+	y         float64
+	repeat    func() // draws the current table's header at the top of a new page
+	hasRows   bool   // the page holds table rows, so moving a row on helps
+	cols      []pcol
+}
+
+// pcol is a column's place on the page.
+type pcol struct {
+	x, w   float64
+	center bool
+}
+
+// LayoutSummary lays the summary's three sheets out on A4 landscape pages.
+func LayoutSummary(s *SummaryData) (*Layout, error) {
+	reg, bold, err := bundledMetrics()
+	if err != nil {
+		return nil, err
+	}
+	lt := &layouter{doc: &Layout{Title: s.Title, PageW: pageW, PageH: pageH}, reg: reg, bold: bold}
+	for _, m := range s.sheets() {
+		lt.sheet(m)
+	}
+	lt.footers()
+	return lt.doc, nil
+}
+
+func (lt *layouter) bottom() float64 { return pageH - marginBottom }
+
+func (lt *layouter) newPage() {
+	lt.doc.Pages = append(lt.doc.Pages, Page{})
+	lt.page = &lt.doc.Pages[len(lt.doc.Pages)-1]
+	lt.y = marginTop
+	lt.hasRows = false
+	if lt.repeat != nil {
+		lt.repeat()
+	}
+}
+
+func lineH(size float64) float64 { return size * mmPerPt * pdfLine }
+
+func (lt *layouter) metrics(bold bool) *faceMetrics {
+	if bold {
+		return lt.bold
+	}
+	return lt.reg
+}
+
+func (lt *layouter) wrap(s string, w, size float64, bold bool) []string {
+	if s == "" {
+		return nil
+	}
+	return wrapLines(s, w, lt.metrics(bold).advanceMM(size))
+}
+
+// text places one line whose line box starts at top; align is 'l', 'c' or
+// 'r' within [x, x+w].
+func (lt *layouter) text(s string, x, w, top, size float64, bold bool, align byte) {
+	if s == "" {
+		return
+	}
+	switch align {
+	case 'c':
+		x += (w - lt.metrics(bold).widthMM(s, size)) / 2
+	case 'r':
+		x += w - lt.metrics(bold).widthMM(s, size)
+	}
+	// The ideographic em box sits 0.12 em below the baseline to 0.88 above:
+	// centring it in the line box puts the baseline 0.38 em under the middle.
+	base := top + lineH(size)/2 + 0.38*size*mmPerPt
+	lt.page.Texts = append(lt.page.Texts, Text{X: x, Y: base, Size: size, Bold: bold, S: s})
+}
+
+func (lt *layouter) box(x, y, w, h float64, fill string, stroke bool) {
+	lt.page.Boxes = append(lt.page.Boxes, Box{X: x, Y: y, W: w, H: h, Fill: fill, Stroke: stroke})
+}
+
+// paragraph places wrapped text across the content width and moves down.
+func (lt *layouter) paragraph(s string, size float64, bold bool, align byte) {
+	for _, l := range lt.wrap(s, contentW, size, bold) {
+		if lt.y+lineH(size) > lt.bottom() {
+			lt.newPage()
+		}
+		lt.text(l, marginX, contentW, lt.y, size, bold, align)
+		lt.y += lineH(size)
+	}
+}
+
+// sheet lays out one sheet, starting on a new page.
+func (lt *layouter) sheet(m *sheetModel) {
+	lt.repeat = nil
+	lt.newPage()
+	lt.paragraph(m.Title, pdfTitlePt, true, 'c')
+	lt.y += 1
+	lt.paragraph(m.Subtitle, pdfSubPt, false, 'c')
+	lt.y += 1
+	if m.Info[0] != "" || m.Info[1] != "" {
+		lt.text(m.Info[0], marginX, contentW, lt.y, pdfInfoPt, false, 'l')
+		lt.text(m.Info[1], marginX, contentW, lt.y, pdfInfoPt, false, 'r')
+		lt.y += lineH(pdfInfoPt) + 1
+	}
+	for i, t := range m.Tables {
+		if i > 0 {
+			lt.y += 4
+		}
+		lt.table(t)
+		if m.Chart != nil && m.Chart.Table == i {
+			lt.repeat = nil
+			lt.chart(m.Chart, t)
+		}
+	}
+	lt.repeat = nil
+	if len(m.Notes) > 0 {
+		lt.y += 3
+		for _, n := range m.Notes {
+			lt.paragraph(n, pdfBodyPt, false, 'l')
+		}
+	}
+}
+
+// footers writes 第 N 页 共 M 页 on every page, now that M is known.
+func (lt *layouter) footers() {
+	n := len(lt.doc.Pages)
+	for i := range lt.doc.Pages {
+		lt.page = &lt.doc.Pages[i]
+		top := pageH - footerFromBot - lineH(pdfFooterPt)/2
+		lt.text(fmt.Sprintf("第 %d 页 共 %d 页", i+1, n), marginX, contentW, top, pdfFooterPt, false, 'c')
+	}
+}
+
+// columns places a table's columns across the content width. A centred
+// column (序号, 完成状态, 报送日期) gets the width its header and values
+// need on one line, up to a limit; the text columns share the rest in
+// proportion to their spreadsheet widths.
+func (lt *layouter) columns(t tableModel) []pcol {
+	need := make([]float64, len(t.Cols))
+	for i, c := range t.Cols {
+		if c.Center {
+			need[i] = lt.bold.widthMM(c.Head, pdfBodyPt) + 2*padX + 0.5
+		}
+	}
+	for _, b := range t.Blocks {
+		for _, r := range b.Rows {
+			for j, v := range r {
+				if i := b.span() + j; i < len(t.Cols) && t.Cols[i].Center {
+					need[i] = max(need[i], min(lt.reg.widthMM(v, pdfBodyPt)+2*padX+0.5, maxCentredMM))
+				}
+			}
+		}
+	}
+	fixed, share := 0.0, 0.0
+	for i, c := range t.Cols {
+		if c.Center {
+			fixed += need[i]
+		} else {
+			share += c.Width
+		}
+	}
+	out := make([]pcol, len(t.Cols))
+	x := marginX
+	for i, c := range t.Cols {
+		w := need[i]
+		if !c.Center {
+			w = max(c.Width/share*(contentW-fixed), need[i])
+		}
+		out[i] = pcol{x: x, w: w, center: c.Center}
+		x += w
+	}
+	// Wide centred columns may overrun the page: scale back to fit.
+	if over := x - marginX; over > contentW {
+		k := contentW / over
+		for i := range out {
+			out[i].x = marginX + (out[i].x-marginX)*k
+			out[i].w *= k
+		}
+	}
+	return out
+}
+
+// fitLines is how many lines fit in height h.
+func fitLines(h, size float64) int {
+	return int(math.Floor((h-2*padY)/lineH(size) + eps))
+}

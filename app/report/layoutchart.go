@@ -1,0 +1,96 @@
+package report
+
+import (
+	"strconv"
+)
+
+// Chart geometry on the page, in millimetres.
+const (
+	chartLabelW = 70.0
+	chartBarH   = 6.0
+	chartGap    = 3.0
+	chartPt     = 8.0
+)
+
+// chart draws the stacked bars of a table of counts, one per category
+// row, with a legend: the PDF's counterpart of the workbook's bar chart.
+func (lt *layouter) chart(c *chartModel, t tableModel) {
+	if c.Cats == 0 || c.Cats > len(t.Blocks) {
+		return
+	}
+	height := lineH(pdfCaptionPt) + 2 + float64(c.Cats)*(chartBarH+chartGap) + 3*lineH(chartPt) + 4
+	lt.y += 4
+	if lt.y+height > lt.bottom() {
+		lt.newPage()
+	}
+	lt.text(c.Title, marginX, contentW, lt.y, pdfCaptionPt, true, 'c')
+	lt.y += lineH(pdfCaptionPt) + 2
+	values, most := chartValues(c, t)
+	x0 := marginX + chartLabelW
+	scale := 0.0
+	if most > 0 {
+		scale = (contentW - chartLabelW - 10) / float64(most)
+	}
+	lt.box(x0, lt.y-1, 0.01, float64(c.Cats)*(chartBarH+chartGap)+1, "", true)
+	for k := 0; k < c.Cats; k++ {
+		label := ""
+		if len(t.Blocks[k].Rows) > 0 && len(t.Blocks[k].Rows[0]) > 0 {
+			label = t.Blocks[k].Rows[0][0]
+		}
+		if lines := lt.wrap(label, chartLabelW-3, chartPt, false); len(lines) > 0 {
+			lt.text(lines[0], marginX, chartLabelW-3, lt.y+(chartBarH-lineH(chartPt))/2, chartPt, false, 'r')
+		}
+		x := x0
+		for i, v := range values[k] {
+			w := float64(v) * scale
+			if w <= 0 {
+				continue
+			}
+			lt.box(x, lt.y, w, chartBarH, statusColors[i%len(statusColors)], false)
+			if n := strconv.Itoa(v); w > lt.reg.widthMM(n, chartPt)+1 {
+				lt.text(n, x, w, lt.y+(chartBarH-lineH(chartPt))/2, chartPt, false, 'c')
+			}
+			x += w
+		}
+		lt.y += chartBarH + chartGap
+	}
+	lt.legend(c, t)
+}
+
+// chartValues reads the counts of the chart's series for each category.
+func chartValues(c *chartModel, t tableModel) ([][]int, int) {
+	out := make([][]int, c.Cats)
+	most := 0
+	for k := 0; k < c.Cats; k++ {
+		row := t.Blocks[k].Rows[0]
+		sum := 0
+		for _, col := range c.Series {
+			v := 0
+			if col < len(row) {
+				v, _ = strconv.Atoi(row[col])
+			}
+			out[k] = append(out[k], v)
+			sum += v
+		}
+		most = max(most, sum)
+	}
+	return out, most
+}
+
+// legend names the series under the bars, wrapping across the page.
+func (lt *layouter) legend(c *chartModel, t tableModel) {
+	lt.y += 1
+	x := marginX + chartLabelW
+	for i, col := range c.Series {
+		name := t.Cols[col].Head
+		w := 4 + 1.5 + lt.reg.widthMM(name, chartPt) + 5
+		if x+w > marginX+contentW {
+			x = marginX + chartLabelW
+			lt.y += lineH(chartPt) + 1
+		}
+		lt.box(x, lt.y+(lineH(chartPt)-3)/2, 4, 3, statusColors[i%len(statusColors)], false)
+		lt.text(name, x+5.5, w, lt.y, chartPt, false, 'l')
+		x += w
+	}
+	lt.y += lineH(chartPt) + 2
+}

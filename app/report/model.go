@@ -1,0 +1,59 @@
+package report
+
+// The summary is described once as printed sheets of tables; the .xlsx
+// writer and the PDF layout both draw from this, so the two never disagree.
+
+// sheetModel is one printed sheet: a title, a line under it, tables and an
+// optional chart.
+type sheetModel struct {
+	Name     string // the sheet's tab name
+	Title    string
+	Subtitle string    // the reporting period, centred under the title
+	Info     [2]string // the line above the table: left part, right part
+	Tables   []tableModel
+	Notes    []string // lines under the last table
+	Chart    *chartModel
+}
+
+// column is one column of a table.
+type column struct {
+	Head    string
+	Width   float64 // Excel width units (about one digit; a Chinese character is two)
+	Center  bool    // short values (序号, 完成状态, counts) are centred
+	Numeric bool    // written as numbers, so the clerk can sum them
+	Input   bool    // a cell the unit fills in: left unlocked in a template
+}
+
+// tableModel is one table: a caption (for a second table on a sheet), the
+// columns and the rows in blocks.
+type tableModel struct {
+	Caption string
+	Cols    []column
+	Blocks  []block
+}
+
+// block is either a full-width heading row (a section of the plan), or a
+// group of rows whose first Span cells are shared: a task's 序号, 工作任务,
+// 具体要求 and 牵头落实单位 merged down the units that reported on it.
+type block struct {
+	Heading string
+	Shared  []string   // the first len(Shared) cells, merged down the rows
+	Rows    [][]string // the remaining cells of each row
+	Bold    bool       // a total row
+}
+
+// span is how many leading columns a block shares.
+func (b block) span() int { return len(b.Shared) }
+
+// chartModel is a stacked bar chart drawn from a table of counts: one bar
+// per row, one series per numeric column.
+type chartModel struct {
+	Title  string
+	Table  int // index of the table in the sheet
+	Series []int
+	Cats   int // how many leading body rows are categories (the 合计 row is left out)
+}
+
+// statusColors are the fills of the chart series, in plan.Statuses order
+// followed by 未报送 and 未填状态: green for done, greys for not reported.
+var statusColors = []string{"2E7D32", "66BB6A", "42A5F5", "FFA726", "EF5350", "BDBDBD", "757575", "D7CCC8"}

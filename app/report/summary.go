@@ -1,0 +1,214 @@
+package report
+
+import (
+	"sort"
+	"time"
+
+	"taizhang/app/plan"
+)
+
+// NoReturn is what the 报送单位 cell of the summary says for a task no unit
+// has reported on yet; its 完成状态 reads 未报送.
+const NoReturn = "（暂无报送）"
+
+// StatusUnset is the 统计 column for returns that gave no status the
+// office's vocabulary knows. It appears only when there are such returns.
+const StatusUnset = "未填状态"
+
+// SummaryData is the office's summary computed from the plan and the
+// ledger: plain data that the .xlsx, the PDF and the window all show.
+type SummaryData struct {
+	Title   string    // …落实情况汇总表
+	Period  string    // the reporting period, e.g. 2018年度
+	Office  string    // 制表单位
+	Made    time.Time // 制表时间
+	Blocks  []Block   // section headings and tasks, in plan order
+	Missing []Missing // units with something not reported, most missing first
+	// Complete are the units that owe returns and sent every one.
+	Complete []string
+	Stats    Stats
+	Tasks    int // number of tasks in the plan
+	Returns  int // number of returns shown
+}
+
+// Block is a section heading (Section set, Task nil) or a task with the
+// returns on it.
+type Block struct {
+	Section string
+	Task    *plan.Task
+	Rows    []Row // one per reporting unit; none when nobody reported
+}
+
+// Row is one unit's return on a task.
+type Row struct {
+	Unit string
+	plan.Values
+	Date string // 填报日期 as stored, 2006-01-02
+}
+
+// StatusText is what the 完成状态 cell shows: the status, or the word the
+// unit wrote when it is not in the vocabulary.
+func (r Row) StatusText() string {
+	if r.Status != "" {
+		return r.Status
+	}
+	return r.RawStatus
+}
+
+// Missing is one line of the 催报 list.
+type Missing struct {
+	Unit     string
+	Owed     int   // 应报项数
+	Reported int   // 已报项数
+	Tasks    []int // 未报事项: task numbers
+}
+
+// Stats counts (task, unit) pairs by status: every unit that owes a task
+// or reported on it counts once for it, as 未报送 when it owes and sent
+// nothing.
+type Stats struct {
+	Columns  []string // the status words counted, in the office's order
+	Sections []StatRow
+	Units    []StatRow
+	Total    StatRow
+}
+
+// StatRow is one line of counts, aligned with Stats.Columns.
+type StatRow struct {
+	Name   string
+	Counts []int
+	Total  int
+}
+
+// Summary computes the summary of one period's returns.
+func Summary(p *plan.Plan, d *plan.Directory, period string, rets []plan.Return, now time.Time) *SummaryData {
+	if period == "" {
+		period = p.DefaultPeriod()
+	}
+	s := &SummaryData{Title: SummaryTitle(p), Period: period, Office: OfficeName(d), Made: now, Tasks: len(p.Tasks)}
+	byTask := map[int]map[string]plan.Return{}
+	for _, r := range rets {
+		if r.Period != "" && r.Period != period {
+			continue
+		}
+		if byTask[r.Task] == nil {
+			byTask[r.Task] = map[string]plan.Return{}
+		}
+		byTask[r.Task][r.Unit] = r
+	}
+	owers := make(map[int][]string, len(p.Tasks))
+	for _, t := range p.Tasks {
+		owers[t.No] = d.Owers(t.UnitsText, p.SupportOwes)
+	}
+	s.Blocks = blocks(p, owers, byTask)
+	for _, b := range s.Blocks {
+		s.Returns += len(b.Rows)
+	}
+	s.Missing, s.Complete = missing(p, d, owers, byTask)
+	s.Stats = stats(p, d, owers, byTask)
+	return s
+}
+
+// blocks lists sections and tasks in plan order. A task's rows follow the
+// order its unit text names the units, then any other unit that reported.
+func blocks(p *plan.Plan, owers map[int][]string, byTask map[int]map[string]plan.Return) []Block {
+	var out []Block
+	section := ""
+	for i := range p.Tasks {
+		t := &p.Tasks[i]
+		if t.Section != section && t.Section != "" {
+			section = t.Section
+			out = append(out, Block{Section: section})
+		}
+		b := Block{Task: t}
+		for _, u := range orderedUnits(owers[t.No], byTask[t.No]) {
+			if r, ok := byTask[t.No][u]; ok {
+				b.Rows = append(b.Rows, Row{Unit: u, Values: r.Values, Date: r.Date})
+			}
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// orderedUnits is first the owers, then the other units with a return,
+// sorted by name so the order is stable.
+func orderedUnits(owers []string, got map[string]plan.Return) []string {
+	out := append([]string{}, owers...)
+	seen := map[string]bool{}
+	for _, u := range owers {
+		seen[u] = true
+	}
+	var extra []string
+	for u := range got {
+		if !seen[u] {
+			extra = append(extra, u)
+		}
+	}
+	sort.Strings(extra)
+	return append(out, extra...)
+}
+
+// missing is the 催报 list: units that owe returns they have not sent,
+// most missing first, then in directory order; and the units that sent all.
+func missing(p *plan.Plan, d *plan.Directory, owers map[int][]string, byTask map[int]map[string]plan.Return) ([]Missing, []string) {
+	per := map[string]*Missing{}
+	for _, t := range p.Tasks {
+		for _, u := range owers[t.No] {
+			m := per[u]
+			if m == nil {
+				m = &Missing{Unit: u}
+				per[u] = m
+			}
+			m.Owed++
+			if _, ok := byTask[t.No][u]; ok {
+				m.Reported++
+			} else {
+				m.Tasks = append(m.Tasks, t.No)
+			}
+		}
+	}
+	order := unitOrder(d)
+	var out []Missing
+	var complete []string
+	for _, u := range sortedKeys(per, order) {
+		if m := per[u]; len(m.Tasks) > 0 {
+			out = append(out, *m)
+		} else {
+			complete = append(complete, u)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Tasks) > len(out[j].Tasks) })
+	return out, complete
+}
+
+// unitOrder ranks units as the directory lists them (departments, then
+// towns, as the clerk arranged them); unknown units go last by name.
+func unitOrder(d *plan.Directory) map[string]int {
+	order := map[string]int{}
+	if d != nil {
+		for i, u := range d.Units {
+			order[u.Name] = i
+		}
+	}
+	return order
+}
+
+func sortedKeys[T any](m map[string]T, order map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		oi, iok := order[keys[i]]
+		oj, jok := order[keys[j]]
+		switch {
+		case iok && jok:
+			return oi < oj
+		case iok != jok:
+			return iok
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
+}

@@ -1,0 +1,157 @@
+package report
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"taizhang/app/plan"
+)
+
+// Sheet names of the summary workbook.
+const (
+	SheetSummary = "汇总表"
+	SheetMissing = "未报送"
+	SheetStats   = "统计"
+)
+
+// summaryCols are the 汇总表's columns; the first four are the task's,
+// merged down its units.
+var summaryCols = []column{
+	{Head: "序号", Width: 5, Center: true, Numeric: true},
+	{Head: "工作任务", Width: 12},
+	{Head: "具体要求", Width: 30},
+	{Head: "牵头落实单位", Width: 13},
+	{Head: "报送单位", Width: 11, Center: true},
+	{Head: "落实情况", Width: 36},
+	{Head: "完成状态", Width: 9, Center: true},
+	{Head: "存在问题", Width: 16},
+	{Head: "下一步工作计划", Width: 16},
+	{Head: "佐证材料", Width: 16},
+	{Head: "报送日期", Width: 12, Center: true},
+}
+
+const taskSpan = 4 // 序号, 工作任务, 具体要求, 牵头落实单位
+
+// ChineseDate writes a date the way the office does: 2018年7月5日.
+func ChineseDate(t time.Time) string {
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+}
+
+// storedDate turns a stored 2006-01-02 date into 2018年7月5日, leaving
+// anything else as it is.
+func storedDate(s string) string {
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return ChineseDate(t)
+	}
+	return s
+}
+
+// sheets describes the three printed sheets of the summary.
+func (s *SummaryData) sheets() []*sheetModel {
+	return []*sheetModel{s.summarySheet(), s.missingSheet(), s.statsSheet()}
+}
+
+func (s *SummaryData) info() [2]string {
+	return [2]string{"制表单位：" + s.Office, "制表时间：" + ChineseDate(s.Made)}
+}
+
+func (s *SummaryData) subtitle() string { return "（" + s.Period + "）" }
+
+func (s *SummaryData) summarySheet() *sheetModel {
+	t := tableModel{Cols: summaryCols}
+	for _, b := range s.Blocks {
+		if b.Task == nil {
+			t.Blocks = append(t.Blocks, block{Heading: b.Section})
+			continue
+		}
+		tb := block{Shared: []string{strconv.Itoa(b.Task.No), b.Task.Subsection, b.Task.Text, b.Task.UnitsText}}
+		for _, r := range b.Rows {
+			tb.Rows = append(tb.Rows, []string{r.Unit, r.Text, r.StatusText(), r.Problems, r.Next, r.Evidence, storedDate(r.Date)})
+		}
+		if len(tb.Rows) == 0 {
+			tb.Rows = [][]string{{NoReturn, "", plan.StatusMissing, "", "", "", ""}}
+		}
+		t.Blocks = append(t.Blocks, tb)
+	}
+	return &sheetModel{Name: SheetSummary, Title: s.Title, Subtitle: s.subtitle(), Info: s.info(), Tables: []tableModel{t}}
+}
+
+var missingCols = []column{
+	{Head: "序号", Width: 6, Center: true, Numeric: true},
+	{Head: "单位", Width: 20, Center: true},
+	{Head: "应报项数", Width: 10, Center: true, Numeric: true},
+	{Head: "已报项数", Width: 10, Center: true, Numeric: true},
+	{Head: "未报事项", Width: 70},
+}
+
+func (s *SummaryData) missingSheet() *sheetModel {
+	t := tableModel{Cols: missingCols}
+	for i, m := range s.Missing {
+		t.Blocks = append(t.Blocks, block{Rows: [][]string{{strconv.Itoa(i + 1), m.Unit,
+			strconv.Itoa(m.Owed), strconv.Itoa(m.Reported), taskList(m.Tasks)}}})
+	}
+	var notes []string
+	switch {
+	case len(s.Missing) == 0 && len(s.Complete) > 0:
+		notes = append(notes, "各单位均已全部报送。")
+	case len(s.Missing) == 0:
+		notes = append(notes, "本方案没有需要报送的单位。")
+	default:
+		notes = append(notes, fmt.Sprintf("共 %d 个单位有未报送事项，按未报项数从多到少排列。", len(s.Missing)))
+	}
+	if len(s.Complete) > 0 {
+		notes = append(notes, fmt.Sprintf("已全部报送的单位（%d 个）：%s", len(s.Complete), strings.Join(s.Complete, "、")))
+	}
+	title := strings.TrimSuffix(s.Title, summaryWord) + "落实情况未报送单位名单"
+	return &sheetModel{Name: SheetMissing, Title: title, Subtitle: s.subtitle(), Info: s.info(), Tables: []tableModel{t}, Notes: notes}
+}
+
+// taskList writes task numbers the way a clerk reads them on the phone:
+// 2、3、8.
+func taskList(nos []int) string {
+	parts := make([]string, len(nos))
+	for i, n := range nos {
+		parts[i] = strconv.Itoa(n)
+	}
+	return strings.Join(parts, "、")
+}
+
+func (s *SummaryData) statsSheet() *sheetModel {
+	st := s.Stats
+	cols := func(first string, w float64) []column {
+		c := []column{{Head: first, Width: w}}
+		for _, name := range st.Columns {
+			c = append(c, column{Head: name, Width: 9, Center: true, Numeric: true})
+		}
+		return append(c, column{Head: "合计", Width: 9, Center: true, Numeric: true})
+	}
+	rowsOf := func(list []StatRow) []block {
+		var out []block
+		for _, r := range list {
+			out = append(out, block{Rows: [][]string{statCells(r)}})
+		}
+		return out
+	}
+	bySection := tableModel{Caption: "一、各部分落实情况", Cols: cols("工作要点", 36),
+		Blocks: append(rowsOf(st.Sections), block{Rows: [][]string{statCells(st.Total)}, Bold: true})}
+	byUnit := tableModel{Caption: "二、各单位落实情况", Cols: cols("单位", 36), Blocks: rowsOf(st.Units)}
+	series := make([]int, len(st.Columns))
+	for i := range series {
+		series[i] = i + 1
+	}
+	title := strings.TrimSuffix(s.Title, summaryWord) + "落实情况统计"
+	return &sheetModel{Name: SheetStats, Title: title, Subtitle: s.subtitle(), Info: s.info(),
+		Tables: []tableModel{bySection, byUnit},
+		Notes:  []string{"说明：按“任务—单位”逐项统计，每个应报单位在每项任务中计一次；应报而未报的计为“未报送”。"},
+		Chart:  &chartModel{Title: "各部分完成情况", Table: 0, Series: series, Cats: len(st.Sections)}}
+}
+
+func statCells(r StatRow) []string {
+	out := []string{r.Name}
+	for _, n := range r.Counts {
+		out = append(out, strconv.Itoa(n))
+	}
+	return append(out, strconv.Itoa(r.Total))
+}

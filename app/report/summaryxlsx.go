@@ -1,0 +1,69 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// WriteSummaryXLSX writes the summary workbook (汇总表, 未报送, 统计),
+// print-ready, to w.
+func WriteSummaryXLSX(w io.Writer, s *SummaryData) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newStyles(f)
+	if err != nil {
+		return err
+	}
+	for i, m := range s.sheets() {
+		if i == 0 {
+			err = f.SetSheetName("Sheet1", m.Name)
+		} else {
+			_, err = f.NewSheet(m.Name)
+		}
+		if err == nil {
+			err = writeSheet(f, st, m)
+		}
+		if err != nil {
+			return fmt.Errorf("写“%s”表出错：%w", m.Name, err)
+		}
+	}
+	f.SetActiveSheet(0)
+	return f.Write(w)
+}
+
+// SaveSummaryXLSX writes the summary workbook to a file.
+func SaveSummaryXLSX(path string, s *SummaryData) error {
+	return saveFile(path, func(f *os.File) error { return WriteSummaryXLSX(f, s) })
+}
+
+// writeSheet writes one printed sheet with its page setup.
+func writeSheet(f *excelize.File, st *styles, m *sheetModel) error {
+	w := newSheetWriter(f, st, m.Name, m.Tables[0].Cols)
+	w.titles(m)
+	for i, t := range m.Tables {
+		if i > 0 {
+			w.row++
+		}
+		if i > 0 && m.Chart != nil && m.Chart.Table == i-1 {
+			// The chart fills its page: the next table starts a new one.
+			w.check(f.InsertPageBreak(m.Name, cell(1, w.row)))
+		}
+		w.table(i, t)
+		if m.Chart != nil && m.Chart.Table == i {
+			w.chart(m.Chart, t)
+		}
+	}
+	w.notes(m.Notes)
+	if err := w.done(); err != nil {
+		return err
+	}
+	if len(m.Tables) == 1 {
+		if err := freezeBelow(f, m.Name, w.headerRow+1); err != nil {
+			return err
+		}
+	}
+	return printSetup(f, m.Name, w.headerRow)
+}

@@ -1,0 +1,32 @@
+package report
+
+import (
+	"testing"
+)
+
+func TestWrapLines(t *testing.T) {
+	unit := func(r rune) float64 {
+		if wideRune(r) {
+			return 2
+		}
+		return 1
+	}
+	cases := []struct {
+		text string
+		max  float64
+		want string
+	}{
+		{"", 10, ""},
+		{"一二三四五六", 8, "一二三四|五六"},
+		{"一二三\n四", 20, "一二三|四"},
+		{"abc def ghi", 7, "abc def|ghi"},
+		{"http://www.wengyuan.gov.cn/", 12, "http://|www.wengyuan|.gov.cn/"},
+		{"一二三，四", 6, "一二|三，四"}, // a comma never starts a line
+		{"“一二”", 4, "“一|二”"},
+	}
+	for _, c := range cases {
+		if got := joinLines(wrapLines(c.text, c.max, unit)); got != c.want {
+			t.Errorf("wrap(%q, %v) = %q, want %q", c.text, c.max, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,221 @@
+package report
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// sheetWriter writes titles and tables into one worksheet, row by row,
+// fitting each row's height to its wrapped text. The first error stops
+// further writing and is returned by done.
+type sheetWriter struct {
+	f         *excelize.File
+	st        *styles
+	name      string
+	widths    []float64
+	row       int // next row, 1-based
+	headerRow int // the first table's header row, repeated on every page
+	bodyTop   map[int]int
+	minRow    float64 // the least height of a table row (room to write in a template)
+	err       error
+}
+
+func newSheetWriter(f *excelize.File, st *styles, name string, cols []column) *sheetWriter {
+	w := &sheetWriter{f: f, st: st, name: name, row: 1, bodyTop: map[int]int{}}
+	for i, c := range cols {
+		w.widths = append(w.widths, c.Width)
+		col := colName(i + 1)
+		w.check(f.SetColWidth(name, col, col, c.Width))
+	}
+	return w
+}
+
+func (w *sheetWriter) check(err error) {
+	if w.err == nil && err != nil {
+		w.err = err
+	}
+}
+
+func colName(c int) string {
+	s, _ := excelize.ColumnNumberToName(c)
+	return s
+}
+
+func cell(c, r int) string { return colName(c) + strconv.Itoa(r) }
+
+func (w *sheetWriter) lastCol() int { return len(w.widths) }
+
+// str writes text as a string: never a formula, whatever it starts with.
+func (w *sheetWriter) str(c, r int, s string) {
+	if s != "" {
+		w.check(w.f.SetCellStr(w.name, cell(c, r), s))
+	}
+}
+
+func (w *sheetWriter) style(c1, c2, r, style int) {
+	w.check(w.f.SetCellStyle(w.name, cell(c1, r), cell(c2, r), style))
+}
+
+func (w *sheetWriter) merge(c1, r1, c2, r2 int) {
+	if c1 != c2 || r1 != r2 {
+		w.check(w.f.MergeCell(w.name, cell(c1, r1), cell(c2, r2)))
+	}
+}
+
+func (w *sheetWriter) height(r int, h float64) {
+	w.check(w.f.SetRowHeight(w.name, r, h))
+}
+
+// line writes text merged across columns c1..c2 of a new row.
+func (w *sheetWriter) line(text string, c1, c2, style int, pt float64) {
+	r := w.row
+	w.str(c1, r, text)
+	w.merge(c1, r, c2, r)
+	w.style(c1, c2, r, style)
+	n := cellLines(text, spanWidth(w.widths, c1-1, c2-1), pt)
+	w.height(r, clampRow(linesHeight(n, pt)))
+	w.row++
+}
+
+// titles writes the title, the period under it, and the 制表 line.
+func (w *sheetWriter) titles(m *sheetModel) {
+	w.line(m.Title, 1, w.lastCol(), w.st.title, titlePt)
+	w.height(w.row-1, linesHeight(cellLines(m.Title, spanWidth(w.widths, 0, w.lastCol()-1), titlePt), titlePt)+8)
+	if m.Subtitle != "" {
+		w.line(m.Subtitle, 1, w.lastCol(), w.st.subtitle, subtitlePt)
+	}
+	if m.Info[0] != "" || m.Info[1] != "" {
+		half := (w.lastCol() + 1) / 2
+		r := w.row
+		w.str(1, r, m.Info[0])
+		w.merge(1, r, half, r)
+		w.style(1, half, r, w.st.infoLeft)
+		w.str(half+1, r, m.Info[1])
+		w.merge(half+1, r, w.lastCol(), r)
+		w.style(half+1, w.lastCol(), r, w.st.infoRight)
+		w.height(r, linesHeight(1, bodyPt+0.5)+4)
+		w.row++
+	}
+}
+
+// table writes a table: caption, header, blocks. ti is the table's index
+// on the sheet.
+func (w *sheetWriter) table(ti int, t tableModel) {
+	if t.Caption != "" {
+		w.line(t.Caption, 1, w.lastCol(), w.st.caption, captionPt)
+	}
+	r := w.row
+	heads := make([]string, len(t.Cols))
+	for i, c := range t.Cols {
+		heads[i] = c.Head
+		w.str(i+1, r, c.Head)
+	}
+	w.style(1, len(t.Cols), r, w.st.head)
+	w.height(r, rowHeight(heads, w.widths, bodyPt))
+	if w.headerRow == 0 {
+		w.headerRow = r
+	}
+	w.row++
+	w.bodyTop[ti] = w.row
+	for _, b := range t.Blocks {
+		w.block(t.Cols, b)
+	}
+}
+
+func (w *sheetWriter) block(cols []column, b block) {
+	if b.Heading != "" {
+		w.line(b.Heading, 1, len(cols), w.st.section, bodyPt)
+		return
+	}
+	rows := b.Rows
+	if len(rows) == 0 {
+		rows = [][]string{nil}
+	}
+	span, first := b.span(), w.row
+	heights := make([]float64, len(rows))
+	for i, cells := range rows {
+		for j, s := range cells {
+			w.value(cols[span+j], span+j+1, first+i, s)
+		}
+		heights[i] = max(rowHeight(cells, w.widths[span:], bodyPt), w.minRow)
+		w.rowStyles(cols, span, first+i, b.Bold)
+	}
+	if span > 0 {
+		for j, s := range b.Shared {
+			w.value(cols[j], j+1, first, s)
+			w.merge(j+1, first, j+1, first+len(rows)-1)
+		}
+		w.sharedStyles(cols[:span], first, first+len(rows)-1, b.Bold)
+		fitMerged(heights, rowHeight(b.Shared, w.widths[:span], bodyPt))
+	}
+	for i, h := range heights {
+		w.height(first+i, h)
+	}
+	w.row += len(rows)
+}
+
+// value writes a cell: numbers as numbers in numeric columns, the rest as
+// text.
+func (w *sheetWriter) value(col column, c, r int, s string) {
+	if col.Numeric {
+		if n, err := strconv.Atoi(s); err == nil {
+			w.check(w.f.SetCellInt(w.name, cell(c, r), int64(n)))
+			return
+		}
+	}
+	w.str(c, r, s)
+}
+
+// cellStyle is the style of a table cell of column col.
+func (w *sheetWriter) cellStyle(col column, bold bool) int {
+	switch {
+	case bold:
+		return w.st.total
+	case col.Input && col.Center:
+		return w.st.inputCenter
+	case col.Input:
+		return w.st.input
+	case col.Center:
+		return w.st.bodyCenter
+	}
+	return w.st.body
+}
+
+// rowStyles styles the unshared cells of a row, a run of equal styles at a
+// time.
+func (w *sheetWriter) rowStyles(cols []column, from, r int, bold bool) {
+	start := from
+	for c := from + 1; c <= len(cols); c++ {
+		if c == len(cols) || w.cellStyle(cols[c], bold) != w.cellStyle(cols[start], bold) {
+			w.style(start+1, c, r, w.cellStyle(cols[start], bold))
+			start = c
+		}
+	}
+}
+
+func (w *sheetWriter) sharedStyles(cols []column, r1, r2 int, bold bool) {
+	for j, c := range cols {
+		w.check(w.f.SetCellStyle(w.name, cell(j+1, r1), cell(j+1, r2), w.cellStyle(c, bold)))
+	}
+}
+
+// notes writes lines of text under the tables.
+func (w *sheetWriter) notes(lines []string) {
+	if len(lines) == 0 {
+		return
+	}
+	w.row++
+	for _, l := range lines {
+		w.line(l, 1, w.lastCol(), w.st.note, bodyPt)
+	}
+}
+
+// done records the used range (excelize otherwise writes A1, and readers
+// that trust it see one cell) and returns the first error.
+func (w *sheetWriter) done() error {
+	last := max(w.row-1, 1)
+	w.check(w.f.SetSheetDimension(w.name, fmt.Sprintf("A1:%s", cell(w.lastCol(), last))))
+	return w.err
+}

@@ -1,0 +1,35 @@
+package sheet
+
+import (
+	"errors"
+
+	"taizhang/app/sheet/xls"
+)
+
+// readOLE reads an OLE2 compound file: an Excel 97-2003 workbook, or one of
+// the other things that share the container (an encrypted .xlsx, a .doc).
+func readOLE(data []byte) (*Book, error) {
+	sheets, err := xls.Read(data)
+	if err != nil {
+		switch {
+		case errors.Is(err, xls.ErrEncrypted):
+			return nil, refuse(Encrypted, "", err)
+		case errors.Is(err, xls.ErrWordDocument):
+			return nil, refuse(WordDocument, "", err)
+		case errors.Is(err, xls.ErrTooLarge):
+			return nil, refuse(TooLarge, "表格内容超出 Excel 的上限", err)
+		case errors.Is(err, xls.ErrNotWorkbook):
+			return nil, refuse(NotSpreadsheet, "Office 文件，但不是 Excel 工作簿", err)
+		}
+		return nil, refuse(Damaged, "", err)
+	}
+	book := &Book{Format: "xls", Sheets: make([]Grid, 0, len(sheets))}
+	for _, s := range sheets {
+		g := Grid{Name: s.Name, Rows: s.Rows}
+		for _, m := range s.Merges {
+			g.Merges = append(g.Merges, Merge(m))
+		}
+		book.Sheets = append(book.Sheets, g)
+	}
+	return book, nil
+}

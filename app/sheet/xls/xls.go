@@ -1,0 +1,195 @@
+// Package xls reads the cell text of legacy Excel 97-2003 workbooks
+// (BIFF8 records inside an OLE2 compound file).
+//
+// It exists because the public pure-Go readers we tried either panic on
+// files written by LibreOffice or drop formula results. Only what an import
+// of text "returns" needs is decoded: sheet names, cell text (numbers, dates,
+// booleans, errors and cached formula results rendered as text) and merged
+// ranges. Styles, formulas themselves, charts and macros are ignored.
+//
+// Every length and offset in the file is treated as untrusted: Read never
+// panics, and its time and memory are bounded by the input size and the
+// limits below.
+package xls
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"runtime/debug"
+	"strings"
+
+	"github.com/richardlehane/mscfb"
+)
+
+// Sheet is one worksheet of a workbook.
+type Sheet struct {
+	Name   string
+	Rows   [][]string // cell text; ragged rows OK; row/col indices 0-based as in the file
+	Merges []Merge
+}
+
+// Merge is a merged cell range, 0-based and inclusive.
+type Merge struct{ Top, Left, Bottom, Right int }
+
+// Errors returned by Read wrap one of these; test with errors.Is.
+var (
+	ErrEncrypted    = errors.New("workbook is encrypted (password protected)")
+	ErrNotWorkbook  = errors.New("not an Excel 97-2003 workbook")
+	ErrWordDocument = errors.New("file is a Word document, not a workbook")
+	ErrDamaged      = errors.New("file is damaged or truncated")
+	ErrTooLarge     = errors.New("workbook exceeds size limits")
+)
+
+// Limits. The row/column caps are Excel's own sheet size; BIFF8 itself
+// cannot exceed 65,536 rows, but columns are stored in 16 bits, so stray
+// columns beyond Excel's range are ignored rather than rejected.
+const (
+	maxRows      = 1 << 20
+	maxCols      = 1 << 14
+	maxCells     = 2_000_000 // non-empty cells stored, whole workbook
+	maxGridSlots = 4_000_000 // allocated row slots incl. gaps, so sparse far-away cells cannot explode memory
+	maxTextBytes = 64 << 20  // decoded string bytes, counted for the SST and for cell text separately
+)
+
+// oleSignature starts every OLE2 compound file.
+var oleSignature = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+
+// Read decodes all worksheets of an .xls file held in data.
+func Read(data []byte) ([]Sheet, error) {
+	sheets, err := read(data)
+	if err != nil {
+		return nil, fmt.Errorf("xls: %w", err)
+	}
+	return sheets, nil
+}
+
+func read(data []byte) (sheets []Sheet, err error) {
+	stream, err := workbookStream(data)
+	if err != nil {
+		return nil, err
+	}
+	// The parser checks every bound itself; this is only a last line of
+	// defence so that a bug turns into an error instead of killing the
+	// importing program. The fuzz test fails on such errors.
+	defer func() {
+		if r := recover(); r != nil {
+			sheets, err = nil, &panicError{val: r, stack: debug.Stack()}
+		}
+	}()
+	return parseWorkbook(stream)
+}
+
+// panicError reports a recovered panic as damage while keeping the stack
+// for tests.
+type panicError struct {
+	val   any
+	stack []byte
+}
+
+func (e *panicError) Error() string { return fmt.Sprintf("internal error (%v)", e.val) }
+func (e *panicError) Unwrap() error { return ErrDamaged }
+
+// workbookStream opens the compound file and returns the BIFF8 "Workbook"
+// stream, classifying the other kinds of OLE files we are likely to be sent.
+func workbookStream(data []byte) ([]byte, error) {
+	if len(data) < len(oleSignature) && bytes.HasPrefix(oleSignature, data) {
+		return nil, fmt.Errorf("file too short (%d bytes): %w", len(data), ErrDamaged)
+	}
+	if !bytes.HasPrefix(data, oleSignature) {
+		return nil, fmt.Errorf("%s: %w", sniff(data), ErrNotWorkbook)
+	}
+	files, err := openOLE(data)
+	if err != nil {
+		return nil, err
+	}
+	// Only root-level streams count: a Word file may embed a workbook in a
+	// sub-storage, and that must not make it look like a workbook.
+	find := func(name string) *mscfb.File {
+		for _, f := range files {
+			if len(f.Path) == 0 && strings.EqualFold(f.Name, name) && !f.FileInfo().IsDir() {
+				return f
+			}
+		}
+		return nil
+	}
+	// Encrypted OOXML (a password-protected .xlsx) is an OLE file with
+	// these two streams instead of a Workbook.
+	if find("EncryptionInfo") != nil || find("EncryptedPackage") != nil {
+		return nil, fmt.Errorf("encrypted OOXML package: %w", ErrEncrypted)
+	}
+	wb := find("Workbook")
+	if wb == nil {
+		switch {
+		case find("WordDocument") != nil:
+			return nil, fmt.Errorf("OLE file has a WordDocument stream: %w", ErrWordDocument)
+		case find("Book") != nil:
+			return nil, fmt.Errorf("Excel 5.0/95 (BIFF5) workbooks are not supported, re-save as Excel 97-2003: %w", ErrDamaged)
+		}
+		return nil, fmt.Errorf("OLE file has no Workbook stream: %w", ErrNotWorkbook)
+	}
+	return readStream(wb, len(data))
+}
+
+// openOLE runs mscfb, which indexes into its own structures from file
+// contents; it is guarded so that a malformed container can only ever
+// produce ErrDamaged.
+func openOLE(data []byte) (files []*mscfb.File, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			files, err = nil, fmt.Errorf("compound file: %v: %w", r, ErrDamaged)
+		}
+	}()
+	doc, err := mscfb.New(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("compound file: %v: %w", err, ErrDamaged)
+	}
+	return doc.File, nil
+}
+
+// readStream reads a whole stream. Its size comes from the directory entry,
+// so it is checked against the file size before allocating: a stream cannot
+// hold more bytes than the file it lives in.
+func readStream(f *mscfb.File, fileSize int) (buf []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			buf, err = nil, fmt.Errorf("reading %s stream: %v: %w", f.Name, r, ErrDamaged)
+		}
+	}()
+	if f.Size <= 0 || f.Size > int64(fileSize) {
+		return nil, fmt.Errorf("%s stream size %d invalid for a %d-byte file: %w", f.Name, f.Size, fileSize, ErrDamaged)
+	}
+	buf = make([]byte, f.Size)
+	// Read in moderate chunks: mscfb plans each Read as a list of sectors,
+	// and one huge Read makes that planning quadratic.
+	const chunk = 64 << 10
+	for n := 0; n < len(buf); {
+		end := min(n+chunk, len(buf))
+		m, err := f.Read(buf[n:end])
+		n += m
+		if n == len(buf) {
+			break
+		}
+		if err != nil || m == 0 {
+			if err == nil || err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			return nil, fmt.Errorf("reading %s stream at %d of %d: %v: %w", f.Name, n, len(buf), err, ErrDamaged)
+		}
+	}
+	return buf, nil
+}
+
+// sniff names what a non-OLE file probably is, for a more helpful error:
+// .xls files sent around are often renamed .xlsx, HTML or CSV exports.
+func sniff(data []byte) string {
+	head := bytes.TrimLeft(data[:min(len(data), 512)], "\xef\xbb\xbf \t\r\n")
+	switch {
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		return "file is a ZIP archive (perhaps an .xlsx renamed to .xls)"
+	case bytes.HasPrefix(head, []byte("<")):
+		return "file is HTML/XML (perhaps a web page or XML spreadsheet saved as .xls)"
+	}
+	return "not an OLE2 compound file"
+}

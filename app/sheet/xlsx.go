@@ -1,0 +1,471 @@
+package sheet
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// readXLSX reads an Office Open XML workbook. inspectPackage proves the
+// package whole first, because excelize quietly returns partial rows for a
+// bad CRC, an understated entry size or XML cut mid-row. Cell values then
+// come from excelize's row iterator, in raw form; the verification scan
+// supplies what the iterator does not give (merged ranges, which cells are
+// numbers and their number formats), so numbers read "8" rather than
+// "8.00" and dates "2018-07-05" rather than the locale's "07-05-18".
+func readXLSX(data []byte) (*Book, error) {
+	pkg, err := inspectPackage(data)
+	if err != nil {
+		return nil, err
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit:    maxUnzipTotal,
+		UnzipXMLSizeLimit: maxPartSize,
+	})
+	if err != nil {
+		return nil, refuse(Damaged, "", err)
+	}
+	// Close only removes temporary files, which these limits never create.
+	defer func() { _ = f.Close() }()
+	names := f.GetSheetList()
+	if len(names) != len(pkg.sheets) {
+		return nil, refuse(Damaged, "工作表目录不一致", fmt.Errorf("excelize lists %d sheets, workbook.xml %d", len(names), len(pkg.sheets)))
+	}
+	book := &Book{Format: "xlsx", Sheets: make([]Grid, 0, len(names))}
+	for i, name := range names {
+		ps := pkg.sheets[i]
+		rows, err := readRows(f, name)
+		if err != nil {
+			return nil, refuse(Damaged, "工作表“"+name+"”无法读取", err)
+		}
+		sc := pkg.scans[ps.path]
+		pkg.applyScan(rows, sc)
+		for len(rows) > 0 && len(rows[len(rows)-1]) == 0 {
+			rows = rows[:len(rows)-1]
+		}
+		book.Sheets = append(book.Sheets, Grid{Name: name, Rows: rows, Merges: sc.merges, Hidden: ps.hidden})
+	}
+	return book, nil
+}
+
+// readRows collects a sheet with the row iterator, checking every error:
+// the iterator is the cheapest way excelize offers to read a sheet.
+func readRows(f *excelize.File, sheet string) ([][]string, error) {
+	it, err := f.Rows(sheet)
+	if err != nil {
+		return nil, err
+	}
+	var rows [][]string
+	raw := excelize.Options{RawCellValue: true}
+	for it.Next() {
+		cols, err := it.Columns(raw)
+		if err != nil {
+			_ = it.Close()
+			return nil, err
+		}
+		rows = append(rows, cols)
+	}
+	if err := it.Error(); err != nil {
+		_ = it.Close()
+		return nil, err
+	}
+	return rows, it.Close()
+}
+
+// applyScan rewrites the cells the scan found to be numbers, booleans or
+// ISO dates into their display text. A cell is only rewritten when excelize
+// put the same raw value at the same place, so a disagreement about cell
+// positions in an odd file can never move a value.
+func (p *xlsxPackage) applyScan(rows [][]string, sc *sheetScan) {
+	for i := range sc.cells {
+		c := &sc.cells[i]
+		if c.row >= len(rows) || c.col >= len(rows[c.row]) || rows[c.row][c.col] != c.raw {
+			continue
+		}
+		rows[c.row][c.col] = p.display(c)
+	}
+}
+
+// relsHandler collects the relationships of a .rels part.
+type relsHandler struct {
+	rels []rel
+}
+
+type rel struct{ id, typ, target string }
+
+func (h *relsHandler) start(name []byte, attrs []xmlAttr) error {
+	if string(localName(name)) != "Relationship" {
+		return nil
+	}
+	var r rel
+	for _, a := range attrs {
+		switch string(a.name) {
+		case "Id":
+			r.id = xmlUnescape(a.value)
+		case "Type":
+			r.typ = xmlUnescape(a.value)
+		case "Target":
+			r.target = xmlUnescape(a.value)
+		}
+	}
+	h.rels = append(h.rels, r)
+	return nil
+}
+func (h *relsHandler) end([]byte) error { return nil }
+func (h *relsHandler) text([]byte)      {}
+
+// workbookHandler collects the sheet list and the date system.
+type workbookHandler struct {
+	sheets   []wbSheet
+	date1904 bool
+	inSheets bool
+}
+
+type wbSheet struct {
+	name, rid string
+	hidden    bool
+}
+
+func (h *workbookHandler) start(name []byte, attrs []xmlAttr) error {
+	switch string(localName(name)) {
+	case "sheets":
+		h.inSheets = true
+	case "sheet":
+		if !h.inSheets {
+			return nil
+		}
+		var s wbSheet
+		for _, a := range attrs {
+			switch string(localName(a.name)) {
+			case "name":
+				s.name = xmlUnescape(a.value)
+			case "id":
+				// r:id — any prefix bound to the relationships namespace
+				if bytes.IndexByte(a.name, ':') >= 0 {
+					s.rid = xmlUnescape(a.value)
+				}
+			case "state":
+				s.hidden = string(a.value) != "visible"
+			}
+		}
+		h.sheets = append(h.sheets, s)
+	case "workbookPr":
+		for _, a := range attrs {
+			if string(a.name) == "date1904" {
+				h.date1904 = xmlBool(a.value)
+			}
+		}
+	}
+	return nil
+}
+func (h *workbookHandler) end(name []byte) error {
+	if string(localName(name)) == "sheets" {
+		h.inSheets = false
+	}
+	return nil
+}
+func (h *workbookHandler) text([]byte) {}
+
+// styleTable keeps, per cell style index, the number format it uses.
+type styleTable struct {
+	xfFormats  []int          // cellXfs order: numFmtId of each
+	custom     map[int]string // numFmts: id → format code
+	inCellXfs  bool
+	inNumFmts  bool      // numFmt also occurs in dxfs, which are not cell styles
+	kinds      []numKind // resolved lazily per style index
+	kindsReady bool
+}
+
+func (t *styleTable) start(name []byte, attrs []xmlAttr) error {
+	switch string(localName(name)) {
+	case "cellXfs":
+		t.inCellXfs = true
+	case "numFmts":
+		t.inNumFmts = true
+	case "xf":
+		if t.inCellXfs {
+			id := 0
+			for _, a := range attrs {
+				if string(a.name) == "numFmtId" {
+					id, _ = strconv.Atoi(string(a.value))
+				}
+			}
+			t.xfFormats = append(t.xfFormats, id)
+		}
+	case "numFmt":
+		if !t.inNumFmts {
+			return nil
+		}
+		id, code := -1, ""
+		for _, a := range attrs {
+			switch string(a.name) {
+			case "numFmtId":
+				if n, err := strconv.Atoi(string(a.value)); err == nil {
+					id = n
+				}
+			case "formatCode":
+				code = xmlUnescape(a.value)
+			}
+		}
+		if id >= 0 {
+			if t.custom == nil {
+				t.custom = map[int]string{}
+			}
+			t.custom[id] = code
+		}
+	}
+	return nil
+}
+
+func (t *styleTable) end(name []byte) error {
+	switch string(localName(name)) {
+	case "cellXfs":
+		t.inCellXfs = false
+	case "numFmts":
+		t.inNumFmts = false
+	}
+	return nil
+}
+func (t *styleTable) text([]byte) {}
+
+// kind tells how numbers in cells of style s are shown.
+func (t *styleTable) kind(s int) numKind {
+	if !t.kindsReady {
+		t.kinds = make([]numKind, len(t.xfFormats))
+		for i, id := range t.xfFormats {
+			if code, ok := t.custom[id]; ok {
+				t.kinds[i] = classifyFormatCode(code)
+			} else {
+				t.kinds[i] = builtinKind(id)
+			}
+		}
+		t.kindsReady = true
+	}
+	if s < 0 || s >= len(t.kinds) {
+		return kindGeneral
+	}
+	return t.kinds[s]
+}
+
+// sheetScan follows a worksheet during verification. It numbers rows and
+// cells exactly as excelize's iterator does (a missing r attribute means
+// "next"), so its positions line up with the grid excelize returns.
+type sheetScan struct {
+	merges    []Merge
+	cells     []scannedCell
+	maxString int // highest shared string index used, plus one
+	slots     int // cells of the grid excelize will build, gaps included
+	rowWidth  int
+	hasValue  bool // the current cell has a value or formula, so excelize keeps it
+
+	inSheetData bool
+	row, col    int
+	inCell      bool
+	inValue     bool
+	cur         scannedCell
+	val         []byte
+}
+
+// scannedCell is a cell whose display text the raw value does not give.
+type scannedCell struct {
+	row, col int // 0-based
+	style    int
+	typ      byte // 'n' number, 'b' boolean, 'd' ISO 8601 date, 's' shared string (checked only)
+	raw      string
+}
+
+func (s *sheetScan) start(name []byte, attrs []xmlAttr) error {
+	switch string(localName(name)) {
+	case "sheetData":
+		s.inSheetData = true
+	case "row":
+		if !s.inSheetData {
+			return nil
+		}
+		s.row++
+		for _, a := range attrs {
+			if string(a.name) == "r" {
+				if n, err := strconv.Atoi(string(a.value)); err == nil && n > 0 {
+					s.row = n
+				}
+			}
+		}
+		s.col, s.rowWidth = 0, 0
+	case "c":
+		if !s.inSheetData {
+			return nil
+		}
+		s.col++
+		s.inCell = true
+		s.cur = scannedCell{typ: 'n'}
+		s.val = s.val[:0]
+		s.hasValue = false
+		for _, a := range attrs {
+			switch string(a.name) {
+			case "r":
+				if c := columnOf(a.value); c > 0 {
+					s.col = c
+				}
+			case "s":
+				n, err := strconv.Atoi(string(a.value))
+				if err != nil {
+					// excelize drops the value of such a cell silently.
+					return fmt.Errorf("cell style %q", a.value)
+				}
+				s.cur.style = n
+			case "t":
+				switch string(a.value) {
+				case "n":
+				case "b", "d", "s":
+					s.cur.typ = a.value[0]
+				default: // str, inlineStr, e: excelize's text is right as it is
+					s.cur.typ = 0
+				}
+			}
+		}
+		s.cur.row, s.cur.col = s.row-1, s.col-1
+	case "v":
+		s.inValue = s.inCell
+	case "f", "is":
+		s.hasValue = s.hasValue || s.inCell
+	case "mergeCell":
+		for _, a := range attrs {
+			if string(a.name) == "ref" {
+				if m, ok := parseRange(a.value); ok {
+					s.merges = append(s.merges, m)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (s *sheetScan) end(name []byte) error {
+	switch string(localName(name)) {
+	case "v":
+		s.inValue = false
+	case "c":
+		if !s.inCell {
+			return nil
+		}
+		s.inCell = false
+		if s.hasValue || len(s.val) > 0 {
+			s.rowWidth = max(s.rowWidth, s.col)
+		}
+		if s.cur.typ == 0 || len(s.val) == 0 || s.cur.row < 0 || s.cur.col < 0 {
+			return nil
+		}
+		if s.cur.typ == 's' {
+			// excelize reads a non-numeric index as 0: the first string
+			// would silently stand in for the real one.
+			n, err := strconv.Atoi(string(bytes.TrimSpace(s.val)))
+			if err != nil || n < 0 {
+				return fmt.Errorf("shared string index %q", s.val)
+			}
+			s.maxString = max(s.maxString, n+1)
+			return nil
+		}
+		s.cur.raw = string(s.val)
+		s.cells = append(s.cells, s.cur)
+	case "row":
+		if s.inSheetData {
+			s.slots += s.rowWidth
+			if s.slots > maxGridSlots {
+				return refuse(TooLarge, "表格范围过大，单元格超过 400 万个", nil)
+			}
+		}
+	case "sheetData":
+		s.inSheetData = false
+	}
+	return nil
+}
+
+func (s *sheetScan) text(b []byte) {
+	if s.inValue {
+		s.val = append(s.val, b...)
+	}
+}
+
+// sstCounter counts the strings of the shared string table: excelize reads
+// a cell pointing past its end as empty, without an error.
+type sstCounter struct {
+	depth, count int
+}
+
+func (c *sstCounter) start(name []byte, _ []xmlAttr) error {
+	c.depth++
+	if c.depth == 2 && string(localName(name)) == "si" {
+		c.count++
+	}
+	return nil
+}
+
+func (c *sstCounter) end([]byte) error {
+	c.depth--
+	return nil
+}
+
+func (c *sstCounter) text([]byte) {}
+
+func localName(n []byte) []byte {
+	if i := bytes.IndexByte(n, ':'); i >= 0 {
+		return n[i+1:]
+	}
+	return n
+}
+
+func xmlBool(v []byte) bool { return string(v) == "1" || string(v) == "true" }
+
+// columnOf returns the 1-based column of a cell reference such as "AB12",
+// or 0 if it is not one.
+func columnOf(ref []byte) int {
+	col, i := 0, 0
+	for ; i < len(ref); i++ {
+		c := ref[i] | 0x20 // ASCII lower case
+		if c < 'a' || c > 'z' {
+			break
+		}
+		if i == 3 {
+			return 0 // past XFD
+		}
+		col = col*26 + int(c-'a'+1)
+	}
+	if i == 0 || i == len(ref) || col > 16384 {
+		return 0
+	}
+	return col
+}
+
+// parseRange parses "A1:C3" into a 0-based inclusive Merge.
+func parseRange(ref []byte) (Merge, bool) {
+	a, b, ok := bytes.Cut(ref, []byte(":"))
+	if !ok {
+		return Merge{}, false
+	}
+	r1, c1, ok1 := cellRef(a)
+	r2, c2, ok2 := cellRef(b)
+	if !ok1 || !ok2 {
+		return Merge{}, false
+	}
+	return Merge{Top: min(r1, r2), Left: min(c1, c2), Bottom: max(r1, r2), Right: max(c1, c2)}, true
+}
+
+// cellRef parses "C3" (or "$C$3") into 0-based row and column.
+func cellRef(b []byte) (row, col int, ok bool) {
+	b = bytes.ReplaceAll(b, []byte("$"), nil)
+	col = columnOf(b)
+	if col == 0 {
+		return 0, 0, false
+	}
+	i := 0
+	for i < len(b) && (b[i]|0x20) >= 'a' && (b[i]|0x20) <= 'z' {
+		i++
+	}
+	n, err := strconv.Atoi(string(b[i:]))
+	if err != nil || n < 1 || n > 1<<20 {
+		return 0, 0, false
+	}
+	return n - 1, col - 1, true
+}

@@ -1,0 +1,194 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"taizhang/app/plan"
+	"taizhang/widgets"
+)
+
+// unitsView is the 单位 tab: the directory (units with full names and
+// aliases, collectives with their members) and who has not reported.
+type unitsView struct {
+	ui      *UI
+	content fyne.CanvasObject
+	list    *widgets.RowTable
+	// rows are the directory's units then its collectives.
+	sel      int
+	name     *widget.Entry
+	full     *widget.Entry
+	aliases  *widget.Entry
+	kind     *widget.Select
+	members  *widget.CheckGroup
+	formBox  *fyne.Container
+	missing  *widgets.RowTable
+	progress []plan.UnitProgress
+}
+
+func newUnitsView(u *UI) *unitsView {
+	v := &unitsView{ui: u, sel: -1}
+	v.list = widgets.NewRowTable([]string{"简称", "类别", "全称 / 成员"}, []float32{170, 60, 260},
+		v.count, v.cell)
+	v.list.OnRowSelected = v.pick
+	v.name, v.full, v.aliases = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	v.aliases.SetPlaceHolder("多个别名用顿号或逗号分开")
+	v.kind = widget.NewSelect([]string{plan.KindDepartment, plan.KindTown, plan.KindOther}, nil)
+	v.members = widget.NewCheckGroup(nil, nil)
+	v.members.Horizontal = true
+	v.formBox = container.NewVBox()
+	save := widget.NewButton("保存单位", v.save)
+	save.Importance = widget.HighImportance
+	add := widget.NewButton("新增单位", v.addUnit)
+	left := container.NewBorder(nil, container.NewHBox(add), nil, nil, v.list)
+	editor := container.NewBorder(nil, container.NewHBox(save), nil, nil, container.NewVScroll(v.formBox))
+	v.missing = widgets.NewRowTable([]string{"单位", "应报项数", "已报项数", "未报事项"}, []float32{150, 80, 80, 400},
+		func() int { return len(v.progress) }, v.missingCell)
+	missingBox := container.NewBorder(widget.NewLabelWithStyle("未报送（催报名单）", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v.missing)
+	top := container.NewHSplit(left, editor)
+	top.Offset = 0.45
+	all := container.NewVSplit(top, missingBox)
+	all.Offset = 0.6
+	v.content = all
+	v.refreshMissing()
+	return v
+}
+
+func (v *unitsView) dir() *plan.Directory { return v.ui.ws.Dir }
+
+func (v *unitsView) count() int { return len(v.dir().Units) + len(v.dir().Collectives) }
+
+func (v *unitsView) cell(row, col int) string {
+	d := v.dir()
+	if row < len(d.Units) {
+		u := d.Units[row]
+		return []string{u.Name, u.Kind, u.FullName}[col]
+	}
+	c := d.Collectives[row-len(d.Units)]
+	return []string{c.Name, "集合", fmt.Sprintf("%d 个单位：%s", len(c.Members), strings.Join(c.Members, "、"))}[col]
+}
+
+// pick shows a unit's or collective's editor.
+func (v *unitsView) pick(row int) {
+	v.sel = row
+	d := v.dir()
+	if row < len(d.Units) {
+		u := d.Units[row]
+		v.name.SetText(u.Name)
+		v.name.Disable() // returns are filed under the name: rename through aliases
+		v.full.SetText(u.FullName)
+		v.aliases.SetText(strings.Join(u.Aliases, "、"))
+		v.kind.SetSelected(u.Kind)
+		v.formBox.Objects = []fyne.CanvasObject{widget.NewForm(
+			widget.NewFormItem("简称", v.name), widget.NewFormItem("全称", v.full),
+			widget.NewFormItem("别名", v.aliases), widget.NewFormItem("类别", v.kind))}
+	} else {
+		c := d.Collectives[row-len(d.Units)]
+		v.name.SetText(c.Name)
+		v.name.Disable()
+		v.aliases.SetText(strings.Join(c.Aliases, "、"))
+		v.members.Options = d.Names()
+		v.members.SetSelected(c.Members)
+		v.formBox.Objects = []fyne.CanvasObject{widget.NewForm(
+			widget.NewFormItem("集合名称", v.name), widget.NewFormItem("别名", v.aliases),
+			widget.NewFormItem("成员", v.members))}
+	}
+	v.formBox.Refresh()
+}
+
+func (v *unitsView) addUnit() {
+	name := widget.NewEntry()
+	name.SetPlaceHolder("如：县审计局")
+	dialog.ShowForm("新增单位", "新增", "取消", []*widget.FormItem{widget.NewFormItem("简称", name)}, func(ok bool) {
+		n := plan.CleanName(name.Text)
+		if !ok || n == "" {
+			return
+		}
+		if _, _, known := v.dir().Resolve(n); known {
+			dialog.ShowInformation("新增单位", "“"+n+"”已在单位名录中。", v.ui.win)
+			return
+		}
+		d := *v.dir()
+		d.Units = append(append([]plan.Unit{}, d.Units...), plan.Unit{Name: n, Kind: plan.KindDepartment})
+		v.store(&d, "已新增单位"+n+"。")
+	}, v.ui.win)
+}
+
+// save writes the edited unit or collective: the whole directory in one
+// transaction.
+func (v *unitsView) save() {
+	if v.sel < 0 {
+		return
+	}
+	d := *v.dir()
+	d.Units = append([]plan.Unit{}, d.Units...)
+	d.Collectives = append([]plan.Collective{}, d.Collectives...)
+	aliases := splitList(v.aliases.Text)
+	if v.sel < len(d.Units) {
+		u := &d.Units[v.sel]
+		u.FullName, u.Aliases, u.Kind = strings.TrimSpace(v.full.Text), aliases, v.kind.Selected
+	} else {
+		c := &d.Collectives[v.sel-len(d.Units)]
+		c.Aliases, c.Members = aliases, append([]string{}, v.members.Selected...)
+	}
+	v.store(&d, "单位名录已保存。")
+}
+
+func (v *unitsView) store(d *plan.Directory, done string) {
+	if err := v.ui.ws.Store.SaveDirectory(v.ui.ws.Plan.ID, d); err != nil {
+		v.ui.showError(fmt.Errorf("保存单位名录失败：%w", err))
+		return
+	}
+	if err := v.ui.ws.Reload(); err != nil {
+		v.ui.showError(err)
+		return
+	}
+	v.list.Refresh()
+	v.ui.planV.refresh()
+	v.refreshMissing()
+	v.ui.status.SetText(done)
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("、，,；; \n", r) }) {
+		if p = plan.CleanName(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// refreshMissing recomputes the 催报 list from the ledger.
+func (v *unitsView) refreshMissing() {
+	v.progress = nil
+	for _, p := range plan.Progress(v.ui.ws.Plan, v.ui.ws.Dir, v.ui.returns) {
+		if len(p.Missing) > 0 {
+			v.progress = append(v.progress, p)
+		}
+	}
+	v.missing.Refresh()
+}
+
+func (v *unitsView) missingCell(row, col int) string {
+	p := v.progress[row]
+	switch col {
+	case 0:
+		return p.Unit
+	case 1:
+		return strconv.Itoa(len(p.Owed))
+	case 2:
+		return strconv.Itoa(len(p.Reported))
+	}
+	nums := make([]string, len(p.Missing))
+	for i, n := range p.Missing {
+		nums[i] = strconv.Itoa(n)
+	}
+	return strings.Join(nums, "、")
+}

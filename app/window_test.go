@@ -1,0 +1,109 @@
+package app
+
+import (
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"taizhang/app/workspace"
+)
+
+func openUI(t *testing.T, db string) (*UI, *workspace.Workspace) {
+	t.Helper()
+	ws, err := workspace.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(NewTheme())
+	w := test.NewTempWindow(t, nil)
+	return NewUI(a, w, ws), ws
+}
+
+func TestEditTaskSurvivesRestart(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	u, ws := openUI(t, db)
+	u.planV.table.OnRowSelected(7) // task 8
+	f := u.planV.form
+	if f.task == nil || f.task.No != 8 {
+		t.Fatalf("form shows %+v", f.task)
+	}
+	f.notes.SetText("")
+	test.Type(f.notes, "已电话催报县直各部门，七月十日前报送")
+	f.units.SetText("")
+	test.Type(f.units, "县财政局牵头，县直各部门负责，县审计局配合")
+	if f.roles.Text != "牵头：县财政局；负责：县直各部门；配合：县审计局" {
+		t.Errorf("parsed roles shown as %q", f.roles.Text)
+	}
+	test.Tap(f.saveBtn)
+	ws.Close()
+
+	u2, ws2 := openUI(t, db)
+	defer ws2.Close()
+	got := ws2.Plan.Task(8)
+	if got.Notes != "已电话催报县直各部门，七月十日前报送" || got.UnitsText != "县财政局牵头，县直各部门负责，县审计局配合" {
+		t.Fatalf("after restart: %+v", got)
+	}
+	u2.planV.table.OnRowSelected(7)
+	if u2.planV.form.notes.Text != got.Notes {
+		t.Errorf("form shows %q", u2.planV.form.notes.Text)
+	}
+}
+
+func TestSearchFilters(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	v := u.planV
+	cases := []struct {
+		query string
+		want  []int // task numbers
+	}{
+		{"", nil},
+		{"49", []int{49}},
+		{"第8项", []int{8}},
+		{"政府公报", []int{48, 49}},
+		{"县国土局", []int{11, 21}}, // alias of 县国土资源局, named either way
+		{"县金融办", []int{19}},
+		{"公报 县府办", []int{48, 49}},
+	}
+	for _, c := range cases {
+		v.search.SetText("")
+		test.Type(v.search, c.query)
+		var got []int
+		for _, i := range v.shown {
+			got = append(got, ws.Plan.Tasks[i].No)
+		}
+		if c.want == nil {
+			if len(got) != 57 {
+				t.Errorf("empty search shows %d tasks", len(got))
+			}
+			continue
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%q: got %v, want %v", c.query, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%q: got %v, want %v", c.query, got, c.want)
+				break
+			}
+		}
+		if v.table.Table.Length == nil {
+			t.Fatal("table has no data")
+		}
+	}
+}
+
+func TestTreeFiltersBySubsection(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	u.planV.tree.Select("s/2/3") // 三、(十一) 政府公报: tasks 48, 49
+	if len(u.planV.shown) != 2 || ws.Plan.Tasks[u.planV.shown[0]].No != 48 {
+		t.Fatalf("shown %v", u.planV.shown)
+	}
+	if got := u.planV.cell(0, 4); got == "" {
+		t.Error("报送 column empty")
+	}
+}

@@ -1,0 +1,53 @@
+package workspace
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+)
+
+// keepBackups is how many automatic copies are kept beside the database.
+const keepBackups = 10
+
+// BackupDir is where automatic copies go: a backups folder beside the database.
+func (w *Workspace) BackupDir() string {
+	return filepath.Join(filepath.Dir(w.Store.Path()), "backups")
+}
+
+// Backup writes a consistent copy of the database before a change the
+// clerk may regret, and keeps only the newest copies.
+func (w *Workspace) Backup() (string, error) {
+	dir := w.BackupDir()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("无法创建备份文件夹《%s》：%w", dir, err)
+	}
+	name := filepath.Join(dir, "taizhang-"+time.Now().Format("20060102-150405.000")+".db")
+	if err := w.Store.Backup(name); err != nil {
+		return "", fmt.Errorf("备份数据库失败：%w", err)
+	}
+	list, _ := w.Backups()
+	for len(list) > keepBackups {
+		os.Remove(list[len(list)-1])
+		list = list[:len(list)-1]
+	}
+	return name, nil
+}
+
+// Backups lists the automatic copies, newest first.
+func (w *Workspace) Backups() ([]string, error) {
+	entries, err := os.ReadDir(w.BackupDir())
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), "taizhang-") && strings.HasSuffix(e.Name(), ".db") {
+			out = append(out, filepath.Join(w.BackupDir(), e.Name()))
+		}
+	}
+	sort.Sort(sort.Reverse(sort.StringSlice(out)))
+	return out, nil
+}

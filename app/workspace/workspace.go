@@ -1,0 +1,141 @@
+// Package workspace is the open database with its current plan: what the
+// command line and the window both do, so they behave the same.
+package workspace
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"taizhang/app/importer"
+	"taizhang/app/plan"
+	"taizhang/seeds"
+	"taizhang/storage"
+)
+
+// Workspace holds the store and the plan the clerk works on.
+type Workspace struct {
+	Store *storage.Store
+	Plan  *plan.Plan
+	Dir   *plan.Directory
+}
+
+// Open opens the database at path ("" for the default place) and loads its
+// current plan, storing the embedded seed plan on first start.
+func Open(path string) (*Workspace, error) {
+	if path == "" {
+		var err error
+		if path, err = storage.DefaultPath(); err != nil {
+			return nil, err
+		}
+	}
+	st, err := storage.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	w := &Workspace{Store: st}
+	if err := w.Reload(); errors.Is(err, storage.ErrNoPlan) {
+		p, d, serr := seeds.Default()
+		if serr != nil {
+			st.Close()
+			return nil, serr
+		}
+		if err = st.AddPlan(p, d); err == nil {
+			err = w.Reload()
+		}
+	}
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	return w, nil
+}
+
+// Reload reads the current plan and directory again after a change.
+func (w *Workspace) Reload() error {
+	p, d, err := w.Store.CurrentPlan()
+	if err != nil {
+		return err
+	}
+	w.Plan, w.Dir = p, d
+	return nil
+}
+
+// Close closes the database.
+func (w *Workspace) Close() error { return w.Store.Close() }
+
+// Period returns p, or the plan's default period when p is empty. An
+// unknown period is an error, so a typo does not start a new ledger.
+func (w *Workspace) Period(p string) (string, error) {
+	if p == "" {
+		return w.Plan.DefaultPeriod(), nil
+	}
+	if !w.Plan.HasPeriod(p) {
+		return "", fmt.Errorf("方案中没有报送期“%s”（现有：%v）", p, w.Plan.Periods)
+	}
+	return p, nil
+}
+
+// ReadFiles reads returns in parallel. progress, when set, is called after
+// each file with the count done. Cancelling ctx stops before the next file;
+// files not read are left nil.
+func (w *Workspace) ReadFiles(ctx context.Context, paths []string, period, unit string, progress func(done, total int)) []*importer.Result {
+	out := make([]*importer.Result, len(paths))
+	ictx := importer.Context{Plan: w.Plan, Dir: w.Dir, Period: period, Unit: unit}
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for n := 0; n < runtime.GOMAXPROCS(0); n++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				out[i] = importer.ReadFile(paths[i], ictx)
+				mu.Lock()
+				done++
+				if progress != nil {
+					progress(done, len(paths))
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := range paths {
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return out
+}
+
+// Imports turns the files that can be imported into store writes, skipping
+// refused ones.
+func Imports(results []*importer.Result) []storage.FileImport {
+	var out []storage.FileImport
+	for _, r := range results {
+		if r == nil || r.Err != nil {
+			continue
+		}
+		out = append(out, storage.FileImport{Plan: r.Plan, Period: r.Period, Name: r.Name, Hash: r.Hash, Unit: r.Unit, Returns: r.Returns})
+	}
+	return out
+}
+
+// Import writes the readable files into the ledger after an automatic
+// backup. Refused files are left out.
+func (w *Workspace) Import(results []*importer.Result) ([]storage.FileOutcome, storage.ImportInfo, error) {
+	files := Imports(results)
+	if len(files) == 0 {
+		return nil, storage.ImportInfo{}, nil
+	}
+	if _, err := w.Backup(); err != nil {
+		return nil, storage.ImportInfo{}, err
+	}
+	return w.Store.Import(files)
+}

@@ -1,0 +1,334 @@
+package storage
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"taizhang/app/plan"
+)
+
+// sep separates the parts of a key; no name contains a NUL.
+var sep = []byte{0}
+
+func returnKey(planID, period string, task int, unit string) []byte {
+	return []byte(fmt.Sprintf("%s\x00%s\x00%04d\x00%s", planID, period, task, unit))
+}
+
+func periodPrefix(planID, period string) []byte {
+	return []byte(planID + "\x00" + period + "\x00")
+}
+
+func fileKey(planID, period, hash string) []byte {
+	return []byte(planID + "\x00" + period + "\x00" + hash)
+}
+
+// Returns lists the ledger of one plan and period, by task then unit name.
+func (s *Store) Returns(planID, period string) ([]plan.Return, error) {
+	var out []plan.Return
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketReturns).Cursor()
+		prefix := periodPrefix(planID, period)
+		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+			var r plan.Return
+			if err := json.Unmarshal(v, &r); err != nil {
+				return fmt.Errorf("台账记录 %q 损坏：%w", k, err)
+			}
+			out = append(out, r)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// FileImport is one return file, read and matched, ready to be written.
+type FileImport struct {
+	Plan, Period string
+	Name         string // the file's base name
+	Hash         string // of its bytes: the same file twice is recognised
+	Unit         string
+	Returns      []plan.Return
+}
+
+// FileOutcome is what one file did, or would do, to the ledger.
+type FileOutcome struct {
+	AlreadyImported bool   // these exact bytes were imported before
+	FirstName       string // the name they were imported under then
+	Count           map[plan.Change]int
+	Changes         map[int]plan.Change // by task number
+}
+
+// ImportInfo describes a committed import, for 撤销上次导入.
+type ImportInfo struct {
+	ID    uint64    `json:"id"`
+	At    time.Time `json:"at"`
+	Files []string  `json:"files"`
+}
+
+// undoEntry is a key's value before an import changed it (nil: absent).
+type undoEntry struct {
+	Bucket string `json:"b"`
+	Key    []byte `json:"k"`
+	Before []byte `json:"v"`
+}
+
+// undoPart is the undo record of one transaction of an import.
+type undoPart struct {
+	Info    ImportInfo  `json:"info"`
+	Entries []undoEntry `json:"entries"`
+}
+
+// fileRecord marks a file's bytes as imported.
+type fileRecord struct {
+	Name   string `json:"name"`
+	Unit   string `json:"unit"`
+	Import uint64 `json:"import"`
+}
+
+// groupSize is how many files share one transaction. A file is never split
+// across transactions, so a crash loses whole files or nothing; grouping
+// saves a disk sync per file.
+const groupSize = 64
+
+// keepImports is how many imports can be undone, newest first.
+const keepImports = 10
+
+// Import writes files into the ledger. Each file is all or nothing; files
+// are committed in groups. It returns each file's outcome.
+func (s *Store) Import(files []FileImport) ([]FileOutcome, ImportInfo, error) {
+	info := ImportInfo{At: time.Now()}
+	for _, f := range files {
+		info.Files = append(info.Files, f.Name)
+	}
+	out := make([]FileOutcome, 0, len(files))
+	for part := 0; part*groupSize < len(files); part++ {
+		group := files[part*groupSize : min(len(files), (part+1)*groupSize)]
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			if info.ID == 0 {
+				id, err := tx.Bucket(bucketImports).NextSequence()
+				if err != nil {
+					return err
+				}
+				info.ID = id
+			}
+			u := &undoPart{Info: info}
+			w := writer{rets: tx.Bucket(bucketReturns), files: tx.Bucket(bucketFiles), undo: u}
+			var got []FileOutcome
+			for _, f := range group {
+				o, err := w.apply(f, info)
+				if err != nil {
+					return err
+				}
+				got = append(got, o)
+			}
+			if err := saveUndo(tx, u, part); err != nil {
+				return err
+			}
+			out = append(out, got...)
+			return nil
+		})
+		if err != nil {
+			return out, info, fmt.Errorf("写入数据库失败，本组文件均未导入：%w", err)
+		}
+	}
+	return out, info, nil
+}
+
+// Preview says what Import would do, writing nothing.
+func (s *Store) Preview(files []FileImport) ([]FileOutcome, error) {
+	var out []FileOutcome
+	err := s.db.View(func(tx *bolt.Tx) error {
+		w := writer{rets: newOverlay(tx.Bucket(bucketReturns)), files: newOverlay(tx.Bucket(bucketFiles)), undo: &undoPart{}}
+		for _, f := range files {
+			o, err := w.apply(f, ImportInfo{At: time.Now()})
+			if err != nil {
+				return err
+			}
+			out = append(out, o)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// kv is the part of a bucket the writer needs, so Preview can run the same
+// code over an in-memory overlay.
+type kv interface {
+	Get(k []byte) []byte
+	Put(k, v []byte) error
+}
+
+type overlay struct {
+	base *bolt.Bucket
+	over map[string][]byte
+}
+
+func newOverlay(b *bolt.Bucket) *overlay { return &overlay{base: b, over: map[string][]byte{}} }
+
+func (o *overlay) Get(k []byte) []byte {
+	if v, ok := o.over[string(k)]; ok {
+		return v
+	}
+	return o.base.Get(k)
+}
+
+func (o *overlay) Put(k, v []byte) error { o.over[string(k)] = v; return nil }
+
+type writer struct {
+	rets, files kv
+	undo        *undoPart
+}
+
+func (w writer) apply(f FileImport, info ImportInfo) (FileOutcome, error) {
+	o := FileOutcome{Count: map[plan.Change]int{}, Changes: map[int]plan.Change{}}
+	fk := fileKey(f.Plan, f.Period, f.Hash)
+	if raw := w.files.Get(fk); raw != nil {
+		var rec fileRecord
+		json.Unmarshal(raw, &rec)
+		o.AlreadyImported, o.FirstName = true, rec.Name
+		return o, nil
+	}
+	at := info.At.Format(time.RFC3339)
+	for _, r := range f.Returns {
+		r.Imported = at
+		key := returnKey(r.Plan, r.Period, r.Task, r.Unit)
+		before := w.rets.Get(key)
+		var held *plan.Return
+		if before != nil {
+			held = new(plan.Return)
+			if err := json.Unmarshal(before, held); err != nil {
+				return o, fmt.Errorf("台账记录 %q 损坏：%w", key, err)
+			}
+		}
+		merged, ch := plan.Merge(held, r)
+		o.Count[ch]++
+		o.Changes[r.Task] = ch
+		if ch == plan.Unchanged {
+			continue
+		}
+		if err := w.put(bucketReturns, w.rets, key, before, merged); err != nil {
+			return o, err
+		}
+	}
+	rec := fileRecord{Name: f.Name, Unit: f.Unit, Import: info.ID}
+	return o, w.put(bucketFiles, w.files, fk, nil, rec)
+}
+
+func (w writer) put(bucket []byte, b kv, key, before []byte, v any) error {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	w.undo.Entries = append(w.undo.Entries, undoEntry{Bucket: string(bucket), Key: key, Before: clone(before)})
+	return b.Put(key, raw)
+}
+
+func clone(b []byte) []byte {
+	if b == nil {
+		return nil
+	}
+	return append([]byte{}, b...)
+}
+
+func undoKey(id uint64, part int) []byte {
+	k := make([]byte, 12)
+	binary.BigEndian.PutUint64(k, id)
+	binary.BigEndian.PutUint32(k[8:], uint32(part))
+	return k
+}
+
+// saveUndo stores one transaction's undo record and forgets imports older
+// than the last keepImports.
+func saveUndo(tx *bolt.Tx, u *undoPart, part int) error {
+	b := tx.Bucket(bucketImports)
+	if err := putJSON(b, undoKey(u.Info.ID, part), u); err != nil {
+		return err
+	}
+	oldest := int64(u.Info.ID) - keepImports
+	c := b.Cursor()
+	for k, _ := c.First(); k != nil && int64(binary.BigEndian.Uint64(k)) <= oldest; k, _ = c.First() {
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ErrNothingToUndo means no import is left to undo.
+var ErrNothingToUndo = errors.New("没有可以撤销的导入")
+
+// LastImport describes the import 撤销上次导入 would undo.
+func (s *Store) LastImport() (ImportInfo, error) {
+	var info ImportInfo
+	err := s.db.View(func(tx *bolt.Tx) error {
+		k, v := tx.Bucket(bucketImports).Cursor().Last()
+		if k == nil {
+			return ErrNothingToUndo
+		}
+		var u undoPart
+		if err := json.Unmarshal(v, &u); err != nil {
+			return err
+		}
+		info = u.Info
+		return nil
+	})
+	return info, err
+}
+
+// UndoLastImport puts back every value the last import changed, in one
+// transaction, and forgets that its files were imported.
+func (s *Store) UndoLastImport() (ImportInfo, error) {
+	var info ImportInfo
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketImports)
+		k, _ := b.Cursor().Last()
+		if k == nil {
+			return ErrNothingToUndo
+		}
+		id := binary.BigEndian.Uint64(k)
+		var parts []undoPart
+		var keys [][]byte
+		c := b.Cursor()
+		for k, v := c.Seek(undoKey(id, 0)); k != nil && binary.BigEndian.Uint64(k) == id; k, v = c.Next() {
+			var u undoPart
+			if err := json.Unmarshal(v, &u); err != nil {
+				return fmt.Errorf("撤销记录损坏：%w", err)
+			}
+			parts = append(parts, u)
+			keys = append(keys, append([]byte{}, k...))
+		}
+		// Newest first, so a key two files changed ends at its first value.
+		for i := len(parts) - 1; i >= 0; i-- {
+			es := parts[i].Entries
+			for j := len(es) - 1; j >= 0; j-- {
+				if err := restore(tx, es[j]); err != nil {
+					return err
+				}
+			}
+		}
+		for _, k := range keys {
+			if err := b.Delete(k); err != nil {
+				return err
+			}
+		}
+		info = parts[0].Info
+		return nil
+	})
+	return info, err
+}
+
+func restore(tx *bolt.Tx, e undoEntry) error {
+	b := tx.Bucket([]byte(e.Bucket))
+	if b == nil {
+		return fmt.Errorf("撤销记录指向不存在的数据表 %s", e.Bucket)
+	}
+	if e.Before == nil {
+		return b.Delete(e.Key)
+	}
+	return b.Put(e.Key, e.Before)
+}

@@ -1,0 +1,185 @@
+package storage
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"taizhang/app/plan"
+)
+
+func testPlan() (*plan.Plan, *plan.Directory) {
+	p := &plan.Plan{ID: "2018-test", Title: "翁源县2018年政务公开工作要点分工方案", Year: 2018, Periods: []string{"2018年度"},
+		Sections: []plan.Section{{Title: "一、公开", Subsections: []string{"（一）法治"}}},
+		Tasks: []plan.Task{
+			{No: 1, Section: "一、公开", Subsection: "（一）法治", Text: "把公开透明作为基本要求", UnitsText: "县府办"},
+			{No: 2, Section: "一、公开", Subsection: "（一）法治", Text: "制定政策文件", UnitsText: "县财政局负责"},
+		}}
+	return p, plan.SeedDirectory(p)
+}
+
+func openTemp(t *testing.T) (*Store, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "sub", "t.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, path
+}
+
+func TestWriteReopenRead(t *testing.T) {
+	s, path := openTemp(t)
+	p, d := testPlan()
+	if err := s.AddPlan(p, d); err != nil {
+		t.Fatal(err)
+	}
+	err := s.UpdatePlan(p.ID, func(p *plan.Plan) error {
+		p.Task(2).Notes = "已电话催报，财政局李明"
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	got, gotDir, err := s.CurrentPlan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Task(2).Notes != "已电话催报，财政局李明" || got.Title != p.Title || len(gotDir.Units) != len(d.Units) {
+		t.Fatalf("read back %+v", got)
+	}
+}
+
+func TestSecondOpenIsToldQuickly(t *testing.T) {
+	s, path := openTemp(t)
+	defer s.Close()
+	start := time.Now()
+	_, err := Open(path)
+	if !errors.Is(err, ErrLocked) {
+		t.Fatalf("second open: %v", err)
+	}
+	if !strings.Contains(err.Error(), "正被另一个台账程序使用") {
+		t.Errorf("message %q", err)
+	}
+	if el := time.Since(start); el > time.Second {
+		t.Errorf("took %v", el)
+	}
+}
+
+func TestNewerDatabaseRefusedUntouched(t *testing.T) {
+	s, path := openTemp(t)
+	s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(keySchema, []byte("99")) })
+	s.Close()
+	before, _ := os.ReadFile(path)
+	_, err := Open(path)
+	if !errors.Is(err, ErrTooNew) {
+		t.Fatalf("got %v", err)
+	}
+	after, _ := os.ReadFile(path)
+	if string(before) != string(after) {
+		t.Error("refusing changed the file")
+	}
+}
+
+// A version 1 database has no schema key and keys returns without a period.
+func TestMigrateFromVersion1(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v1.db")
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, d := testPlan()
+	p.Periods = nil
+	db.Update(func(tx *bolt.Tx) error {
+		meta, _ := tx.CreateBucket(bucketMeta)
+		meta.Put(keyCurrent, []byte(p.ID))
+		plans, _ := tx.CreateBucket(bucketPlans)
+		putJSON(plans, []byte(p.ID), p)
+		dirs, _ := tx.CreateBucket(bucketDirs)
+		putJSON(dirs, []byte(p.ID), d)
+		rets, _ := tx.CreateBucket(bucketReturns)
+		r := plan.Return{Plan: p.ID, Task: 2, Unit: "县财政局", Values: plan.Values{Status: "已完成", Text: "完成了"}}
+		raw, _ := json.Marshal(r)
+		return rets.Put([]byte(p.ID+"\x000002\x00县财政局"), raw)
+	})
+	db.Close()
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	rets, err := s.Returns(p.ID, "2018年度")
+	if err != nil || len(rets) != 1 || rets[0].Text != "完成了" || rets[0].Period != "2018年度" {
+		t.Fatalf("migrated returns %+v %v", rets, err)
+	}
+	got, _, _ := s.CurrentPlan()
+	if len(got.Periods) != 1 {
+		t.Fatalf("periods %v", got.Periods)
+	}
+}
+
+func ret(task int, unit, date, status, text string) plan.Return {
+	return plan.Return{Plan: "2018-test", Period: "2018年度", Task: task, Unit: unit, Date: date,
+		Values: plan.Values{Status: status, Text: text}}
+}
+
+func TestImportUndoAndAlreadyImported(t *testing.T) {
+	s, _ := openTemp(t)
+	defer s.Close()
+	p, d := testPlan()
+	s.AddPlan(p, d)
+	f1 := FileImport{Plan: p.ID, Period: "2018年度", Name: "a.xlsx", Hash: "h1", Unit: "县财政局",
+		Returns: []plan.Return{ret(1, "县财政局", "2018-07-05", "持续推进", "一"), ret(2, "县财政局", "2018-07-05", "未启动", "二")}}
+	out, _, err := s.Import([]FileImport{f1, f1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out[0].Count[plan.New] != 2 || !out[1].AlreadyImported {
+		t.Fatalf("outcomes %+v", out)
+	}
+	f2 := FileImport{Plan: p.ID, Period: "2018年度", Name: "b.xlsx", Hash: "h2", Unit: "县财政局",
+		Returns: []plan.Return{ret(2, "县财政局", "2018-07-20", "已完成", "二（更新）")}}
+	prev, err := s.Preview([]FileImport{f2})
+	if err != nil || prev[0].Count[plan.Updated] != 1 {
+		t.Fatalf("preview %+v %v", prev, err)
+	}
+	if _, _, err := s.Import([]FileImport{f2}); err != nil {
+		t.Fatal(err)
+	}
+	rets, _ := s.Returns(p.ID, "2018年度")
+	if rets[1].Text != "二（更新）" || len(rets[1].History) != 1 {
+		t.Fatalf("after update %+v", rets[1])
+	}
+	if _, err := s.UndoLastImport(); err != nil {
+		t.Fatal(err)
+	}
+	rets, _ = s.Returns(p.ID, "2018年度")
+	if rets[1].Text != "二" || len(rets[1].History) != 0 {
+		t.Fatalf("after undo %+v", rets[1])
+	}
+	// The undone file can be imported again: it is no longer "already imported".
+	out, _, _ = s.Import([]FileImport{f2})
+	if out[0].AlreadyImported || out[0].Count[plan.Updated] != 1 {
+		t.Fatalf("re-import after undo %+v", out[0])
+	}
+	s.UndoLastImport()
+	s.UndoLastImport()
+	if rets, _ = s.Returns(p.ID, "2018年度"); len(rets) != 0 {
+		t.Fatalf("undo everything left %d", len(rets))
+	}
+	if _, err := s.UndoLastImport(); !errors.Is(err, ErrNothingToUndo) {
+		t.Fatalf("undo on empty: %v", err)
+	}
+}
