@@ -7,11 +7,13 @@ import (
 	"os"
 
 	"taizhang/app/cli"
+	"taizhang/app/native"
 )
 
 func main() {
 	args := os.Args[1:]
 	if cli.IsCommand(args) {
+		cli.ResolveDB = native.DatabasePath
 		cli.Main(args)
 		return
 	}

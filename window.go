@@ -8,22 +8,25 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"taizhang/app"
+	"taizhang/app/native"
 	"taizhang/app/workspace"
 )
 
-// runWindow opens the main window on the database named by --db, or the
-// default one. A database that cannot be opened (another program has it,
-// a newer version wrote it) is explained in a window, not a console.
+// runWindow opens the main window on the database named by --db, the one
+// beside the program (portable), or the default one. A database that cannot
+// be opened (another program has it, a newer version wrote it, it sits on a
+// network share) is explained in the window, not on a console nobody sees.
 func runWindow(args []string) {
 	a := fyneapp.NewWithID("cn.gov.wengyuan.taizhang")
 	a.Settings().SetTheme(app.NewTheme())
+	if md := a.Metadata(); md.Version != "" {
+		app.Version = md.Version
+	}
 	win := a.NewWindow(app.AppTitle)
 	win.Resize(fyne.NewSize(1280, 780))
-	db, err := dbFlag(args)
-	var ws *workspace.Workspace
-	if err == nil {
-		ws, err = workspace.Open(db)
-	}
+	prefs := native.NewPrefs(a.Preferences())
+	prefs.RestoreWindow(win)
+	ws, err := openWorkspace(args)
 	if err != nil {
 		app.ShowFatal(win, err)
 		win.ShowAndRun()
@@ -31,7 +34,24 @@ func runWindow(args []string) {
 	}
 	defer ws.Close()
 	app.NewUI(a, win, ws)
+	win.SetCloseIntercept(func() {
+		prefs.SaveWindow(win)
+		win.Close()
+	})
+	native.TrackIME(win)
 	win.ShowAndRun()
+}
+
+func openWorkspace(args []string) (*workspace.Workspace, error) {
+	flag, err := dbFlag(args)
+	if err != nil {
+		return nil, err
+	}
+	path, err := native.DatabasePath(flag)
+	if err != nil {
+		return nil, err
+	}
+	return workspace.Open(path)
 }
 
 // dbFlag reads --db FILE (or --db=FILE) from the window's arguments.
@@ -43,7 +63,7 @@ func dbFlag(args []string) (string, error) {
 				return "", fmt.Errorf("--db 后面需要数据库文件名")
 			}
 			return args[i+1], nil
-		case len(a) > 5 && (a[:5] == "--db="):
+		case len(a) > 5 && a[:5] == "--db=":
 			return a[5:], nil
 		}
 	}

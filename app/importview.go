@@ -36,6 +36,9 @@ type importView struct {
 	applied  bool
 	stop     context.CancelFunc
 	sel      int
+	// afterPreview and afterApply, when set, are told that the background
+	// work finished and its results are on screen (tests wait on them).
+	afterPreview, afterApply func()
 }
 
 var importHeaders = []string{"文件", "报送单位", "单位来源", "项数", "新增", "更新", "未变", "未匹配", "结果"}
@@ -55,7 +58,7 @@ func newImportView(u *UI) *importView {
 	v.apply.Disable()
 	v.hint = widget.NewLabel("把落实情况表拖到窗口上，或点“选择文件”“选择文件夹”（Ctrl+O）。支持 .xlsx、.xls、.csv。")
 	v.hint.Wrapping = fyne.TextWrapWord
-	v.table = widgets.NewRowTable(importHeaders, []float32{260, 110, 80, 50, 50, 50, 50, 60, 330},
+	v.table = widgets.NewRowTable(importHeaders, []float32{260, 110, 80, 50, 50, 50, 50, 70, 330},
 		func() int { return len(v.results) }, v.cell)
 	v.table.OnRowSelected = v.showDetail
 	v.detail = widget.NewLabel("")
@@ -162,6 +165,9 @@ func (v *importView) showPreview(results []*importer.Result, outcomes []storage.
 	v.hint.SetText(msg + "确认无误后点“确认导入”。")
 	if ok > 0 {
 		v.apply.Enable()
+	}
+	if v.afterPreview != nil {
+		v.afterPreview()
 	}
 }
 
@@ -328,6 +334,9 @@ func (v *importView) applyAll() {
 			ok, refused, _ := v.counts()
 			v.hint.SetText(fmt.Sprintf("导入完成：%d 个文件已处理，%d 个拒收。可用“撤销上次导入”（Ctrl+Z）撤回。", ok, refused))
 			v.ui.refreshLedger()
+			if v.afterApply != nil {
+				v.afterApply()
+			}
 		})
 	}()
 }

@@ -1,32 +1,39 @@
 package app
 
 import (
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
+	"path/filepath"
+
+	"taizhang/app/native"
 )
 
-// pickFiles asks for returns to import.
+// pickFiles asks for returns to import (several at once on Windows).
 func (v *importView) pickFiles() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil || rc == nil {
+	native.OpenFiles(v.ui.win, "选择要导入的落实情况表", v.ui.prefs.LastDir("import"), func(paths []string, err error) {
+		if err != nil {
+			v.ui.showError(err)
 			return
 		}
-		rc.Close()
+		if len(paths) == 0 {
+			return
+		}
+		v.ui.prefs.SetLastDir("import", filepath.Dir(paths[0]))
 		v.ui.tabs.Select(v.ui.tabs.Items[1])
-		v.read([]string{rc.URI().Path()})
-	}, v.ui.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".xls", ".csv", ".xlsm", ".et"}))
-	d.Show()
+		v.read(paths)
+	})
 }
 
 // pickFolder imports every spreadsheet in a folder.
 func (v *importView) pickFolder() {
-	dialog.ShowFolderOpen(func(l fyne.ListableURI, err error) {
-		if err != nil || l == nil {
+	native.PickFolder(v.ui.win, "选择存放落实情况表的文件夹", v.ui.prefs.LastDir("import"), func(dir string, err error) {
+		if err != nil {
+			v.ui.showError(err)
 			return
 		}
+		if dir == "" {
+			return
+		}
+		v.ui.prefs.SetLastDir("import", dir)
 		v.ui.tabs.Select(v.ui.tabs.Items[1])
-		v.read([]string{l.Path()})
-	}, v.ui.win)
+		v.read([]string{dir})
+	})
 }

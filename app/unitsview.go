@@ -41,7 +41,6 @@ func newUnitsView(u *UI) *unitsView {
 	v.aliases.SetPlaceHolder("多个别名用顿号或逗号分开")
 	v.kind = widget.NewSelect([]string{plan.KindDepartment, plan.KindTown, plan.KindOther}, nil)
 	v.members = widget.NewCheckGroup(nil, nil)
-	v.members.Horizontal = true
 	v.formBox = container.NewVBox()
 	save := widget.NewButton("保存单位", v.save)
 	save.Importance = widget.HighImportance
@@ -51,8 +50,7 @@ func newUnitsView(u *UI) *unitsView {
 	v.missing = widgets.NewRowTable([]string{"单位", "应报项数", "已报项数", "未报事项"}, []float32{150, 80, 80, 400},
 		func() int { return len(v.progress) }, v.missingCell)
 	missingBox := container.NewBorder(widget.NewLabelWithStyle("未报送（催报名单）", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v.missing)
-	top := container.NewHSplit(left, editor)
-	top.Offset = 0.45
+	top := container.NewGridWithColumns(2, left, editor)
 	all := container.NewVSplit(top, missingBox)
 	all.Offset = 0.6
 	v.content = all
@@ -151,6 +149,7 @@ func (v *unitsView) store(d *plan.Directory, done string) {
 	}
 	v.list.Refresh()
 	v.ui.planV.refresh()
+	v.ui.exportV.refreshUnits()
 	v.refreshMissing()
 	v.ui.status.SetText(done)
 }

@@ -5,6 +5,7 @@ package app
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
+	"taizhang/app/native"
 	"taizhang/app/plan"
 	"taizhang/app/workspace"
 )
@@ -29,6 +31,8 @@ type UI struct {
 	planV   *planView
 	unitsV  *unitsView
 	importV *importView
+	exportV *exportView
+	prefs   *native.Prefs
 	status  *widget.Label
 }
 
@@ -37,7 +41,9 @@ const AppTitle = "政务公开分工台账"
 
 // NewUI builds the window's content over an open workspace.
 func NewUI(a fyne.App, win fyne.Window, ws *workspace.Workspace) *UI {
-	u := &UI{app: a, win: win, ws: ws, period: ws.Plan.DefaultPeriod(), status: widget.NewLabel("")}
+	u := &UI{app: a, win: win, ws: ws, period: ws.Plan.DefaultPeriod(), status: widget.NewLabel(""),
+		prefs: native.NewPrefs(a.Preferences())}
+	u.status.Truncation = fyne.TextTruncateEllipsis
 	u.loadReturns()
 	u.planV = newPlanView(u)
 	u.unitsV = newUnitsView(u)
@@ -83,6 +89,9 @@ func (u *UI) toolbar() fyne.CanvasObject {
 		widget.NewButton("撤销上次导入", u.undoImport),
 		widget.NewSeparator(),
 		widget.NewLabel("报送期："), periods,
+		widget.NewSeparator(),
+		widget.NewButton("恢复备份…", u.restoreBackup),
+		widget.NewButton("关于", u.about),
 	)
 }
 
@@ -145,13 +154,59 @@ func (u *UI) undoImport() {
 		if !ok {
 			return
 		}
-		if _, err := u.ws.Store.UndoLastImport(); err != nil {
-			u.showError(err)
-			return
-		}
-		u.refreshLedger()
-		u.status.SetText("已撤销上次导入（" + fmt.Sprint(len(info.Files)) + " 个文件）。")
+		u.undoImportNow()
 	}, u.win)
+}
+
+// undoImportNow undoes the last import without asking.
+func (u *UI) undoImportNow() {
+	info, err := u.ws.Store.UndoLastImport()
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	u.refreshLedger()
+	u.status.SetText("已撤销上次导入（" + fmt.Sprint(len(info.Files)) + " 个文件）。")
+}
+
+// Version is the program's version, set from FyneApp.toml by main.
+var Version = "0.1.0"
+
+func (u *UI) about() {
+	dialog.ShowInformation("关于", fmt.Sprintf("%s\n版本 %s\n\n数据库：%s\n自动备份：%s\n\n字体：思源黑体（Noto Sans SC），SIL 开源字体许可。",
+		AppTitle, Version, u.ws.Store.Path(), u.ws.BackupDir()), u.win)
+}
+
+// restoreBackup offers the automatic copies, newest first.
+func (u *UI) restoreBackup() {
+	list, err := u.ws.Backups()
+	if err != nil || len(list) == 0 {
+		dialog.ShowInformation("恢复备份", "还没有自动备份：每次导入前程序会自动备份数据库。", u.win)
+		return
+	}
+	names := make([]string, len(list))
+	byName := map[string]string{}
+	for i, p := range list {
+		names[i] = filepath.Base(p)
+		byName[names[i]] = p
+	}
+	pick := widget.NewSelect(names, nil)
+	pick.SetSelected(names[0])
+	dialog.ShowCustomConfirm("恢复备份", "恢复", "取消", container.NewVBox(
+		widget.NewLabel("选择要恢复的备份（文件名是备份时间）。当前数据会先自动备份，恢复后仍可找回。"), pick),
+		func(ok bool) {
+			if !ok || pick.Selected == "" {
+				return
+			}
+			if err := u.ws.Restore(byName[pick.Selected]); err != nil {
+				u.showError(err)
+				return
+			}
+			u.refreshLedger()
+			u.unitsV.list.Refresh()
+			u.exportV.refreshUnits()
+			u.status.SetText("已恢复备份 " + pick.Selected + "。")
+		}, u.win)
 }
 
 func (u *UI) showError(err error) {

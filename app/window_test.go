@@ -107,3 +107,19 @@ func TestTreeFiltersBySubsection(t *testing.T) {
 		t.Error("报送 column empty")
 	}
 }
+
+// The window must fit a 1366×768 office screen: no view may demand more.
+func TestContentFitsSmallScreen(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	for i := range u.tabs.Items {
+		u.tabs.SelectIndex(i)
+		if m := u.win.Content().MinSize(); m.Width > 1366 || m.Height > 740 {
+			t.Errorf("tab %s needs %v", u.tabs.Items[i].Text, m)
+		}
+	}
+	u.unitsV.pick(len(ws.Dir.Units)) // a collective, with its member list
+	if m := u.win.Content().MinSize(); m.Width > 1366 || m.Height > 740 {
+		t.Errorf("units view with a collective needs %v", m)
+	}
+}

@@ -121,7 +121,19 @@ func (e *env) fail(err error) int {
 	return ExitRefused
 }
 
+// ResolveDB turns the --db value into the database path (the window's
+// rules: portable mode, network shares refused). Unset, --db or the
+// default place is used as is.
+var ResolveDB func(flag string) (string, error)
+
 func (e *env) open(db string) (*workspace.Workspace, error) {
+	if ResolveDB != nil {
+		path, err := ResolveDB(db)
+		if err != nil {
+			return nil, err
+		}
+		db = path
+	}
 	return workspace.Open(db)
 }
 

@@ -17,7 +17,7 @@ import (
 const fixtures = "../../../shared/fixtures"
 
 type expected struct {
-	Bad     map[string]string                       `json:"bad"`
+	Bad     map[string]string                                   `json:"bad"`
 	Returns map[string]map[string]struct{ Status, Text string } `json:"returns"`
 }
 

@@ -212,9 +212,15 @@ func (lt *layouter) columns(t tableModel) []pcol {
 			}
 		}
 	}
+	all := 0.0
+	for _, c := range t.Cols {
+		all += c.Width
+	}
 	fixed, share := 0.0, 0.0
 	for i, c := range t.Cols {
 		if c.Center {
+			// Never narrower than its share of the page: counts read better wide.
+			need[i] = max(need[i], c.Width/all*contentW)
 			fixed += need[i]
 		} else {
 			share += c.Width

@@ -15,7 +15,7 @@ const (
 // chart draws the stacked bars of a table of counts, one per category
 // row, with a legend: the PDF's counterpart of the workbook's bar chart.
 func (lt *layouter) chart(c *chartModel, t tableModel) {
-	if c.Cats == 0 || c.Cats > len(t.Blocks) {
+	if c.Cats == 0 || c.First+c.Cats > len(t.Blocks) {
 		return
 	}
 	height := lineH(pdfCaptionPt) + 2 + float64(c.Cats)*(chartBarH+chartGap) + 3*lineH(chartPt) + 4
@@ -34,8 +34,8 @@ func (lt *layouter) chart(c *chartModel, t tableModel) {
 	lt.box(x0, lt.y-1, 0.01, float64(c.Cats)*(chartBarH+chartGap)+1, "", true)
 	for k := 0; k < c.Cats; k++ {
 		label := ""
-		if len(t.Blocks[k].Rows) > 0 && len(t.Blocks[k].Rows[0]) > 0 {
-			label = t.Blocks[k].Rows[0][0]
+		if b := t.Blocks[c.First+k]; len(b.Rows) > 0 && len(b.Rows[0]) > 0 {
+			label = b.Rows[0][0]
 		}
 		if lines := lt.wrap(label, chartLabelW-3, chartPt, false); len(lines) > 0 {
 			lt.text(lines[0], marginX, chartLabelW-3, lt.y+(chartBarH-lineH(chartPt))/2, chartPt, false, 'r')
@@ -62,7 +62,7 @@ func chartValues(c *chartModel, t tableModel) ([][]int, int) {
 	out := make([][]int, c.Cats)
 	most := 0
 	for k := 0; k < c.Cats; k++ {
-		row := t.Blocks[k].Rows[0]
+		row := t.Blocks[c.First+k].Rows[0]
 		sum := 0
 		for _, col := range c.Series {
 			v := 0

@@ -228,7 +228,7 @@ func (lt *layouter) drawShared(lines [][]string, cursor []int, top, bottom float
 		lt.box(col.x, top, col.w, bottom-top, "", true)
 		var show []string
 		if c == 0 && part > 0 {
-			show = append(append(show, lines[0]...), "（续）")
+			show = append(append(show, lines[0]...), "续")
 		} else {
 			end := min(cursor[c]+capacity, len(lines[c]))
 			show = lines[c][cursor[c]:end]

@@ -51,7 +51,8 @@ type chartModel struct {
 	Title  string
 	Table  int // index of the table in the sheet
 	Series []int
-	Cats   int // how many leading body rows are categories (the 合计 row is left out)
+	First  int // the block of the first category row
+	Cats   int // how many category rows follow it (the 合计 row is left out)
 }
 
 // statusColors are the fills of the chart series, in plan.Statuses order

@@ -118,34 +118,33 @@ func taskList(nos []int) string {
 	return strings.Join(parts, "、")
 }
 
+// statsSheet is one table, so that one header row repeats on every page:
+// the sections with their total, then the units, each under a heading row;
+// the chart of the sections follows.
 func (s *SummaryData) statsSheet() *sheetModel {
 	st := s.Stats
-	cols := func(first string, w float64) []column {
-		c := []column{{Head: first, Width: w}}
-		for _, name := range st.Columns {
-			c = append(c, column{Head: name, Width: 9, Center: true, Numeric: true})
-		}
-		return append(c, column{Head: "合计", Width: 9, Center: true, Numeric: true})
+	cols := []column{{Head: "项目", Width: 36}}
+	for _, name := range st.Columns {
+		cols = append(cols, column{Head: name, Width: 9, Center: true, Numeric: true})
 	}
-	rowsOf := func(list []StatRow) []block {
-		var out []block
-		for _, r := range list {
-			out = append(out, block{Rows: [][]string{statCells(r)}})
-		}
-		return out
+	cols = append(cols, column{Head: "合计", Width: 9, Center: true, Numeric: true})
+	t := tableModel{Cols: cols, Blocks: []block{{Heading: "一、按工作要点统计"}}}
+	for _, r := range st.Sections {
+		t.Blocks = append(t.Blocks, block{Rows: [][]string{statCells(r)}})
 	}
-	bySection := tableModel{Caption: "一、各部分落实情况", Cols: cols("工作要点", 36),
-		Blocks: append(rowsOf(st.Sections), block{Rows: [][]string{statCells(st.Total)}, Bold: true})}
-	byUnit := tableModel{Caption: "二、各单位落实情况", Cols: cols("单位", 36), Blocks: rowsOf(st.Units)}
+	t.Blocks = append(t.Blocks, block{Rows: [][]string{statCells(st.Total)}, Bold: true}, block{Heading: "二、按单位统计"})
+	for _, r := range st.Units {
+		t.Blocks = append(t.Blocks, block{Rows: [][]string{statCells(r)}})
+	}
 	series := make([]int, len(st.Columns))
 	for i := range series {
 		series[i] = i + 1
 	}
 	title := strings.TrimSuffix(s.Title, summaryWord) + "落实情况统计"
 	return &sheetModel{Name: SheetStats, Title: title, Subtitle: s.subtitle(), Info: s.info(),
-		Tables: []tableModel{bySection, byUnit},
+		Tables: []tableModel{t},
 		Notes:  []string{"说明：按“任务—单位”逐项统计，每个应报单位在每项任务中计一次；应报而未报的计为“未报送”。"},
-		Chart:  &chartModel{Title: "各部分完成情况", Table: 0, Series: series, Cats: len(st.Sections)}}
+		Chart:  &chartModel{Title: "各工作要点完成情况", Table: 0, First: 1, Series: series, Cats: len(st.Sections)}}
 }
 
 func statCells(r StatRow) []string {

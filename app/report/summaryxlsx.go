@@ -47,10 +47,6 @@ func writeSheet(f *excelize.File, st *styles, m *sheetModel) error {
 		if i > 0 {
 			w.row++
 		}
-		if i > 0 && m.Chart != nil && m.Chart.Table == i-1 {
-			// The chart fills its page: the next table starts a new one.
-			w.check(f.InsertPageBreak(m.Name, cell(1, w.row)))
-		}
 		w.table(i, t)
 		if m.Chart != nil && m.Chart.Table == i {
 			w.chart(m.Chart, t)
@@ -60,10 +56,8 @@ func writeSheet(f *excelize.File, st *styles, m *sheetModel) error {
 	if err := w.done(); err != nil {
 		return err
 	}
-	if len(m.Tables) == 1 {
-		if err := freezeBelow(f, m.Name, w.headerRow+1); err != nil {
-			return err
-		}
+	if err := freezeBelow(f, m.Name, w.headerRow+1); err != nil {
+		return err
 	}
 	return printSetup(f, m.Name, w.headerRow)
 }

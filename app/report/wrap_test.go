@@ -23,6 +23,7 @@ func TestWrapLines(t *testing.T) {
 		{"http://www.wengyuan.gov.cn/", 12, "http://|www.wengyuan|.gov.cn/"},
 		{"一二三，四", 6, "一二|三，四"}, // a comma never starts a line
 		{"“一二”", 4, "“一|二”"},
+		{"一二（三）", 6, "一二|（三）"}, // an opening bracket never ends a line
 	}
 	for _, c := range cases {
 		if got := joinLines(wrapLines(c.text, c.max, unit)); got != c.want {

@@ -21,14 +21,15 @@ func (w *sheetWriter) chart(c *chartModel, t tableModel) {
 	if c.Cats == 0 {
 		return
 	}
-	top := w.bodyTop[c.Table]
+	head := w.bodyTop[c.Table] - 1
+	top := w.bodyTop[c.Table] + c.First // each block before is one row
 	ref := func(col, r1, r2 int) string {
 		return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", w.name, colName(col), r1, colName(col), r2)
 	}
 	var series []excelize.ChartSeries
 	for i, col := range c.Series {
 		s := excelize.ChartSeries{
-			Name:       fmt.Sprintf("'%s'!$%s$%d", w.name, colName(col+1), top-1),
+			Name:       fmt.Sprintf("'%s'!$%s$%d", w.name, colName(col+1), head),
 			Categories: ref(1, top, top+c.Cats-1),
 			Values:     ref(col+1, top, top+c.Cats-1),
 		}
@@ -42,6 +43,8 @@ func (w *sheetWriter) chart(c *chartModel, t tableModel) {
 		width += colPixels(x)
 	}
 	w.row++
+	// The chart takes a page of its own rather than being cut in two.
+	w.check(w.f.InsertPageBreak(w.name, cell(1, w.row)))
 	anchor := cell(1, w.row)
 	for i := 0; i < chartHeight*72/96/chartRowPt+1; i++ {
 		w.height(w.row, chartRowPt)

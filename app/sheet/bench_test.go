@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -257,25 +258,35 @@ func BenchmarkZipBomb(b *testing.B) {
 }
 
 // BenchmarkZipBombUnderstated is the harder bomb: headers that claim a
-// small size, so the refusal comes from inflating, not from the directory.
+// size small enough to pass the directory checks (under 64 MB and a
+// believable ratio), so the refusal comes from inflating: archive/zip stops
+// at the declared size, and the buffer never grows past it.
 func BenchmarkZipBombUnderstated(b *testing.B) {
-	big := make([]byte, 512<<20)
+	big := make([]byte, 256<<20)
 	for i := range big {
 		big[i] = ' '
 	}
+	compressed := deflate(big)
+	declared := min(60<<20, int64(len(compressed))*(maxRatio-10))
 	parts := entriesOf(xlsxParts(wpsSheet))
 	for i := range parts {
 		if parts[i].name == "xl/worksheets/sheet1.xml" {
-			parts[i] = zipEntry{name: parts[i].name, data: big, raw: true, compressed: deflate(big), uncompressedSizeDelta: -int64(len(big)) + 50<<20}
+			parts[i] = zipEntry{name: parts[i].name, data: big, raw: true, compressed: compressed, uncompressedSizeDelta: declared - int64(len(big))}
 		}
 	}
 	data := buildZip(b, parts)
 	big = nil
+	b.Logf("%d KB file, entry declares %d MB, inflates to 256 MB", len(data)>>10, declared>>20)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := Read("bomb.xlsx", data); err == nil {
+		_, err := Read("bomb.xlsx", data)
+		if err == nil {
 			b.Fatal("read")
+		}
+		var re *RefusedError
+		if !errors.As(err, &re) || (re.Reason != Damaged && re.Reason != TooLarge) {
+			b.Fatal(err)
 		}
 	}
 }

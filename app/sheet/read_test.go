@@ -769,3 +769,17 @@ func TestConcurrentReads(t *testing.T) {
 		<-done
 	}
 }
+
+func TestSheetNamesExcelWouldRefuse(t *testing.T) {
+	for _, name := range []string{"翁源县2018年政务公开工作要点落实情况表（县财政局填报，2018年7月5日更新版）", "落实情况[1]", "'引号'", ""} {
+		parts := xlsxParts(wpsSheet)
+		parts["xl/workbook.xml"] = strings.Replace(parts["xl/workbook.xml"], `name="落实情况"`, `name="`+name+`"`, 1)
+		b, err := Read("a.xlsx", buildZip(t, entriesOf(parts)))
+		if err != nil {
+			t.Fatalf("%q: %v", name, err)
+		}
+		if g := &b.Sheets[0]; g.Name != name || g.Cell(0, 0) != "序号" {
+			t.Errorf("%q: read as %q, %q", name, g.Name, g.Rows)
+		}
+	}
+}

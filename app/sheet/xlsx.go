@@ -2,7 +2,9 @@ package sheet
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/xuri/excelize/v2"
@@ -37,6 +39,18 @@ func readXLSX(data []byte) (*Book, error) {
 	for i, name := range names {
 		ps := pkg.sheets[i]
 		rows, err := readRows(f, name)
+		if isSheetNameError(err) {
+			// LibreOffice and some generators write names Excel would not
+			// allow (over 31 characters, brackets…); excelize refuses to
+			// look such a sheet up, but will rename it.
+			alias := fmt.Sprintf("sheet-%d", i)
+			for slices.Contains(names, alias) {
+				alias += "-"
+			}
+			if err = f.SetSheetName(name, alias); err == nil {
+				rows, err = readRows(f, alias)
+			}
+		}
 		if err != nil {
 			return nil, refuse(Damaged, "工作表“"+name+"”无法读取", err)
 		}
@@ -48,6 +62,11 @@ func readXLSX(data []byte) (*Book, error) {
 		book.Sheets = append(book.Sheets, Grid{Name: name, Rows: rows, Merges: sc.merges, Hidden: ps.hidden})
 	}
 	return book, nil
+}
+
+func isSheetNameError(err error) bool {
+	return errors.Is(err, excelize.ErrSheetNameBlank) || errors.Is(err, excelize.ErrSheetNameLength) ||
+		errors.Is(err, excelize.ErrSheetNameSingleQuote) || errors.Is(err, excelize.ErrSheetNameInvalid)
 }
 
 // readRows collects a sheet with the row iterator, checking every error:

@@ -125,6 +125,7 @@ func inspectPackage(data []byte) (*xlsxPackage, error) {
 				return nil, err
 			}
 		case name == "xl/styles.xml":
+			pkg.styles = styleTable{} // a duplicate entry replaces, as in excelize
 			if err := v.scan(f, &pkg.styles); err != nil {
 				return nil, err
 			}
@@ -268,11 +269,13 @@ func (v *verifier) classify(wbPath string) error {
 
 var bufPool = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
 
+// release returns the buffer to the pool, unless a big part grew it: one
+// large workbook should not keep its high-water mark alive for the rest.
 func (v *verifier) release() {
-	if v.buf != nil {
+	if v.buf != nil && cap(*v.buf) <= 4<<20 {
 		bufPool.Put(v.buf)
-		v.buf = nil
 	}
+	v.buf = nil
 }
 
 // inflate reads an entry to its end, which is when archive/zip checks the

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"taizhang/storage"
 )
 
 // keepBackups is how many automatic copies are kept beside the database.
@@ -50,4 +52,36 @@ func (w *Workspace) Backups() ([]string, error) {
 	}
 	sort.Sort(sort.Reverse(sort.StringSlice(out)))
 	return out, nil
+}
+
+// Restore replaces the database with a backup copy. The current database
+// is first backed up itself, so a restore can be undone by restoring again.
+func (w *Workspace) Restore(backup string) error {
+	if _, err := w.Backup(); err != nil {
+		return err
+	}
+	data, err := os.ReadFile(backup)
+	if err != nil {
+		return fmt.Errorf("无法读取备份《%s》：%w", filepath.Base(backup), err)
+	}
+	path := w.Store.Path()
+	if err := w.Store.Close(); err != nil {
+		return err
+	}
+	// Write beside the database and rename over it, so a crash mid-copy
+	// leaves the old database whole.
+	tmp := path + ".restore"
+	err = os.WriteFile(tmp, data, 0o600)
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	st, oerr := storage.Open(path)
+	if oerr != nil {
+		return fmt.Errorf("恢复后无法重新打开数据库：%w", oerr)
+	}
+	w.Store = st
+	if err != nil {
+		return fmt.Errorf("恢复备份失败，数据库未改动：%w", err)
+	}
+	return w.Reload()
 }

@@ -1,0 +1,228 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+func TestSummaryPDF(t *testing.T) {
+	_, _, rets, s := sampleSummary(t)
+	l, err := LayoutSummary(s)
+	must(t, err)
+	var buf bytes.Buffer
+	must(t, RenderPDF(&buf, l, s.Made))
+	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {
+		t.Fatal("not a PDF")
+	}
+	pages := len(regexp.MustCompile(`/Type /Page\b`).FindAll(buf.Bytes(), -1))
+	if pages != len(l.Pages) || pages < 3 {
+		t.Errorf("%d pages in the PDF, %d laid out", pages, len(l.Pages))
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext is not installed")
+	}
+	path := filepath.Join(t.TempDir(), "汇总表.pdf")
+	must(t, os.WriteFile(path, buf.Bytes(), 0o644))
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	must(t, err)
+	text := string(out)
+	for _, want := range []string{s.Title, "制表单位：翁源县人民政府办公室", "未报送单位名单", "按工作要点统计",
+		"具体要求", "落实情况", "县财政局", "龙仙镇", "=SUM(A1)", "第 1 页 共", fmt.Sprintf("共 %d 页", len(l.Pages)), rets[0].Text[:9]} {
+		if !strings.Contains(text, want) {
+			t.Errorf("pdftotext finds no %q", want)
+		}
+	}
+}
+
+// TestLayoutStaysOnPage: nothing is drawn outside the page margins.
+func TestLayoutStaysOnPage(t *testing.T) {
+	_, _, _, s := sampleSummary(t)
+	l, err := LayoutSummary(s)
+	must(t, err)
+	reg, bold, err := bundledMetrics()
+	must(t, err)
+	const slack = 0.05
+	for i, p := range l.Pages {
+		for _, b := range p.Boxes {
+			if b.X < marginX-slack || b.X+b.W > pageW-marginX+slack || b.Y < marginTop-slack || b.Y+b.H > pageH-marginBottom+slack {
+				t.Fatalf("page %d: box %+v outside the margins", i+1, b)
+			}
+		}
+		for _, tx := range p.Texts {
+			m := reg
+			if tx.Bold {
+				m = bold
+			}
+			if w := m.widthMM(tx.S, tx.Size); tx.X < marginX-slack || tx.X+w > pageW-marginX+slack || tx.Y > pageH-2 {
+				t.Fatalf("page %d: text %q at %.1f,%.1f (%.1f wide) off the page", i+1, tx.S, tx.X, tx.Y, w)
+			}
+		}
+	}
+}
+
+// TestLayoutLosesNoText: every line of every task and return is drawn, a
+// task's text continuing across pages when its units run over.
+func TestLayoutLosesNoText(t *testing.T) {
+	p, d := seedPlan(t)
+	s := Summary(p, d, "", bigLedger(p, d), testNow)
+	l, err := LayoutSummary(s)
+	must(t, err)
+	drawn := map[string]int{}
+	headers := 0
+	for _, pg := range l.Pages {
+		for _, tx := range pg.Texts {
+			drawn[tx.S]++
+		}
+		for _, b := range pg.Boxes {
+			if b.Fill == fillHead {
+				headers++
+				break
+			}
+		}
+	}
+	if headers < len(l.Pages)-1 {
+		t.Errorf("a header on %d of %d pages", headers, len(l.Pages))
+	}
+	lt := &layouter{reg: regularM, bold: boldM}
+	cols := lt.columns(s.summarySheet().Tables[0])
+	check := func(text string, c pcol) {
+		for _, line := range lt.wrap(text, c.w-2*padX, pdfBodyPt, false) {
+			if line != "" && drawn[line] == 0 {
+				t.Errorf("line %q of %q is not drawn", line, plan20(text))
+				return
+			}
+		}
+	}
+	for _, b := range s.Blocks {
+		if b.Task == nil {
+			continue
+		}
+		check(b.Task.Text, cols[2])
+		for _, r := range b.Rows {
+			check(r.Text, cols[5])
+		}
+	}
+	if drawn["1"] == 0 || drawn["续"] == 0 {
+		t.Error("a task running over a page is not marked 续")
+	}
+}
+
+func plan20(s string) string {
+	r := []rune(s)
+	if len(r) > 20 {
+		return string(r[:20]) + "…"
+	}
+	return s
+}
+
+// TestWrapKeepsEveryCharacter: wrapping only ever adds line breaks.
+func TestWrapKeepsEveryCharacter(t *testing.T) {
+	strip := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	adv := excelAdvance(bodyPt)
+	for _, text := range sampleTexts {
+		for _, w := range []float64{20, 60, 150, 400} {
+			lines := wrapLines(text, w, adv)
+			if strip(strings.Join(lines, "")) != strip(text) {
+				t.Errorf("wrap(%q, %v) = %q", text, w, lines)
+			}
+			for _, l := range lines {
+				if lw := (&wrapper{adv: adv}).width(l); lw > w && len([]rune(l)) > 1 {
+					t.Errorf("line %q is %.0f wide in %v", l, lw, w)
+				}
+			}
+		}
+	}
+}
+
+func TestPreviewImage(t *testing.T) {
+	_, _, _, s := sampleSummary(t)
+	l, err := LayoutSummary(s)
+	must(t, err)
+	img, err := PreviewImage(l, 0, 900)
+	must(t, err)
+	if b := img.Bounds(); b.Dx() != 900 || b.Dy() < 630 || b.Dy() > 645 {
+		t.Errorf("preview %v", b)
+	}
+	dark := 0
+	for y := 0; y < img.Bounds().Dy(); y += 2 {
+		for x := 0; x < 900; x += 2 {
+			if c := color.GrayModel.Convert(img.At(x, y)).(color.Gray); c.Y < 100 {
+				dark++
+			}
+		}
+	}
+	if dark < 2000 {
+		t.Errorf("the preview is nearly blank (%d dark pixels)", dark)
+	}
+	if _, err := PreviewImage(l, len(l.Pages), 900); err == nil {
+		t.Error("a page past the end gives no error")
+	}
+}
+
+// TestSaveSummaryPDFAndXLSX writes to files, as the command line does.
+func TestSaveSummaryFiles(t *testing.T) {
+	_, _, _, s := sampleSummary(t)
+	dir := t.TempDir()
+	for _, name := range []string{"汇总表.xlsx", "汇总表.pdf"} {
+		path := filepath.Join(dir, name)
+		save := SaveSummaryXLSX
+		if strings.HasSuffix(name, ".pdf") {
+			save = SaveSummaryPDF
+		}
+		must(t, save(path, s))
+		st, err := os.Stat(path)
+		must(t, err)
+		if st.Size() < 10000 || st.Mode().Perm() != 0o644 {
+			t.Errorf("%s: %d bytes, mode %v", name, st.Size(), st.Mode())
+		}
+	}
+}
+
+// Benchmarks on the load the issue names: 57 tasks × 40 units.
+
+func BenchmarkSummaryXLSX(b *testing.B) {
+	p, d := seedPlan(b)
+	rets := bigLedger(p, d)
+	b.ResetTimer()
+	for b.Loop() {
+		s := Summary(p, d, "", rets, testNow)
+		must(b, WriteSummaryXLSX(io.Discard, s))
+	}
+}
+
+func BenchmarkSummaryPDF(b *testing.B) {
+	p, d := seedPlan(b)
+	rets := bigLedger(p, d)
+	b.ResetTimer()
+	for b.Loop() {
+		s := Summary(p, d, "", rets, testNow)
+		must(b, WriteSummaryPDF(io.Discard, s))
+	}
+}
+
+func BenchmarkPreviewFirstPage(b *testing.B) {
+	p, d := seedPlan(b)
+	l, err := LayoutSummary(Summary(p, d, "", bigLedger(p, d), testNow))
+	must(b, err)
+	b.ResetTimer()
+	for b.Loop() {
+		_, err := PreviewImage(l, 0, 1200)
+		must(b, err)
+	}
+}

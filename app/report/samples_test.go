@@ -1,0 +1,34 @@
+package report
+
+import (
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestWriteSamples writes the files to look at by eye when
+// TAIZHANG_SAMPLES names a folder:
+//
+//	TAIZHANG_SAMPLES=/tmp/x go test -run WriteSamples ./app/report/
+//	cd /tmp/x && soffice --headless --convert-to pdf *.xlsx && pdftoppm -png -r 60 汇总表.pdf sum
+func TestWriteSamples(t *testing.T) {
+	dir := os.Getenv("TAIZHANG_SAMPLES")
+	if dir == "" {
+		t.Skip("TAIZHANG_SAMPLES is not set")
+	}
+	must(t, os.MkdirAll(dir, 0o755))
+	p, d := seedPlan(t)
+	must(t, SaveTemplate(filepath.Join(dir, TemplateFileName("县财政局")), p, d, "县财政局", ""))
+	s := Summary(p, d, "", fakeReturns(p, d, p.DefaultPeriod(), 7), testNow)
+	must(t, SaveSummaryXLSX(filepath.Join(dir, "汇总表.xlsx"), s))
+	must(t, SaveSummaryPDF(filepath.Join(dir, "汇总表-程序.pdf"), s))
+	l, err := LayoutSummary(s)
+	must(t, err)
+	img, err := PreviewImage(l, 0, 1400)
+	must(t, err)
+	f, err := os.Create(filepath.Join(dir, "打印预览.png"))
+	must(t, err)
+	defer f.Close()
+	must(t, png.Encode(f, img))
+}

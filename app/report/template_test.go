@@ -1,0 +1,221 @@
+package report
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"taizhang/app/plan"
+	"taizhang/app/sheet"
+)
+
+// zipPart returns one part of an xlsx package as text.
+func zipPart(t testing.TB, data []byte, name string) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	must(t, err)
+	for _, f := range zr.File {
+		if f.Name == name {
+			rc, err := f.Open()
+			must(t, err)
+			b, err := io.ReadAll(rc)
+			rc.Close()
+			must(t, err)
+			return string(b)
+		}
+	}
+	t.Fatalf("no part %s", name)
+	return ""
+}
+
+func templateBytes(t testing.TB, unit string) []byte {
+	t.Helper()
+	p, d := seedPlan(t)
+	var buf bytes.Buffer
+	must(t, WriteTemplate(&buf, p, d, unit, ""))
+	return buf.Bytes()
+}
+
+func openBook(t testing.TB, data []byte) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	must(t, err)
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+func TestTemplateContent(t *testing.T) {
+	p, d := seedPlan(t)
+	data := templateBytes(t, "县财政局")
+	f := openBook(t, data)
+	get := func(ref string) string {
+		v, err := f.GetCellValue(TemplateSheet, ref)
+		must(t, err)
+		return v
+	}
+	if got := get("A1"); got != "翁源县2018年政务公开工作要点落实情况表" {
+		t.Errorf("title %q", got)
+	}
+	if got := get("A2"); got != "（"+p.DefaultPeriod()+"）" {
+		t.Errorf("period line %q", got)
+	}
+	if got := get("A3"); got != "填报单位（盖章）：县财政局" {
+		t.Errorf("unit line %q", got)
+	}
+	for ref, want := range map[string]string{"D3": "填报人：", "F3": "联系电话：", "H3": "填报日期："} {
+		if got := get(ref); got != want {
+			t.Errorf("%s = %q, want %q", ref, got, want)
+		}
+	}
+	heads := "序号|工作任务|具体要求|牵头落实单位|落实情况|完成状态|存在问题|下一步工作计划|佐证材料|备注"
+	rows, err := f.GetRows(TemplateSheet)
+	must(t, err)
+	if got := strings.Join(rows[3], "|"); got != heads {
+		t.Errorf("header %q", got)
+	}
+	tasks := TemplateTasks(p, d, "县财政局")
+	if len(tasks) == 0 || len(rows) != 4+len(tasks) {
+		t.Fatalf("%d task rows for %d tasks", len(rows)-4, len(tasks))
+	}
+	for i, task := range tasks {
+		r := rows[4+i]
+		if r[0] != strconv.Itoa(task.No) || r[1] != task.Subsection || r[2] != task.Text || r[3] != task.UnitsText {
+			t.Errorf("row %d = %q, want task %d", 5+i, r[:4], task.No)
+		}
+		owes := false
+		for _, u := range d.Owers(task.UnitsText, p.SupportOwes) {
+			owes = owes || u == "县财政局"
+		}
+		if !owes {
+			t.Errorf("task %d is not owed by 县财政局", task.No)
+		}
+	}
+	if tasks[0].No == 1 {
+		t.Error("task 1 (县府办，各镇（场）政府办公室) is not 县财政局's")
+	}
+}
+
+func TestTemplateLocksGivenColumns(t *testing.T) {
+	data := templateBytes(t, "县财政局")
+	f := openBook(t, data)
+	xml := zipPart(t, data, "xl/worksheets/sheet1.xml")
+	if !strings.Contains(xml, `<sheetProtection`) || !strings.Contains(xml, `sheet="true"`) && !strings.Contains(xml, `sheet="1"`) {
+		t.Fatalf("sheet not protected: %s", between(xml, "<sheetProtection", "/>"))
+	}
+	locked := func(ref string) bool {
+		id, err := f.GetCellStyle(TemplateSheet, ref)
+		must(t, err)
+		st, err := f.GetStyle(id)
+		must(t, err)
+		return st.Protection == nil || st.Protection.Locked
+	}
+	for _, ref := range []string{"A1", "A3", "A5", "B5", "C5", "D5", "A4", "E4"} {
+		if !locked(ref) {
+			t.Errorf("%s should be locked", ref)
+		}
+	}
+	for _, ref := range []string{"E5", "F5", "G5", "H5", "I5", "J5", "E3", "G3", "I3"} {
+		if locked(ref) {
+			t.Errorf("%s should be open to fill in", ref)
+		}
+	}
+	dvs, err := f.GetDataValidations(TemplateSheet)
+	must(t, err)
+	found := false
+	for _, dv := range dvs {
+		if strings.HasPrefix(dv.Sqref, "F5:F") && dv.Type == "list" {
+			found = true
+			for _, s := range plan.Statuses {
+				if !strings.Contains(dv.Formula1, s) {
+					t.Errorf("drop-down lacks %s: %s", s, dv.Formula1)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no status drop-down on F: %+v", dvs)
+	}
+}
+
+func TestTemplateHiddenIdentification(t *testing.T) {
+	p, _ := seedPlan(t)
+	data := templateBytes(t, "县国土局") // an alias: the template names the canonical unit
+	f := openBook(t, data)
+	wb := zipPart(t, data, "xl/workbook.xml")
+	if !strings.Contains(between(wb, `name="`+sheet.TemplateIDSheet+`"`, "/>"), `state="veryHidden"`) {
+		t.Errorf("identification sheet is not very hidden: %s", between(wb, "<sheets>", "</sheets>"))
+	}
+	rows, err := f.GetRows(sheet.TemplateIDSheet)
+	must(t, err)
+	got := map[string]string{}
+	for _, r := range rows {
+		got[r[0]] = r[1]
+	}
+	want := map[string]string{sheet.TemplateKeyPlan: p.ID, sheet.TemplateKeyUnit: "县国土资源局",
+		sheet.TemplateKeyPeriod: p.DefaultPeriod(), sheet.TemplateKeyVer: sheet.TemplateVersion}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s = %q, want %q", k, got[k], v)
+		}
+	}
+	if f.GetSheetList()[f.GetActiveSheetIndex()] != TemplateSheet {
+		t.Error("the sheet to fill in is not the active one")
+	}
+}
+
+func TestTemplatePrintSetup(t *testing.T) {
+	data := templateBytes(t, "县财政局")
+	checkPrintSetup(t, data, TemplateSheet, "sheet1", 4)
+}
+
+func TestTemplateRefusals(t *testing.T) {
+	p, d := seedPlan(t)
+	for unit, word := range map[string]string{"各镇（场）政府": "统称", "县不存在局": "不在单位名录"} {
+		err := WriteTemplate(io.Discard, p, d, unit, "")
+		if err == nil || !strings.Contains(err.Error(), word) {
+			t.Errorf("%s: %v", unit, err)
+		}
+	}
+}
+
+func TestTemplatesAll(t *testing.T) {
+	p, d := seedPlan(t)
+	dir := filepath.Join(t.TempDir(), "模板")
+	paths, err := TemplatesAll(dir, p, d, "")
+	must(t, err)
+	units := TemplateUnits(p, d)
+	if len(paths) != len(units) || len(units) < 30 {
+		t.Fatalf("%d files for %d units", len(paths), len(units))
+	}
+	for i, u := range units {
+		if filepath.Base(paths[i]) != u+"-落实情况表.xlsx" {
+			t.Errorf("file %s for %s", paths[i], u)
+		}
+		if _, err := os.Stat(paths[i]); err != nil {
+			t.Error(err)
+		}
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, ".*"))
+	if len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+}
+
+func between(s, from, to string) string {
+	i := strings.Index(s, from)
+	if i < 0 {
+		return ""
+	}
+	j := strings.Index(s[i:], to)
+	if j < 0 {
+		return s[i:]
+	}
+	return s[i : i+j+len(to)]
+}
