@@ -266,6 +266,18 @@ func (v *importView) showDetail(row int) {
 	if r.Err != nil {
 		b.WriteString(r.RefusalText() + "\n")
 	}
+	if len(r.Returns) > 0 {
+		o := v.outcomes[r]
+		var parts []string
+		for _, ret := range r.Returns {
+			mark := ""
+			if ch, ok := o.Changes[ret.Task]; ok && ch != plan.Unchanged {
+				mark = "（" + ch.String() + "）"
+			}
+			parts = append(parts, fmt.Sprintf("%d%s", ret.Task, mark))
+		}
+		fmt.Fprintf(&b, "匹配到 %d 项任务：%s\n", len(r.Returns), strings.Join(parts, "、"))
+	}
 	if r.Skipped > 0 {
 		fmt.Fprintf(&b, "不涉及或未填的行：%d\n", r.Skipped)
 	}

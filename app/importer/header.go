@@ -6,6 +6,7 @@ package importer
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"taizhang/app/plan"
 	"taizhang/app/sheet"
@@ -65,18 +66,26 @@ var containedNames = []struct {
 	{"进展", FieldText}, {"完成情况", FieldText}, {"工作任务", FieldTask},
 }
 
+// maxHeaderRunes is the longest header read by the words it contains.
+const maxHeaderRunes = 12
+
 var bracketRe = regexp.MustCompile(`[（(【\[][^）)】\]]*[）)】\]]`)
 
 // fieldOf reads one header cell.
 func fieldOf(cell string) Field {
+	if len(cell) > 3*maxHeaderRunes*2 {
+		return FieldNone // a requirement or a sentence, not a header
+	}
 	h := strings.TrimRight(plan.CleanName(cell), ":：*＊")
 	if f, ok := exactNames[h]; ok {
 		return f
 	}
-	if f, ok := exactNames[bracketRe.ReplaceAllString(h, "")]; ok {
-		return f
+	if strings.ContainsAny(h, "（([【") {
+		if f, ok := exactNames[bracketRe.ReplaceAllString(h, "")]; ok {
+			return f
+		}
 	}
-	if len([]rune(h)) > 12 {
+	if utf8.RuneCountInString(h) > maxHeaderRunes {
 		return FieldNone // a sentence, not a header
 	}
 	for _, c := range containedNames {

@@ -200,3 +200,26 @@ func FuzzParseUnits(f *testing.F) {
 		}
 	})
 }
+
+func TestProgressOrdersMostMissingFirst(t *testing.T) {
+	p, d := seedPlan(t)
+	rets := []plan.Return{{Task: 9, Unit: "县财政局"}, {Task: 8, Unit: "县财政局"}, {Task: 1, Unit: "外单位"}}
+	prog := plan.Progress(p, d, rets)
+	var fin *plan.UnitProgress
+	for i := range prog {
+		if i > 0 && len(prog[i].Missing) > len(prog[i-1].Missing) {
+			t.Fatalf("not ordered at %d: %+v", i, prog[i])
+		}
+		if prog[i].Unit == "县财政局" {
+			fin = &prog[i]
+		}
+	}
+	if fin == nil || len(fin.Reported) != 2 || len(fin.Missing) != len(fin.Owed)-2 {
+		t.Fatalf("县财政局 %+v", fin)
+	}
+	for _, up := range prog {
+		if up.Unit == "外单位" {
+			t.Fatal("a unit that owes nothing is listed")
+		}
+	}
+}

@@ -41,7 +41,7 @@ func Progress(p *Plan, d *Directory, rets []Return) []UnitProgress {
 	}
 	rank := map[string]int{}
 	for i, u := range d.Units {
-		rank[u.Name] = i
+		rank[u.Name] = i + 1
 	}
 	out := make([]UnitProgress, 0, len(order))
 	for _, u := range order {
@@ -51,7 +51,14 @@ func Progress(p *Plan, d *Directory, rets []Return) []UnitProgress {
 		if len(out[i].Missing) != len(out[j].Missing) {
 			return len(out[i].Missing) > len(out[j].Missing)
 		}
-		return rank[out[i].Unit] < rank[out[j].Unit]
+		ri, rj := rank[out[i].Unit], rank[out[j].Unit]
+		if ri == 0 || rj == 0 { // units not in the directory go last, by name
+			if ri != rj {
+				return rj == 0
+			}
+			return out[i].Unit < out[j].Unit
+		}
+		return ri < rj
 	})
 	return out
 }

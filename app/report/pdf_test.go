@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"taizhang/app/plan"
 )
 
 func TestSummaryPDF(t *testing.T) {
@@ -224,5 +226,32 @@ func BenchmarkPreviewFirstPage(b *testing.B) {
 	for b.Loop() {
 		_, err := PreviewImage(l, 0, 1200)
 		must(b, err)
+	}
+}
+
+// TestLayoutSplitsHugeCell: a return longer than a page runs on to the
+// next page instead of being cut.
+func TestLayoutSplitsHugeCell(t *testing.T) {
+	p, d := seedPlan(t)
+	huge := strings.Repeat("今年以来，我局认真落实政务公开各项要求，取得明显成效。", 120)
+	r := fakeReturn(p, p.DefaultPeriod(), 2, "县财政局", 1)
+	r.Text = huge
+	s := Summary(p, d, "", []plan.Return{r}, testNow)
+	l, err := LayoutSummary(s)
+	must(t, err)
+	var got strings.Builder
+	pages := map[int]bool{}
+	lt := &layouter{reg: regularM, bold: boldM}
+	col := lt.columns(s.summarySheet().Tables[0])[5]
+	for i, pg := range l.Pages {
+		for _, tx := range pg.Texts {
+			if tx.X >= col.x && tx.X < col.x+col.w && strings.HasPrefix(huge, got.String()+tx.S) && tx.S != "" {
+				got.WriteString(tx.S)
+				pages[i] = true
+			}
+		}
+	}
+	if got.String() != huge || len(pages) < 2 {
+		t.Errorf("drew %d of %d characters over %d pages", len([]rune(got.String())), len([]rune(huge)), len(pages))
 	}
 }

@@ -87,10 +87,12 @@ func Summary(p *plan.Plan, d *plan.Directory, period string, rets []plan.Return,
 	}
 	s := &SummaryData{Title: SummaryTitle(p), Period: period, Office: OfficeName(d), Made: now, Tasks: len(p.Tasks)}
 	byTask := map[int]map[string]plan.Return{}
+	var inPeriod []plan.Return
 	for _, r := range rets {
 		if r.Period != "" && r.Period != period {
 			continue
 		}
+		inPeriod = append(inPeriod, r)
 		if byTask[r.Task] == nil {
 			byTask[r.Task] = map[string]plan.Return{}
 		}
@@ -104,7 +106,7 @@ func Summary(p *plan.Plan, d *plan.Directory, period string, rets []plan.Return,
 	for _, b := range s.Blocks {
 		s.Returns += len(b.Rows)
 	}
-	s.Missing, s.Complete = missing(p, d, owers, byTask)
+	s.Missing, s.Complete = missing(plan.Progress(p, d, inPeriod))
 	s.Stats = stats(p, d, owers, byTask)
 	return s
 }
@@ -149,36 +151,18 @@ func orderedUnits(owers []string, got map[string]plan.Return) []string {
 	return append(out, extra...)
 }
 
-// missing is the 催报 list: units that owe returns they have not sent,
-// most missing first, then in directory order; and the units that sent all.
-func missing(p *plan.Plan, d *plan.Directory, owers map[int][]string, byTask map[int]map[string]plan.Return) ([]Missing, []string) {
-	per := map[string]*Missing{}
-	for _, t := range p.Tasks {
-		for _, u := range owers[t.No] {
-			m := per[u]
-			if m == nil {
-				m = &Missing{Unit: u}
-				per[u] = m
-			}
-			m.Owed++
-			if _, ok := byTask[t.No][u]; ok {
-				m.Reported++
-			} else {
-				m.Tasks = append(m.Tasks, t.No)
-			}
-		}
-	}
-	order := unitOrder(d)
+// missing turns the units' progress into the 催报 list (units with
+// something missing, most first) and the units that sent everything.
+func missing(progress []plan.UnitProgress) ([]Missing, []string) {
 	var out []Missing
 	var complete []string
-	for _, u := range sortedKeys(per, order) {
-		if m := per[u]; len(m.Tasks) > 0 {
-			out = append(out, *m)
-		} else {
-			complete = append(complete, u)
+	for _, up := range progress {
+		if len(up.Missing) == 0 {
+			complete = append(complete, up.Unit)
+			continue
 		}
+		out = append(out, Missing{Unit: up.Unit, Owed: len(up.Owed), Reported: len(up.Reported), Tasks: up.Missing})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Tasks) > len(out[j].Tasks) })
 	return out, complete
 }
 

@@ -235,5 +235,8 @@ func writeTemplateID(f *excelize.File, planID, unit, period string) error {
 			}
 		}
 	}
+	if err := f.SetSheetDimension(sheet.TemplateIDSheet, "A1:"+cell(2, len(rows))); err != nil {
+		return err
+	}
 	return f.SetSheetVisible(sheet.TemplateIDSheet, false, true)
 }

@@ -172,7 +172,7 @@ func TestTemplateHiddenIdentification(t *testing.T) {
 
 func TestTemplatePrintSetup(t *testing.T) {
 	data := templateBytes(t, "县财政局")
-	checkPrintSetup(t, data, TemplateSheet, "sheet1", 4)
+	checkPrintSetup(t, openBook(t, data), data, TemplateSheet, "sheet1", 4)
 }
 
 func TestTemplateRefusals(t *testing.T) {

@@ -116,11 +116,18 @@ func (wr *wrapper) add(tok string) {
 			wr.addRune(r)
 		}
 	case len(wr.cur) > 1 && strings.ContainsRune(noLineStart, []rune(tok)[0]):
-		last := wr.cur[len(wr.cur)-1]
-		wr.cur = wr.cur[:len(wr.cur)-1]
+		// Take the last character down with the mark, and an opening
+		// bracket before it too: 各镇（场）never breaks as 各镇（ | 场）.
+		n := 1
+		if len(wr.cur) > 2 && strings.ContainsRune(noLineEnd, wr.cur[len(wr.cur)-2]) {
+			n = 2
+		}
+		moved := append([]rune{}, wr.cur[len(wr.cur)-n:]...)
+		wr.cur = wr.cur[:len(wr.cur)-n]
 		wr.flush()
-		wr.addRune(last)
-		wr.addRune([]rune(tok)[0])
+		for _, r := range append(moved, []rune(tok)...) {
+			wr.addRune(r)
+		}
 	default:
 		if len(wr.cur) > 0 {
 			wr.breakLine()

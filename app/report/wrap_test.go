@@ -24,6 +24,7 @@ func TestWrapLines(t *testing.T) {
 		{"一二三，四", 6, "一二|三，四"}, // a comma never starts a line
 		{"“一二”", 4, "“一|二”"},
 		{"一二（三）", 6, "一二|（三）"}, // an opening bracket never ends a line
+		{"县府办，各镇（场）政府", 8, "县府办，|各镇|（场）政|府"},
 	}
 	for _, c := range cases {
 		if got := joinLines(wrapLines(c.text, c.max, unit)); got != c.want {

@@ -147,8 +147,8 @@ func (w *sheetWriter) block(cols []column, b block) {
 			w.value(cols[j], j+1, first, s)
 			w.merge(j+1, first, j+1, first+len(rows)-1)
 		}
-		w.sharedStyles(cols[:span], first, first+len(rows)-1, b.Bold)
 		fitMerged(heights, rowHeight(b.Shared, w.widths[:span], bodyPt))
+		w.sharedStyles(cols[:span], first, first+len(rows)-1, b.Bold, sum(heights) > tallMergePt)
 	}
 	for i, h := range heights {
 		w.height(first+i, h)
@@ -195,10 +195,30 @@ func (w *sheetWriter) rowStyles(cols []column, from, r int, bold bool) {
 	}
 }
 
-func (w *sheetWriter) sharedStyles(cols []column, r1, r2 int, bold bool) {
+// tallMergePt is the height past which a merged task cell may cross a
+// page break: its text then sits at the top, so it prints on the page
+// where the task begins instead of being cut at the break.
+const tallMergePt = 250
+
+func (w *sheetWriter) sharedStyles(cols []column, r1, r2 int, bold, tall bool) {
 	for j, c := range cols {
-		w.check(w.f.SetCellStyle(w.name, cell(j+1, r1), cell(j+1, r2), w.cellStyle(c, bold)))
+		style := w.cellStyle(c, bold)
+		if tall && !bold {
+			style = w.st.mergedTop
+			if c.Center {
+				style = w.st.mergedTopCenter
+			}
+		}
+		w.check(w.f.SetCellStyle(w.name, cell(j+1, r1), cell(j+1, r2), style))
 	}
+}
+
+func sum(xs []float64) float64 {
+	t := 0.0
+	for _, x := range xs {
+		t += x
+	}
+	return t
 }
 
 // notes writes lines of text under the tables.

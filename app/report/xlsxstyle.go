@@ -23,6 +23,7 @@ const (
 type styles struct {
 	title, subtitle, infoLeft, infoRight, caption, note int
 	head, body, bodyCenter, section, total              int
+	mergedTop, mergedTopCenter                          int // tall merged task cells
 	// template only: cells the unit fills in
 	input, inputCenter, lineLabel, lineInput, lineDate int
 }
@@ -65,6 +66,8 @@ func newStyles(f *excelize.File) (*styles, error) {
 		Border: thinBorder, Fill: grey("D9D9D9"), Protection: locked})
 	mk(&s.body, &excelize.Style{Font: font(fontBody, bodyPt, false), Alignment: align("left", "center"), Border: thinBorder, Protection: locked})
 	mk(&s.bodyCenter, &excelize.Style{Font: font(fontBody, bodyPt, false), Alignment: align("center", "center"), Border: thinBorder, Protection: locked})
+	mk(&s.mergedTop, &excelize.Style{Font: font(fontBody, bodyPt, false), Alignment: align("left", "top"), Border: thinBorder, Protection: locked})
+	mk(&s.mergedTopCenter, &excelize.Style{Font: font(fontBody, bodyPt, false), Alignment: align("center", "top"), Border: thinBorder, Protection: locked})
 	mk(&s.section, &excelize.Style{Font: font(fontHead, bodyPt, false), Alignment: align("left", "center"),
 		Border: thinBorder, Fill: grey("F2F2F2"), Protection: locked})
 	mk(&s.total, &excelize.Style{Font: font(fontHead, bodyPt, false), Alignment: align("center", "center"), Border: thinBorder, Protection: locked})

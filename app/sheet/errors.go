@@ -62,7 +62,7 @@ func (e *RefusedError) Error() string {
 		return name + "是空文件（0 字节），没有任何内容：请让报送单位重新发送。"
 	case NotSpreadsheet:
 		if d != "" {
-			return name + "实际是" + d + "，不是 Excel 表格：请让报送单位按模板用 Excel 填写后重新报送。"
+			return name + "实际是" + spaced(d) + "，不是 Excel 表格：请让报送单位按模板用 Excel 填写后重新报送。"
 		}
 		return name + "不是 Excel 表格：请让报送单位按模板用 Excel 填写后重新报送。"
 	case Truncated:
@@ -77,7 +77,7 @@ func (e *RefusedError) Error() string {
 		return name + "过大" + paren + "，可能是恶意文件，已拒绝：请向报送单位核实。"
 	case Unsupported:
 		if d != "" {
-			return name + "是" + d + "，本程序无法直接读取：请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。"
+			return name + "是" + spaced(d) + "，本程序无法直接读取：请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。"
 		}
 		return name + "的格式本程序无法读取：请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。"
 	case Unreadable:
@@ -90,6 +90,15 @@ func (e *RefusedError) Error() string {
 }
 
 func (e *RefusedError) Unwrap() error { return e.Err }
+
+// spaced puts a space before a phrase starting with Latin text ("PDF 文件"),
+// as the other messages do around Excel and Word.
+func spaced(d string) string {
+	if d != "" && d[0] < 0x80 {
+		return " " + d
+	}
+	return d
+}
 
 // baseName strips both kinds of separator: names may come from Windows
 // paths even when this code runs elsewhere (tests, CLI on Linux).
