@@ -14,7 +14,7 @@
 # VERSIONINFO, manifest) that go build links in. It does what
 # `fyne package -os windows` does, but its manifest also asks for common
 # controls v6 (modern Open/Save dialogs) and per-monitor DPI awareness, and it
-# leaves no generated Go file behind in the source tree.
+# writes nothing into the source tree.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -44,10 +44,16 @@ IFS=. read -r v1 v2 v3 _ <<<"${version%%[-+]*}"
 numeric="${v1:-0}.${v2:-0}.${v3:-0}.$build"
 
 tmp=$(mktemp -d)
-# The .syso must sit in the main package's folder for go build to link it;
-# it is generated per build and removed again so no stale resources linger.
-syso="$root/zz_taizhang_rsrc_windows_amd64.syso"
-trap 'rm -rf "$tmp" "$syso"' EXIT
+trap 'rm -rf "$tmp"' EXIT
+# Build a snapshot of the tree: the .syso must sit in the main package's
+# folder to be linked, and writing it into a working tree that others
+# build and edit at the same time would break their builds (and theirs
+# ours). With -trimpath the folder's name is not part of Go's cache keys,
+# so the snapshot reuses the build cache like an in-place build.
+src="$tmp/src"
+mkdir -p "$src"
+tar --exclude=./.git --exclude=./dist -cf - . | tar -xf - -C "$src"
+syso="$src/zz_taizhang_rsrc_windows_amd64.syso"
 cp "$icon" "$tmp/icon.png"
 cat > "$tmp/winres.json" <<JSON
 {
@@ -63,7 +69,6 @@ cat > "$tmp/winres.json" <<JSON
   "RT_VERSION": { "#1": { "0000": {
     "fixed": { "file_version": "$numeric", "product_version": "$numeric" },
     "info": { "0804": {
-      "CompanyName": "",
       "FileDescription": "$name",
       "FileVersion": "$version",
       "InternalName": "taizhang",
@@ -80,10 +85,11 @@ go run "github.com/tc-hib/go-winres@$winres_version" make --in "$tmp/winres.json
 cp "$tmp/rsrc_windows_amd64.syso" "$syso"
 
 mkdir -p "$(dirname "$out")"
+out=$(cd "$(dirname "$out")" && pwd)/$(basename "$out")
 start=$(date +%s)
 # -H=windowsgui: a GUI program, no console window behind it.
 # migrated_fynedo: Fyne checks that UI changes come through fyne.Do.
-CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
-  go build -tags migrated_fynedo -trimpath -ldflags "-H=windowsgui -s -w" -o "$out" .
+(cd "$src" && CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
+  go build -tags migrated_fynedo -trimpath -ldflags "-H=windowsgui -s -w" -o "$out" .)
 size=$(stat -c %s "$out")
 echo "$out  $name $version ($numeric)  $((size / 1024 / 1024)) MB ($size bytes)  built in $(( $(date +%s) - start )) s"

@@ -72,15 +72,87 @@ type ImportInfo struct {
 
 // undoEntry is a key's value before an import changed it (nil: absent).
 type undoEntry struct {
-	Bucket string `json:"b"`
-	Key    []byte `json:"k"`
-	Before []byte `json:"v"`
+	Bucket string
+	Key    []byte
+	Before []byte
 }
 
 // undoPart is the undo record of one transaction of an import.
 type undoPart struct {
-	Info    ImportInfo  `json:"info"`
-	Entries []undoEntry `json:"entries"`
+	Info    ImportInfo
+	Entries []undoEntry
+}
+
+// encode writes the record as the info in JSON followed by the entries as
+// length-prefixed bytes: undo records hold whole ledger values, and JSON
+// would spend more time base64-encoding them than the import itself.
+func (u *undoPart) encode() ([]byte, error) {
+	info, err := json.Marshal(u.Info)
+	if err != nil {
+		return nil, err
+	}
+	buf := binary.AppendUvarint(nil, uint64(len(info)))
+	buf = append(buf, info...)
+	for _, e := range u.Entries {
+		buf = appendBytes(buf, []byte(e.Bucket))
+		buf = appendBytes(buf, e.Key)
+		if e.Before == nil {
+			buf = append(buf, 0)
+			continue
+		}
+		buf = append(buf, 1)
+		buf = appendBytes(buf, e.Before)
+	}
+	return buf, nil
+}
+
+func appendBytes(buf, b []byte) []byte {
+	return append(binary.AppendUvarint(buf, uint64(len(b))), b...)
+}
+
+var errBadUndo = errors.New("撤销记录损坏")
+
+func decodeUndo(raw []byte) (undoPart, error) {
+	var u undoPart
+	next := func() ([]byte, error) {
+		n, k := binary.Uvarint(raw)
+		if k <= 0 || uint64(len(raw)-k) < n {
+			return nil, errBadUndo
+		}
+		b := raw[k : k+int(n)]
+		raw = raw[k+int(n):]
+		return b, nil
+	}
+	info, err := next()
+	if err != nil {
+		return u, err
+	}
+	if err := json.Unmarshal(info, &u.Info); err != nil {
+		return u, errBadUndo
+	}
+	for len(raw) > 0 {
+		var e undoEntry
+		b, err := next()
+		if err != nil {
+			return u, err
+		}
+		e.Bucket = string(b)
+		if e.Key, err = next(); err != nil {
+			return u, err
+		}
+		if len(raw) == 0 {
+			return u, errBadUndo
+		}
+		present := raw[0] == 1
+		raw = raw[1:]
+		if present {
+			if e.Before, err = next(); err != nil {
+				return u, err
+			}
+		}
+		u.Entries = append(u.Entries, e)
+	}
+	return u, nil
 }
 
 // fileRecord marks a file's bytes as imported.
@@ -101,42 +173,68 @@ const keepImports = 10
 // Import writes files into the ledger. Each file is all or nothing; files
 // are committed in groups. It returns each file's outcome.
 func (s *Store) Import(files []FileImport) ([]FileOutcome, ImportInfo, error) {
-	info := ImportInfo{At: time.Now()}
+	b := s.NewBatch()
+	out := make([]FileOutcome, 0, len(files))
+	for start := 0; start < len(files); start += groupSize {
+		got, err := b.Add(files[start:min(len(files), start+groupSize)])
+		out = append(out, got...)
+		if err != nil {
+			return out, b.Info(), err
+		}
+	}
+	return out, b.Info(), nil
+}
+
+// Batch is one import (one entry for 撤销上次导入) written in several
+// transactions, so files can be committed while later ones are still read.
+type Batch struct {
+	s    *Store
+	info ImportInfo
+	part int
+}
+
+// NewBatch starts an import.
+func (s *Store) NewBatch() *Batch { return &Batch{s: s, info: ImportInfo{At: time.Now()}} }
+
+// Info describes the import so far.
+func (b *Batch) Info() ImportInfo { return b.info }
+
+// Add writes files in one transaction: all of them or, on error, none.
+func (b *Batch) Add(files []FileImport) ([]FileOutcome, error) {
+	if len(files) == 0 {
+		return nil, nil
+	}
+	var out []FileOutcome
+	info := b.info
 	for _, f := range files {
 		info.Files = append(info.Files, f.Name)
 	}
-	out := make([]FileOutcome, 0, len(files))
-	for part := 0; part*groupSize < len(files); part++ {
-		group := files[part*groupSize : min(len(files), (part+1)*groupSize)]
-		err := s.db.Update(func(tx *bolt.Tx) error {
-			if info.ID == 0 {
-				id, err := tx.Bucket(bucketImports).NextSequence()
-				if err != nil {
-					return err
-				}
-				info.ID = id
-			}
-			u := &undoPart{Info: info}
-			w := writer{rets: tx.Bucket(bucketReturns), files: tx.Bucket(bucketFiles), undo: u}
-			var got []FileOutcome
-			for _, f := range group {
-				o, err := w.apply(f, info)
-				if err != nil {
-					return err
-				}
-				got = append(got, o)
-			}
-			if err := saveUndo(tx, u, part); err != nil {
+	err := b.s.db.Update(func(tx *bolt.Tx) error {
+		if info.ID == 0 {
+			id, err := tx.Bucket(bucketImports).NextSequence()
+			if err != nil {
 				return err
 			}
-			out = append(out, got...)
-			return nil
-		})
-		if err != nil {
-			return out, info, fmt.Errorf("写入数据库失败，本组文件均未导入：%w", err)
+			info.ID = id
 		}
+		u := &undoPart{Info: info}
+		w := writer{rets: tx.Bucket(bucketReturns), files: tx.Bucket(bucketFiles), undo: u}
+		out = out[:0]
+		for _, f := range files {
+			o, err := w.apply(f, info)
+			if err != nil {
+				return err
+			}
+			out = append(out, o)
+		}
+		return saveUndo(tx, u, b.part)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("写入数据库失败，本组文件均未导入：%w", err)
 	}
-	return out, info, nil
+	b.info = info
+	b.part++
+	return out, nil
 }
 
 // Preview says what Import would do, writing nothing.
@@ -246,7 +344,11 @@ func undoKey(id uint64, part int) []byte {
 // than the last keepImports.
 func saveUndo(tx *bolt.Tx, u *undoPart, part int) error {
 	b := tx.Bucket(bucketImports)
-	if err := putJSON(b, undoKey(u.Info.ID, part), u); err != nil {
+	raw, err := u.encode()
+	if err != nil {
+		return err
+	}
+	if err := b.Put(undoKey(u.Info.ID, part), raw); err != nil {
 		return err
 	}
 	oldest := int64(u.Info.ID) - keepImports
@@ -270,12 +372,9 @@ func (s *Store) LastImport() (ImportInfo, error) {
 		if k == nil {
 			return ErrNothingToUndo
 		}
-		var u undoPart
-		if err := json.Unmarshal(v, &u); err != nil {
-			return err
-		}
+		u, err := decodeUndo(v)
 		info = u.Info
-		return nil
+		return err
 	})
 	return info, err
 }
@@ -295,9 +394,9 @@ func (s *Store) UndoLastImport() (ImportInfo, error) {
 		var keys [][]byte
 		c := b.Cursor()
 		for k, v := c.Seek(undoKey(id, 0)); k != nil && binary.BigEndian.Uint64(k) == id; k, v = c.Next() {
-			var u undoPart
-			if err := json.Unmarshal(v, &u); err != nil {
-				return fmt.Errorf("撤销记录损坏：%w", err)
+			u, err := decodeUndo(v)
+			if err != nil {
+				return err
 			}
 			parts = append(parts, u)
 			keys = append(keys, append([]byte{}, k...))
@@ -316,7 +415,7 @@ func (s *Store) UndoLastImport() (ImportInfo, error) {
 				return err
 			}
 		}
-		info = parts[0].Info
+		info = parts[len(parts)-1].Info // the last part lists every file
 		return nil
 	})
 	return info, err

@@ -7,6 +7,7 @@ import (
 
 	"taizhang/app/importer"
 	"taizhang/app/plan"
+	"taizhang/app/workspace"
 	"taizhang/storage"
 )
 
@@ -55,12 +56,13 @@ func runImport(e *env, args []string) int {
 			return e.bad(fmt.Errorf("单位“%s”不在单位名录中", *unit))
 		}
 	}
-	results := w.ReadFiles(context.Background(), files, p, *unit, nil)
+	var results []*importer.Result
 	var outcomes []storage.FileOutcome
 	if *dry {
-		outcomes, err = w.Store.Preview(importsOf(results))
+		results = w.ReadFiles(context.Background(), files, p, *unit, nil)
+		outcomes, err = w.Store.Preview(workspace.Imports(results))
 	} else {
-		outcomes, _, err = w.Import(results)
+		results, outcomes, err = w.ReadAndImport(context.Background(), files, p, *unit)
 	}
 	if err != nil {
 		return e.fail(err)
@@ -82,16 +84,6 @@ func runImport(e *env, args []string) int {
 		fmt.Fprintln(e.out, l.text(*dry))
 	}
 	return code
-}
-
-func importsOf(results []*importer.Result) []storage.FileImport {
-	var out []storage.FileImport
-	for _, r := range results {
-		if r.Err == nil {
-			out = append(out, storage.FileImport{Plan: r.Plan, Period: r.Period, Name: r.Name, Hash: r.Hash, Unit: r.Unit, Returns: r.Returns})
-		}
-	}
-	return out
 }
 
 // report pairs each file with its outcome (outcomes hold the accepted

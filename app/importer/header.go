@@ -73,7 +73,7 @@ var bracketRe = regexp.MustCompile(`[（(【\[][^）)】\]]*[）)】\]]`)
 
 // fieldOf reads one header cell.
 func fieldOf(cell string) Field {
-	if len(cell) > 3*maxHeaderRunes*2 {
+	if utf8.RuneCountInString(cell) > 2*maxHeaderRunes {
 		return FieldNone // a requirement or a sentence, not a header
 	}
 	h := strings.TrimRight(plan.CleanName(cell), ":：*＊")
@@ -116,8 +116,9 @@ func findTable(book *sheet.Book) (table, bool) {
 	best := table{score: -1}
 	for si := range book.Sheets {
 		g := &book.Sheets[si]
+		fields := headerFields(g)
 		for r := 0; r < len(g.Rows) && r < maxHeaderRow; r++ {
-			t, ok := headerAt(g, r)
+			t, ok := headerAt(g, fields, r)
 			if ok && t.score > best.score {
 				t.sheet = si
 				best = t
@@ -129,13 +130,13 @@ func findTable(book *sheet.Book) (table, bool) {
 
 // headerAt reads row r as a header, alone or with the row under it (two-row
 // headers put a group name over merged cells and the real names below).
-func headerAt(g *sheet.Grid, r int) (table, bool) {
-	one := readHeader(g, r, -1)
-	two := readHeader(g, r, r+1)
+func headerAt(g *sheet.Grid, fields [][]Field, r int) (table, bool) {
+	one := readHeader(fields, r, -1)
+	two := readHeader(fields, r, r+1)
 	t := table{headerTop: r, dataStart: r + 1, cols: one}
 	// Two rows only when the top row is itself a header (group names over
 	// merged cells); otherwise a title or 填报单位 line would pass as one.
-	if len(one) > 0 && len(two) > len(one) && rowHasHeaderWords(g, r+1) {
+	if len(one) > 0 && len(two) > len(one) && rowHasHeaderWords(fields, r+1) {
 		t.cols, t.dataStart = two, r+2
 	}
 	resolveStatusColumn(g, &t)
@@ -149,13 +150,26 @@ func headerAt(g *sheet.Grid, r int) (table, bool) {
 	return t, true
 }
 
-func rowHasHeaderWords(g *sheet.Grid, r int) bool {
-	n := 0
-	if r >= len(g.Rows) {
+// headerFields reads every cell of the rows a header may be in, once.
+func headerFields(g *sheet.Grid) [][]Field {
+	n := min(len(g.Rows), maxHeaderRow+1)
+	out := make([][]Field, n)
+	for r := 0; r < n; r++ {
+		out[r] = make([]Field, len(g.Rows[r]))
+		for c, cell := range g.Rows[r] {
+			out[r][c] = fieldOf(cell)
+		}
+	}
+	return out
+}
+
+func rowHasHeaderWords(fields [][]Field, r int) bool {
+	if r >= len(fields) {
 		return false
 	}
-	for _, c := range g.Rows[r] {
-		if fieldOf(c) != FieldNone {
+	n := 0
+	for _, f := range fields[r] {
+		if f != FieldNone {
 			n++
 		}
 	}
@@ -166,22 +180,25 @@ func rowHasHeaderWords(g *sheet.Grid, r int) bool {
 // when sub >= 0 (the lower, more specific name wins). The first column a
 // field appears in wins, except that a second progress column is kept aside
 // as a possible status column.
-func readHeader(g *sheet.Grid, top, sub int) map[Field]int {
+func readHeader(fields [][]Field, top, sub int) map[Field]int {
 	cols := map[Field]int{}
-	width := 0
-	if top < len(g.Rows) {
-		width = len(g.Rows[top])
+	at := func(r, c int) Field {
+		if r < 0 || r >= len(fields) || c >= len(fields[r]) {
+			return FieldNone
+		}
+		return fields[r][c]
 	}
-	if sub >= 0 && sub < len(g.Rows) && len(g.Rows[sub]) > width {
-		width = len(g.Rows[sub])
+	width := 0
+	if top < len(fields) {
+		width = len(fields[top])
+	}
+	if sub >= 0 && sub < len(fields) && len(fields[sub]) > width {
+		width = len(fields[sub])
 	}
 	for c := 0; c < width; c++ {
-		f := FieldNone
-		if sub >= 0 {
-			f = fieldOf(g.Cell(sub, c))
-		}
+		f := at(sub, c)
 		if f == FieldNone {
-			f = fieldOf(g.Cell(top, c))
+			f = at(top, c)
 		}
 		if f == FieldNone {
 			continue

@@ -48,7 +48,9 @@ var leadingNo = regexp.MustCompile(`^[0-9]{1,3}[.、．]?`)
 // normText keeps only letters and digits of a requirement, NFKC-folded,
 // without its leading number, so retyped punctuation and spacing compare equal.
 func normText(s string) string {
-	s = norm.NFKC.String(s)
+	if !norm.NFKC.IsNormalString(s) {
+		s = norm.NFKC.String(s)
+	}
 	var b strings.Builder
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -114,6 +116,24 @@ func (m *matcher) byText(text string) (int, float64) {
 	return bestNo, best
 }
 
+// agrees reports whether a row's requirement is task no's own: empty, the
+// same text, or its start.
+func (m *matcher) agrees(no int, reqCell string) bool {
+	if t := m.plan.Task(no); t != nil && strings.HasSuffix(strings.TrimSpace(reqCell), t.Text) {
+		return true // the plan's own text, with or without its number
+	}
+	n := normText(reqCell)
+	if n == "" {
+		return true
+	}
+	for i, t := range m.plan.Tasks {
+		if t.No == no {
+			return strings.HasPrefix(m.texts[i], n)
+		}
+	}
+	return false
+}
+
 func dice(a, b map[string]int) float64 {
 	total, common := 0, 0
 	for k, n := range a {
@@ -136,6 +156,9 @@ func (m *matcher) match(noCell, reqCell string) (task int, why string) {
 	no, hasNo := parseNo(noCell)
 	if hasNo && m.plan.Task(no) == nil {
 		hasNo = false
+	}
+	if hasNo && m.agrees(no, reqCell) {
+		return no, "" // the usual case, without comparing against every task
 	}
 	byText, score := 0, 0.0
 	if strings.TrimSpace(reqCell) != "" {

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"taizhang/app/plan"
 	"taizhang/app/sheet"
@@ -21,6 +22,14 @@ type Context struct {
 	Dir    *plan.Directory
 	Period string // "" means the plan's default period
 	Unit   string // forced unit (the clerk chose it); "" means read it from the file
+	match  *matcher
+}
+
+// Prepared returns the context with the plan's requirement texts indexed
+// once, for reading many files against the same plan.
+func (c Context) Prepared() Context {
+	c.match = newMatcher(c.Plan)
+	return c
 }
 
 // Result is one file read and matched: what it would add to the ledger.
@@ -102,7 +111,11 @@ func Read(name string, data []byte, modDate string, ctx Context) *Result {
 		res.Period = ctx.Period
 	}
 	res.decideUnit(ctx, meta, id, fromTemplate, g.Name)
-	res.readRows(g, t, newMatcher(ctx.Plan), ctx)
+	m := ctx.match
+	if m == nil {
+		m = newMatcher(ctx.Plan)
+	}
+	res.readRows(g, t, m, ctx)
 	if res.Err == nil && res.Unit == "" {
 		res.NeedsUnit = true
 		res.Err = fmt.Errorf("《%s》看不出是哪个单位报送的（没有可识别的填报单位，文件名中也没有单位名称）：请选择报送单位，或在命令行用 --unit 指定", res.Name)
@@ -205,8 +218,10 @@ func (res *Result) readRows(g *sheet.Grid, t table, m *matcher, ctx Context) {
 // notApplicable is a row the unit marked as not its own: 不涉及 in the
 // progress or status cell, with nothing else said.
 func notApplicable(text, status string) bool {
-	if st, ok := plan.NormalizeStatus(text); ok && st == plan.StatusNA && len([]rune(text)) <= 10 {
-		return true
+	if utf8.RuneCountInString(text) <= 10 {
+		if st, ok := plan.NormalizeStatus(text); ok && st == plan.StatusNA {
+			return true
+		}
 	}
 	if st, _ := plan.NormalizeStatus(status); st == plan.StatusNA && (text == "" || isDash(text)) {
 		return true

@@ -49,6 +49,9 @@ var (
 // NormalizeStatus maps a status as written to the vocabulary. ok is false
 // for an empty or unknown word; the caller keeps the text and warns.
 func NormalizeStatus(s string) (status string, ok bool) {
+	if st, ok := statusWords[strings.TrimSpace(s)]; ok {
+		return st, true // the usual case: a word from the drop-down
+	}
 	w := decoration.ReplaceAllString(bracketed.ReplaceAllString(s, ""), "")
 	if w == "" {
 		// "（常态化）" alone: the bracket was the word.

@@ -26,7 +26,7 @@ func (w *Workspace) Backup() (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", fmt.Errorf("无法创建备份文件夹《%s》：%w", dir, err)
 	}
-	name := filepath.Join(dir, "taizhang-"+time.Now().Format("20060102-150405.000")+".db")
+	name := filepath.Join(dir, "taizhang-"+time.Now().Format("20060102-150405.000000000")+".db")
 	if err := w.Store.Backup(name); err != nil {
 		return "", fmt.Errorf("备份数据库失败：%w", err)
 	}

@@ -14,18 +14,36 @@ import (
 	"taizhang/seeds"
 )
 
+// benchUnit names the i-th reporting unit of the benchmark: 200 returns
+// from 200 units, as a large county's one round of reporting.
+func benchUnit(i int) string { return fmt.Sprintf("县测试单位%03d", i) }
+
+// withBenchUnits adds the benchmark's units to the directory.
+func withBenchUnits(b *testing.B, w *Workspace, n int) {
+	d := *w.Dir
+	d.Units = append([]plan.Unit{}, d.Units...)
+	for i := 0; i < n; i++ {
+		d.Units = append(d.Units, plan.Unit{Name: benchUnit(i), Kind: plan.KindDepartment})
+	}
+	if err := w.Store.SaveDirectory(w.Plan.ID, &d); err != nil {
+		b.Fatal(err)
+	}
+	if err := w.Reload(); err != nil {
+		b.Fatal(err)
+	}
+}
+
 // makeReturns writes n returns in the office's format, 45 tasks each, with
 // realistic Chinese text, for the import benchmark.
 func makeReturns(b *testing.B, dir string, n int) []string {
 	b.Helper()
-	p, d, err := seeds.Default()
+	p, _, err := seeds.Default()
 	if err != nil {
 		b.Fatal(err)
 	}
-	units := d.Names()
 	var paths []string
 	for i := 0; i < n; i++ {
-		unit := units[i%len(units)]
+		unit := benchUnit(i)
 		f := excelize.NewFile()
 		s := "Sheet1"
 		f.SetCellStr(s, "A1", "翁源县2018年政务公开工作要点落实情况表")
@@ -76,10 +94,10 @@ func BenchmarkImport200(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
+		withBenchUnits(b, w, len(paths))
 		b.StartTimer()
-		results := w.ReadFiles(context.Background(), paths, "", "", nil)
-		out, _, err := w.Import(results)
-		if err != nil || len(out) != len(paths) {
+		res, out, err := w.ReadAndImport(context.Background(), paths, "", "")
+		if err != nil || len(out) != len(paths) || out[len(out)-1].Count[plan.New] != 45 || res[0].Unit != benchUnit(0) {
 			b.Fatalf("imported %d: %v", len(out), err)
 		}
 		b.StopTimer()

@@ -83,8 +83,23 @@ func (w *Workspace) Period(p string) (string, error) {
 // files not read are left nil.
 func (w *Workspace) ReadFiles(ctx context.Context, paths []string, period, unit string, progress func(done, total int)) []*importer.Result {
 	out := make([]*importer.Result, len(paths))
-	ictx := importer.Context{Plan: w.Plan, Dir: w.Dir, Period: period, Unit: unit}
+	for r := range w.readAll(ctx, paths, period, unit, progress) {
+		out[r.index] = r.res
+	}
+	return out
+}
+
+type indexed struct {
+	index int
+	res   *importer.Result
+}
+
+// readAll reads files on every core and sends each result as it is ready.
+func (w *Workspace) readAll(ctx context.Context, paths []string, period, unit string, progress func(done, total int)) <-chan indexed {
+	ictx := importer.Context{Plan: w.Plan, Dir: w.Dir, Period: period, Unit: unit}.Prepared()
 	jobs := make(chan int)
+	// Buffered for every file, so readers never wait on a commit.
+	results := make(chan indexed, len(paths))
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
@@ -93,26 +108,79 @@ func (w *Workspace) ReadFiles(ctx context.Context, paths []string, period, unit 
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				out[i] = importer.ReadFile(paths[i], ictx)
+				r := importer.ReadFile(paths[i], ictx)
 				mu.Lock()
 				done++
 				if progress != nil {
 					progress(done, len(paths))
 				}
 				mu.Unlock()
+				results <- indexed{i, r}
 			}
 		}()
 	}
-	for i := range paths {
-		if ctx.Err() != nil {
-			break
+	go func() {
+		for i := range paths {
+			if ctx.Err() != nil {
+				break
+			}
+			jobs <- i
 		}
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-	return out
+		close(jobs)
+		wg.Wait()
+		close(results)
+	}()
+	return results
 }
+
+// ReadAndImport reads files and writes them into the ledger as one import,
+// committing groups while later files are still being read (the command
+// line's path: no preview to wait for). Files are committed in the order
+// given, whatever order they finish reading in, so the result is the same
+// as reading all and then importing. Refused files are left out.
+func (w *Workspace) ReadAndImport(ctx context.Context, paths []string, period, unit string) ([]*importer.Result, []storage.FileOutcome, error) {
+	results := make([]*importer.Result, len(paths))
+	ready := make([]bool, len(paths))
+	var outcomes []storage.FileOutcome
+	var batch *storage.Batch
+	var group []*importer.Result
+	var firstErr error
+	flush := func() {
+		if len(group) == 0 || firstErr != nil {
+			return
+		}
+		if batch == nil {
+			if _, err := w.Backup(); err != nil {
+				firstErr = err
+				return
+			}
+			batch = w.Store.NewBatch()
+		}
+		got, err := batch.Add(Imports(group))
+		outcomes = append(outcomes, got...)
+		firstErr = err
+		group = group[:0]
+	}
+	next := 0
+	for r := range w.readAll(ctx, paths, period, unit, nil) {
+		results[r.index], ready[r.index] = r.res, true
+		for next < len(paths) && ready[next] {
+			if results[next].Err == nil {
+				group = append(group, results[next])
+			}
+			next++
+		}
+		if len(group) >= importGroup {
+			flush()
+		}
+	}
+	flush()
+	return results, outcomes, firstErr
+}
+
+// importGroup is how many files share a transaction when importing while
+// reading: small enough that writing keeps pace with reading.
+const importGroup = 16
 
 // Imports turns the files that can be imported into store writes, skipping
 // refused ones.
