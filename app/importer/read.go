@@ -94,7 +94,7 @@ func Read(name string, data []byte, modDate string, ctx Context) *Result {
 	}
 	t, ok := findTable(book)
 	if !ok {
-		res.Err = fmt.Errorf("《%s》中找不到落实情况表（需要有“序号”或“具体要求”列，以及“落实情况”列）：请确认这是本方案的落实情况表", res.Name)
+		res.Err = fmt.Errorf("《%s》中找不到落实情况表（需要有“序号”或“具体要求”列，以及“落实情况”列）：请确认这是本方案的落实情况表。", res.Name)
 		return res
 	}
 	g := &book.Sheets[t.sheet]
@@ -118,7 +118,7 @@ func Read(name string, data []byte, modDate string, ctx Context) *Result {
 	res.readRows(g, t, m, ctx)
 	if res.Err == nil && res.Unit == "" {
 		res.NeedsUnit = true
-		res.Err = fmt.Errorf("《%s》看不出是哪个单位报送的（没有可识别的填报单位，文件名中也没有单位名称）：请选择报送单位，或在命令行用 --unit 指定", res.Name)
+		res.Err = fmt.Errorf("《%s》看不出是哪个单位报送的（没有可识别的填报单位，文件名中也没有单位名称）：请选择报送单位，或在命令行用 --unit 指定。", res.Name)
 	}
 	return res
 }

@@ -82,6 +82,9 @@ func FromRows(rows [][]string, title string) (*Plan, error) {
 	}
 	for _, row := range rows[hdr+1:] {
 		task, req, units := cell(row, cols[0]), cell(row, cols[1]), cell(row, cols[2])
+		if req == task {
+			req = "" // a full-width row merged across the columns: a section
+		}
 		switch {
 		case req == "" && sectionRe.MatchString(task):
 			b.section(task)
