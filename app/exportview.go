@@ -27,17 +27,6 @@ type exportView struct {
 	busy    bool
 }
 
-// extraTabs are the output views.
-func (u *UI) extraTabs() []*container.TabItem {
-	u.exportV = newExportView(u)
-	return []*container.TabItem{container.NewTabItem("导出/打印", u.exportV.content)}
-}
-
-// extraShortcuts are the output views' keys.
-func (u *UI) extraShortcuts() map[fyne.KeyName]func() {
-	return map[fyne.KeyName]func(){fyne.KeyP: u.exportV.print}
-}
-
 func newExportView(u *UI) *exportView {
 	v := &exportView{ui: u}
 	v.bar = widget.NewProgressBar()

@@ -42,7 +42,7 @@ func newPlanView(u *UI) *planView {
 	v.form = newTaskForm(u)
 	v.tree = v.makeTree()
 	right := container.NewVSplit(container.NewBorder(v.search, nil, nil, nil, v.table), v.form.content)
-	right.Offset = 0.55
+	right.Offset = 0.45
 	split := container.NewHSplit(v.tree, right)
 	split.Offset = 0.24
 	v.content = split

@@ -53,9 +53,8 @@ func NewUI(a fyne.App, win fyne.Window, ws *workspace.Workspace) *UI {
 		container.NewTabItem("导入", u.importV.content),
 		container.NewTabItem("单位", u.unitsV.content),
 	)
-	for _, t := range u.extraTabs() {
-		u.tabs.Append(t)
-	}
+	u.exportV = newExportView(u)
+	u.tabs.Append(container.NewTabItem("导出/打印", u.exportV.content))
 	u.tabs.OnSelected = func(t *container.TabItem) {
 		if t.Content == u.unitsV.content {
 			u.unitsV.refreshMissing()
@@ -95,25 +94,53 @@ func (u *UI) toolbar() fyne.CanvasObject {
 	)
 }
 
+// addShortcuts puts the keyboard shortcuts in a main menu: the driver
+// gives main-menu shortcuts first say, so Ctrl+O works while the cursor is
+// in a text box. Ctrl+Z goes on the canvas instead, so that in a text box
+// it still undoes typing.
 func (u *UI) addShortcuts() {
-	c := u.win.Canvas()
-	add := func(key fyne.KeyName, do func()) {
-		c.AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { do() })
+	key := func(k fyne.KeyName) fyne.Shortcut {
+		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
 	}
-	add(fyne.KeyO, u.importV.pickFiles)
-	add(fyne.KeyF, func() {
-		u.tabs.Select(u.tabs.Items[0])
-		c.Focus(u.planV.search)
-	})
-	add(fyne.KeyZ, u.undoImport)
-	add(fyne.KeyS, func() {
-		if u.tabs.Selected().Content == u.planV.content {
-			u.planV.form.save()
+	item := func(label string, k fyne.KeyName, do func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, do)
+		if k != "" {
+			it.Shortcut = key(k)
 		}
-	})
-	for key, do := range u.extraShortcuts() {
-		add(key, do)
+		return it
 	}
+	quit := fyne.NewMenuItem("退出", func() { u.win.Close() })
+	quit.IsQuit = true
+	u.win.SetMainMenu(fyne.NewMainMenu(
+		fyne.NewMenu("文件",
+			item("导入落实情况表…", fyne.KeyO, u.importV.pickFiles),
+			item("导入文件夹…", "", u.importV.pickFolder),
+			fyne.NewMenuItemSeparator(),
+			item("导出汇总表（Excel）…", fyne.KeyE, func() { u.exportV.saveSummary(".xlsx") }),
+			item("导出 PDF…", "", func() { u.exportV.saveSummary(".pdf") }),
+			item("打印", fyne.KeyP, u.exportV.print),
+			fyne.NewMenuItemSeparator(),
+			item("恢复备份…", "", u.restoreBackup),
+			fyne.NewMenuItemSeparator(),
+			quit),
+		fyne.NewMenu("编辑",
+			item("撤销上次导入", "", u.undoImport),
+			item("保存任务", fyne.KeyS, u.saveTask),
+			item("查找任务", fyne.KeyF, u.focusSearch)),
+		fyne.NewMenu("帮助", item("关于", "", u.about)),
+	))
+	u.win.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.undoImport() })
+}
+
+func (u *UI) saveTask() {
+	if u.tabs.Selected().Content == u.planV.content {
+		u.planV.form.save()
+	}
+}
+
+func (u *UI) focusSearch() {
+	u.tabs.Select(u.tabs.Items[0])
+	u.win.Canvas().Focus(u.planV.search)
 }
 
 // loadReturns reads the ledger of the shown period.

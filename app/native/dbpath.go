@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 )
 
@@ -19,20 +20,11 @@ const dbFileName = "taizhang.db"
 // (%AppData% on Windows), the same place storage.DefaultPath names.
 // A path on a network share is refused (see CheckLocalPath).
 func DatabasePath(flagValue string) (string, error) {
-	exeDir := ""
-	if exe, err := os.Executable(); err == nil {
-		// Resolve links so a shortcut-like symlink on Linux still finds
-		// the database beside the real program.
-		if real, err := filepath.EvalSymlinks(exe); err == nil {
-			exe = real
-		}
-		exeDir = filepath.Dir(exe)
-	}
 	configDir, err := os.UserConfigDir()
 	if err != nil {
 		configDir = ""
 	}
-	path, err := chooseDatabasePath(flagValue, exeDir, configDir, isRegularFile)
+	path, err := chooseDatabasePath(flagValue, programDir(), configDir, isRegularFile)
 	if err != nil {
 		return "", err
 	}
@@ -67,14 +59,25 @@ func chooseDatabasePath(flagValue, exeDir, configDir string, exists func(string)
 // IsPortable reports whether path is the portable database beside the
 // program, so the window can say where the data is kept.
 func IsPortable(path string) bool {
+	dir := programDir()
+	return dir != "" && samePath(path, filepath.Join(dir, dbFileName))
+}
+
+// programDir is the folder of the running program, "" if unknown.
+func programDir() string {
 	exe, err := os.Executable()
 	if err != nil {
-		return false
+		return ""
 	}
-	if real, err := filepath.EvalSymlinks(exe); err == nil {
-		exe = real
+	// Follow a symlink to the real program on Unix. Not on Windows, where
+	// the path is already the real one and resolving could turn a drive
+	// letter into a volume or UNC name.
+	if runtime.GOOS != "windows" {
+		if real, err := filepath.EvalSymlinks(exe); err == nil {
+			exe = real
+		}
 	}
-	return samePath(path, filepath.Join(filepath.Dir(exe), dbFileName))
+	return filepath.Dir(exe)
 }
 
 func samePath(a, b string) bool {

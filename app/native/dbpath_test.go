@@ -136,3 +136,16 @@ func TestCheckLocalPath(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPortable(t *testing.T) {
+	dir := programDir()
+	if dir == "" {
+		t.Skip("program folder unknown")
+	}
+	if !IsPortable(filepath.Join(dir, "taizhang.db")) {
+		t.Error("the database beside the program is not portable")
+	}
+	if IsPortable(filepath.Join(t.TempDir(), "taizhang.db")) {
+		t.Error("a database elsewhere counts as portable")
+	}
+}
