@@ -137,6 +137,21 @@ func (e *env) open(db string) (*workspace.Workspace, error) {
 	return workspace.Open(db)
 }
 
+// openPeriod opens the database and settles the reporting period (the
+// plan's first when p is empty).
+func (e *env) openPeriod(db, p string) (*workspace.Workspace, string, error) {
+	w, err := e.open(db)
+	if err != nil {
+		return nil, "", err
+	}
+	period, err := w.Period(p)
+	if err != nil {
+		w.Close()
+		return nil, "", err
+	}
+	return w, period, nil
+}
+
 func (e *env) json(v any) int {
 	enc := json.NewEncoder(e.out)
 	enc.SetEscapeHTML(false)

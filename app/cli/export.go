@@ -29,15 +29,11 @@ func runExport(e *env, args []string) int {
 	if ext != ".xlsx" && ext != ".pdf" {
 		return e.bad(fmt.Errorf("输出文件须为 .xlsx 或 .pdf：%s", *out))
 	}
-	w, err := e.open(*f.db)
+	w, p, err := e.openPeriod(*f.db, *period)
 	if err != nil {
 		return e.fail(err)
 	}
 	defer w.Close()
-	p, err := w.Period(*period)
-	if err != nil {
-		return e.fail(err)
-	}
 	rets, err := w.Store.Returns(w.Plan.ID, p)
 	if err != nil {
 		return e.fail(err)

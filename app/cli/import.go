@@ -42,15 +42,11 @@ func runImport(e *env, args []string) int {
 	if len(files) == 0 {
 		return e.bad(errNoFiles)
 	}
-	w, err := e.open(*f.db)
+	w, p, err := e.openPeriod(*f.db, *period)
 	if err != nil {
 		return e.fail(err)
 	}
 	defer w.Close()
-	p, err := w.Period(*period)
-	if err != nil {
-		return e.fail(err)
-	}
 	if *unit != "" {
 		if _, collective, ok := w.Dir.Resolve(*unit); !ok || collective {
 			return e.bad(fmt.Errorf("单位“%s”不在单位名录中", *unit))

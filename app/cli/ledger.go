@@ -31,15 +31,11 @@ func runLedger(e *env, args []string) int {
 	} else if len(rest) > 0 {
 		return e.bad(fmt.Errorf("ledger 不需要参数：%s", strings.Join(rest, " ")))
 	}
-	w, err := e.open(*f.db)
+	w, p, err := e.openPeriod(*f.db, *period)
 	if err != nil {
 		return e.fail(err)
 	}
 	defer w.Close()
-	p, err := w.Period(*period)
-	if err != nil {
-		return e.fail(err)
-	}
 	rets, err := w.Store.Returns(w.Plan.ID, p)
 	if err != nil {
 		return e.fail(err)

@@ -27,15 +27,11 @@ func runTemplate(e *env, args []string) int {
 	case *out == "":
 		return e.bad(errors.New("请用 -o 指定输出文件（--all 时为文件夹）"))
 	}
-	w, err := e.open(*f.db)
+	w, p, err := e.openPeriod(*f.db, *period)
 	if err != nil {
 		return e.fail(err)
 	}
 	defer w.Close()
-	p, err := w.Period(*period)
-	if err != nil {
-		return e.fail(err)
-	}
 	if *all {
 		paths, err := reports.TemplatesAll(*out, w.Plan, w.Dir, p)
 		if err != nil {
