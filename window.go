@@ -23,7 +23,7 @@ func runWindow(args []string) {
 		app.Version = md.Version
 	}
 	win := a.NewWindow(app.AppTitle)
-	win.Resize(fyne.NewSize(1280, 780))
+	win.Resize(fyne.NewSize(1200, 700)) // fits a 1366×768 office screen
 	prefs := native.NewPrefs(a.Preferences())
 	prefs.RestoreWindow(win)
 	ws, err := openWorkspace(args)

@@ -7,8 +7,8 @@
 #
 # Fyne needs cgo (OpenGL through GLFW), so this needs the mingw-w64 C
 # compiler; it is installed when missing. The first build compiles GLFW and
-# the Go runtime for Windows and takes about 6 minutes; later ones reuse Go's
-# build cache.
+# the Go runtime for Windows and takes 6-10 minutes on 2 cores; later ones
+# reuse Go's build cache and take seconds.
 #
 # Resources: go-winres turns FyneApp.toml's details into a .syso (icon group,
 # VERSIONINFO, manifest) that go build links in. It does what
