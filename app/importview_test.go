@@ -1,6 +1,7 @@
 package app
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -56,5 +57,39 @@ func TestImportPreviewApplyUndo(t *testing.T) {
 	u.undoImportNow()
 	if len(u.returns) != 0 {
 		t.Fatalf("after undo %d returns", len(u.returns))
+	}
+}
+
+// A return that names no unit is held back until the clerk picks one.
+func TestImportAsksForUnknownUnit(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	v := u.importV
+	previewed, applied := make(chan struct{}, 1), make(chan struct{}, 1)
+	v.afterPreview = func() { previewed <- struct{}{} }
+	v.afterApply = func() { applied <- struct{}{} }
+	path := filepath.Join(t.TempDir(), "回执.csv")
+	csv := "序号,落实情况,完成状态\n8,已公开预决算,完成\n9,已公开债务信息,推进中\n"
+	if err := os.WriteFile(path, []byte(csv), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	v.read([]string{path})
+	wait(t, previewed, "preview")
+	r := v.results[0]
+	if !r.NeedsUnit || r.Err == nil || v.apply.Disabled() == false {
+		t.Fatalf("unknown unit not held back: %+v", r)
+	}
+	v.showDetail(0)
+	if v.unitPick.Hidden {
+		t.Fatal("no unit list offered")
+	}
+	v.unitPick.SetSelected("县财政局")
+	if r.Err != nil || r.Unit != "县财政局" || v.apply.Disabled() {
+		t.Fatalf("after choosing: %v %q", r.Err, r.Unit)
+	}
+	test.Tap(v.apply)
+	wait(t, applied, "apply")
+	if len(u.returns) != 2 || u.returns[0].Unit != "县财政局" || u.returns[1].Status != "正在推进" {
+		t.Fatalf("ledger %+v", u.returns)
 	}
 }
