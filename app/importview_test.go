@@ -18,13 +18,19 @@ func wait(t *testing.T, ch chan struct{}, what string) {
 	}
 }
 
+// watch reports when the import view's background work is on screen.
+func watch(v *importView) (previewed, applied chan struct{}) {
+	previewed, applied = make(chan struct{}, 1), make(chan struct{}, 1)
+	v.afterPreview = func() { previewed <- struct{}{} }
+	v.afterApply = func() { applied <- struct{}{} }
+	return previewed, applied
+}
+
 func TestImportPreviewApplyUndo(t *testing.T) {
 	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
 	defer ws.Close()
 	v := u.importV
-	previewed, applied := make(chan struct{}, 1), make(chan struct{}, 1)
-	v.afterPreview = func() { previewed <- struct{}{} }
-	v.afterApply = func() { applied <- struct{}{} }
+	previewed, applied := watch(v)
 
 	v.read([]string{"../../shared/fixtures/returns", "../../shared/fixtures/bad/word-document.xlsx"})
 	wait(t, previewed, "preview")
@@ -65,9 +71,7 @@ func TestImportAsksForUnknownUnit(t *testing.T) {
 	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
 	defer ws.Close()
 	v := u.importV
-	previewed, applied := make(chan struct{}, 1), make(chan struct{}, 1)
-	v.afterPreview = func() { previewed <- struct{}{} }
-	v.afterApply = func() { applied <- struct{}{} }
+	previewed, applied := watch(v)
 	path := filepath.Join(t.TempDir(), "回执.csv")
 	csv := "序号,落实情况,完成状态\n8,已公开预决算,完成\n9,已公开债务信息,推进中\n"
 	if err := os.WriteFile(path, []byte(csv), 0o600); err != nil {
