@@ -84,6 +84,7 @@ func (u *UI) toolbar() fyne.CanvasObject {
 	})
 	periods.SetSelected(u.period)
 	return container.NewHBox(
+		widget.NewLabel("方案："), u.planPicker(),
 		widget.NewButton("导入…", u.importV.pickFiles),
 		widget.NewButton("撤销上次导入", u.undoImport),
 		widget.NewSeparator(),
@@ -120,6 +121,7 @@ func (u *UI) addShortcuts() {
 			item("导出 PDF…", "", func() { u.exportV.saveSummary(".pdf") }),
 			item("打印", fyne.KeyP, u.exportV.print),
 			fyne.NewMenuItemSeparator(),
+			item("导入新方案…", "", u.importPlan),
 			item("恢复备份…", "", u.restoreBackup),
 			fyne.NewMenuItemSeparator(),
 			quit),
@@ -194,6 +196,59 @@ func (u *UI) undoImportNow() {
 	}
 	u.refreshLedger()
 	u.status.SetText("已撤销上次导入（" + fmt.Sprint(len(info.Files)) + " 个文件）。")
+}
+
+// planPicker lists the stored plans; choosing one shows it.
+func (u *UI) planPicker() fyne.CanvasObject {
+	list, err := u.ws.Store.Plans()
+	if err != nil {
+		return widget.NewLabel(u.ws.Plan.Title)
+	}
+	ids := map[string]string{}
+	var titles []string
+	for _, p := range list {
+		ids[p.Title] = p.ID
+		titles = append(titles, p.Title)
+	}
+	pick := widget.NewSelect(titles, nil)
+	pick.SetSelected(u.ws.Plan.Title)
+	pick.OnChanged = func(title string) {
+		if id := ids[title]; id != "" && id != u.ws.Plan.ID {
+			u.switchPlan(func() error { return u.ws.SwitchPlan(id) })
+		}
+	}
+	return pick
+}
+
+// switchPlan changes the current plan and rebuilds the window over it.
+func (u *UI) switchPlan(change func() error) {
+	if err := change(); err != nil {
+		u.showError(err)
+		return
+	}
+	NewUI(u.app, u.win, u.ws)
+}
+
+// importPlan reads next year's plan from its document (saved as .txt) or
+// the office's master sheet, stores it and shows it.
+func (u *UI) importPlan() {
+	native.OpenFiles(u.win, "选择分工方案（文本或总表 Excel）", u.prefs.LastDir("plan"), func(paths []string, err error) {
+		if err != nil || len(paths) == 0 {
+			return
+		}
+		u.prefs.SetLastDir("plan", filepath.Dir(paths[0]))
+		p, err := workspace.ReadPlanFile(paths[0])
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		msg := fmt.Sprintf("导入《%s》：%d 个部分，%d 项任务。导入后将显示新方案，原方案及其台账保留，可在“方案”中切换。", p.Title, len(p.Sections), len(p.Tasks))
+		dialog.ShowConfirm("导入新方案", msg, func(ok bool) {
+			if ok {
+				u.switchPlan(func() error { return u.ws.AddPlan(p) })
+			}
+		}, u.win)
+	})
 }
 
 // Version is the program's version, set from FyneApp.toml by main.

@@ -123,3 +123,21 @@ func TestContentFitsSmallScreen(t *testing.T) {
 		t.Errorf("units view with a collective needs %v", m)
 	}
 }
+
+func TestSwitchPlanRebuildsWindow(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	p, err := workspace.ReadPlanFile("../../shared/fixtures/plan-2018.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.ID, p.Title = "2019-test", "翁源县2019年政务公开工作要点分工方案"
+	u.switchPlan(func() error { return ws.AddPlan(p) })
+	if ws.Plan.ID != "2019-test" || u.win.Title() != AppTitle+" — "+p.Title {
+		t.Fatalf("current %s, title %q", ws.Plan.ID, u.win.Title())
+	}
+	plans, _ := ws.Store.Plans()
+	if len(plans) != 2 {
+		t.Fatalf("%d plans stored", len(plans))
+	}
+}

@@ -7,12 +7,13 @@ import (
 	"strings"
 	"testing"
 
+	"taizhang/app/workspace"
 	"taizhang/seeds"
 )
 
 // The office's master sheet and the seed document are the same plan.
 func TestPlanFromMasterSheetEqualsSeed(t *testing.T) {
-	fromSheet, err := ReadPlanFile("../../../shared/fixtures/plan-2018.xlsx")
+	fromSheet, err := workspace.ReadPlanFile("../../../shared/fixtures/plan-2018.xlsx")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -76,16 +76,6 @@ func (p *Plan) HasPeriod(name string) bool {
 	return false
 }
 
-// SectionOf returns the index of the section a task belongs to, or -1.
-func (p *Plan) SectionOf(t *Task) int {
-	for i, s := range p.Sections {
-		if s.Title == t.Section {
-			return i
-		}
-	}
-	return -1
-}
-
 // TasksIn returns the tasks of one subsection (or of a whole section when
 // sub is empty), in plan order.
 func (p *Plan) TasksIn(section, sub string) []*Task {

@@ -1,0 +1,67 @@
+package workspace
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"taizhang/app/plan"
+	"taizhang/app/sheet"
+)
+
+// ReadPlanFile reads a plan from the office's document saved as text, or
+// from its master sheet (xlsx, xls or csv).
+func ReadPlanFile(path string) (*plan.Plan, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("无法读取《%s》：%w", filepath.Base(path), err)
+	}
+	name := filepath.Base(path)
+	if strings.EqualFold(filepath.Ext(path), ".txt") && utf8.Valid(data) {
+		p, err := plan.ParseText(string(data))
+		if err != nil {
+			return nil, fmt.Errorf("《%s》不是可识别的分工方案：%w", name, err)
+		}
+		return p, nil
+	}
+	book, err := sheet.Read(name, data)
+	if err != nil {
+		return nil, err
+	}
+	var firstErr error
+	for _, g := range book.Sheets {
+		g.FillMerges()
+		p, err := plan.FromRows(g.Rows, strings.TrimSuffix(name, filepath.Ext(name)))
+		if err == nil {
+			return p, nil
+		}
+		if firstErr == nil {
+			firstErr = err
+		}
+	}
+	return nil, fmt.Errorf("《%s》不是可识别的分工方案：%w", name, firstErr)
+}
+
+// AddPlan stores a plan and makes it the current one. A new plan gets a
+// directory seeded from it; a plan imported again keeps the directory the
+// clerk has edited.
+func (w *Workspace) AddPlan(p *plan.Plan) error {
+	d := plan.SeedDirectory(p)
+	if _, held, err := w.Store.Plan(p.ID); err == nil {
+		d = held
+	}
+	if err := w.Store.AddPlan(p, d); err != nil {
+		return err
+	}
+	return w.Reload()
+}
+
+// SwitchPlan makes another stored plan the current one.
+func (w *Workspace) SwitchPlan(id string) error {
+	if err := w.Store.SetCurrent(id); err != nil {
+		return err
+	}
+	return w.Reload()
+}
