@@ -311,8 +311,8 @@ func listShort(items []string, n int) string {
 func ShowFatal(win fyne.Window, err error) {
 	l := widget.NewLabel(err.Error())
 	l.Wrapping = fyne.TextWrapWord
-	win.SetContent(container.NewPadded(container.NewVBox(
-		widget.NewLabelWithStyle("无法打开台账", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), l,
-		widget.NewButton("退出", win.Close))))
-	win.Resize(fyne.NewSize(560, 220))
+	win.SetContent(container.NewPadded(container.NewBorder(
+		widget.NewLabelWithStyle("无法打开台账", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		container.NewHBox(widget.NewButton("退出", win.Close)), nil, nil, l)))
+	win.Resize(fyne.NewSize(600, 240))
 }

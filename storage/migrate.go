@@ -36,8 +36,8 @@ func (s *Store) migrate() error {
 			version = 1 // the first layout wrote no version key
 		}
 		if version > SchemaVersion {
-			return fmt.Errorf("数据库《%s》由更新版本（数据版本 %d）的台账程序写入，本程序只认得版本 %d，请升级程序后再打开：%w",
-				s.path, version, SchemaVersion, ErrTooNew)
+			return &sentenceError{fmt.Sprintf("数据库《%s》由更新版本（数据版本 %d）的台账程序写入，本程序只认得版本 %d：请升级程序后再打开。",
+				s.path, version, SchemaVersion), ErrTooNew}
 		}
 		for _, name := range [][]byte{bucketPlans, bucketDirs, bucketReturns, bucketFiles, bucketImports} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {

@@ -38,6 +38,16 @@ var ErrTooNew = errors.New("数据库由更新版本的程序写入")
 // ErrNoPlan means the database holds no plan yet.
 var ErrNoPlan = errors.New("数据库中还没有分工方案")
 
+// sentenceError is one sentence for the clerk that still matches its
+// sentinel with errors.Is, without repeating the sentinel's words.
+type sentenceError struct {
+	text string
+	kind error
+}
+
+func (e *sentenceError) Error() string        { return e.text }
+func (e *sentenceError) Is(target error) bool { return target == e.kind }
+
 // Store is an open database.
 type Store struct {
 	db   *bolt.DB
@@ -65,7 +75,7 @@ func Open(path string) (*Store, error) {
 	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: lockWait})
 	if errors.Is(err, bolterr.ErrTimeout) {
-		return nil, fmt.Errorf("数据库《%s》正被另一个台账程序使用，请先关闭那个窗口再打开：%w", path, ErrLocked)
+		return nil, &sentenceError{fmt.Sprintf("数据库《%s》正被另一个台账程序使用：请先关闭那个窗口再打开。", path), ErrLocked}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("无法打开数据库《%s》：%w", path, err)
