@@ -181,10 +181,7 @@ func (f *taskForm) returnCell(row, col int) string {
 	case 0:
 		return r.unit
 	case 1:
-		if r.ret.Status == "" {
-			return r.ret.RawStatus
-		}
-		return r.ret.Status
+		return r.ret.StatusText()
 	case 2:
 		return plan.ShortText(r.ret.Text, 60)
 	case 3:
@@ -220,10 +217,6 @@ func (f *taskForm) showReturn(row int) {
 }
 
 func writeValues(b *strings.Builder, v plan.Values, date, file string) {
-	status := v.Status
-	if status == "" {
-		status = v.RawStatus
-	}
 	fmt.Fprintf(b, "完成状态：%s\n落实情况：%s\n存在问题：%s\n下一步工作计划：%s\n佐证材料：%s\n备注：%s\n填报日期：%s（来自《%s》）\n",
-		status, v.Text, v.Problems, v.Next, v.Evidence, v.Remark, date, file)
+		v.StatusText(), v.Text, v.Problems, v.Next, v.Evidence, v.Remark, date, file)
 }

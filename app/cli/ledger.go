@@ -42,11 +42,7 @@ func runLedger(e *env, args []string) int {
 	}
 	list := make([]ledgerJSON, 0, len(rets))
 	for _, r := range rets {
-		status := r.Status
-		if status == "" {
-			status = r.RawStatus
-		}
-		list = append(list, ledgerJSON{Unit: r.Unit, Task: r.Task, Status: status, Text: r.Text, Problems: r.Problems,
+		list = append(list, ledgerJSON{Unit: r.Unit, Task: r.Task, Status: r.StatusText(), Text: r.Text, Problems: r.Problems,
 			Next: r.Next, Evidence: r.Evidence, Remark: r.Remark, Date: r.Date, File: r.File, History: len(r.History)})
 	}
 	if *asJSON {

@@ -28,6 +28,15 @@ type Values struct {
 	RawStatus string `json:"raw_status,omitempty"`
 }
 
+// StatusText is what a 完成状态 cell shows: the status, or the word the
+// unit wrote when it is not in the vocabulary.
+func (v Values) StatusText() string {
+	if v.Status != "" {
+		return v.Status
+	}
+	return v.RawStatus
+}
+
 // Revision is an earlier value of a return, kept when a later one replaced
 // it (or an older file arrived after a newer one).
 type Revision struct {

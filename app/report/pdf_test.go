@@ -198,23 +198,17 @@ func TestSaveSummaryFiles(t *testing.T) {
 
 // Benchmarks on the load the issue names: 57 tasks × 40 units.
 
-func BenchmarkSummaryXLSX(b *testing.B) {
-	p, d := seedPlan(b)
-	rets := bigLedger(p, d)
-	b.ResetTimer()
-	for b.Loop() {
-		s := Summary(p, d, "", rets, testNow)
-		must(b, WriteSummaryXLSX(io.Discard, s))
-	}
-}
+func BenchmarkSummaryXLSX(b *testing.B) { benchSummary(b, WriteSummaryXLSX) }
 
-func BenchmarkSummaryPDF(b *testing.B) {
+func BenchmarkSummaryPDF(b *testing.B) { benchSummary(b, WriteSummaryPDF) }
+
+// benchSummary computes and writes the summary of the big ledger.
+func benchSummary(b *testing.B, write func(io.Writer, *SummaryData) error) {
 	p, d := seedPlan(b)
 	rets := bigLedger(p, d)
 	b.ResetTimer()
 	for b.Loop() {
-		s := Summary(p, d, "", rets, testNow)
-		must(b, WriteSummaryPDF(io.Discard, s))
+		must(b, write(io.Discard, Summary(p, d, "", rets, testNow)))
 	}
 }
 

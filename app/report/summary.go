@@ -46,15 +46,6 @@ type Row struct {
 	Date string // 填报日期 as stored, 2006-01-02
 }
 
-// StatusText is what the 完成状态 cell shows: the status, or the word the
-// unit wrote when it is not in the vocabulary.
-func (r Row) StatusText() string {
-	if r.Status != "" {
-		return r.Status
-	}
-	return r.RawStatus
-}
-
 // Missing is one line of the 催报 list.
 type Missing struct {
 	Unit     string
