@@ -233,10 +233,8 @@ func TestBadFixturesRefused(t *testing.T) {
 	}
 }
 
-// The fixture is meant to be an encrypted workbook; when it really is one
-// it must be refused as such. The copy shipped with the fixtures at the
-// time of writing is a plain, readable .xlsx (LibreOffice did not apply the
-// password), which this layer cannot and must not refuse.
+// The fixture is an ECMA-376 encrypted workbook (password wy2018): it must
+// be refused as encrypted, not as damaged.
 func TestPasswordFixture(t *testing.T) {
 	p := fixture(t, "bad/password-protected.xlsx")
 	data, err := os.ReadFile(p)
@@ -244,7 +242,7 @@ func TestPasswordFixture(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.HasPrefix(data, oleSig) {
-		t.Skip("bad/password-protected.xlsx is not encrypted (a plain zip workbook); see TestEncryptedXLSX for the real case")
+		t.Fatal("bad/password-protected.xlsx is not an OLE (encrypted) file")
 	}
 	_, err = Read(p, data)
 	if r := reasonOf(t, err); r != Encrypted {
