@@ -258,12 +258,30 @@ type meta struct {
 }
 
 var (
-	unitLabel = regexp.MustCompile(`(填报单位|报送单位|单位名称|填报部门)(（[^）]*）|\([^)]*\))?\s*[:：]?\s*`)
-	nextLabel = regexp.MustCompile(`\s*(填报人|联系人|联系电话|电话|填报日期|报送日期|日期|审核人|负责人)`)
-	dateLabel = regexp.MustCompile(`(填报日期|报送日期|填表日期|日期)\s*[:：]?\s*`)
-	sealMark  = regexp.MustCompile(`[（(]?盖章[）)]?`)
-	dateRe    = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*[年\-/.．]\s*([0-9]{1,2})\s*[月\-/.．]\s*([0-9]{1,2})`)
+	unitLabel = regexp.MustCompile(spaced("填报单位", "报送单位", "单位名称", "填报部门") + `(（[^）]*）|\([^)]*\))?` + gap + `[:：]?` + gap)
+	nextLabel = regexp.MustCompile(gap + spaced("填报人", "联系人", "联系电话", "电话", "填报日期", "报送日期", "日期", "审核人", "负责人"))
+	dateLabel = regexp.MustCompile(spaced("填报日期", "报送日期", "填表日期", "日期") + gap + `[:：]?` + gap)
+	sealMark  = regexp.MustCompile(`[（(]?` + spaced("盖章") + `[）)]?`)
+	dateRe    = regexp.MustCompile(`((?:19|20)[0-9]{2})` + gap + `[年\-/.．]` + gap + `([0-9]{1,2})` + gap + `[月\-/.．]` + gap + `([0-9]{1,2})`)
 )
+
+// gap is any run of half- or full-width spaces.
+const gap = `[\s\x{3000}\x{00A0}]*`
+
+// spaced is a pattern for any of words, written with or without spaces
+// between their characters: clerks align labels by typing them ("填 报 人",
+// "联　系　电　话").
+func spaced(words ...string) string {
+	alts := make([]string, len(words))
+	for i, w := range words {
+		chars := make([]string, 0, len(w))
+		for _, r := range w {
+			chars = append(chars, regexp.QuoteMeta(string(r)))
+		}
+		alts[i] = strings.Join(chars, gap)
+	}
+	return "(?:" + strings.Join(alts, "|") + ")"
+}
 
 // readMeta finds the 填报单位 and 填报日期 lines. They sit above the header,
 // though some units put the date under the table.
