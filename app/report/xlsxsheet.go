@@ -19,6 +19,7 @@ type sheetWriter struct {
 	headerRow int // the first table's header row, repeated on every page
 	bodyTop   map[int]int
 	minRow    float64 // the least height of a table row (room to write in a template)
+	merges    [][4]int // c1, r1, c2, r2: applied by done, see merge
 	err       error
 }
 
@@ -58,9 +59,12 @@ func (w *sheetWriter) style(c1, c2, r, style int) {
 	w.check(w.f.SetCellStyle(w.name, cell(c1, r), cell(c2, r), style))
 }
 
+// merge records a merged range. They are applied together by done:
+// excelize checks every merged range on every cell written, so merging as
+// we go made a 10,000-task summary quadratic.
 func (w *sheetWriter) merge(c1, r1, c2, r2 int) {
 	if c1 != c2 || r1 != r2 {
-		w.check(w.f.MergeCell(w.name, cell(c1, r1), cell(c2, r2)))
+		w.merges = append(w.merges, [4]int{c1, r1, c2, r2})
 	}
 }
 
@@ -235,6 +239,10 @@ func (w *sheetWriter) notes(lines []string) {
 // done records the used range (excelize otherwise writes A1, and readers
 // that trust it see one cell) and returns the first error.
 func (w *sheetWriter) done() error {
+	for _, m := range w.merges {
+		w.check(w.f.MergeCell(w.name, cell(m[0], m[1]), cell(m[2], m[3])))
+	}
+	w.merges = nil
 	last := max(w.row-1, 1)
 	w.check(w.f.SetSheetDimension(w.name, fmt.Sprintf("A1:%s", cell(w.lastCol(), last))))
 	return w.err
