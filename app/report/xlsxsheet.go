@@ -18,7 +18,7 @@ type sheetWriter struct {
 	row       int // next row, 1-based
 	headerRow int // the first table's header row, repeated on every page
 	bodyTop   map[int]int
-	minRow    float64 // the least height of a table row (room to write in a template)
+	minRow    float64  // the least height of a table row (room to write in a template)
 	merges    [][4]int // c1, r1, c2, r2: applied by done, see merge
 	err       error
 }

@@ -194,7 +194,7 @@ type styleTable struct {
 	xfFormats  []int          // cellXfs order: numFmtId of each
 	custom     map[int]string // numFmts: id → format code
 	inCellXfs  bool
-	inNumFmts  bool      // numFmt also occurs in dxfs, which are not cell styles
+	inNumFmts  bool          // numFmt also occurs in dxfs, which are not cell styles
 	kinds      []numfmt.Kind // resolved lazily per style index
 	kindsReady bool
 }
