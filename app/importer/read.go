@@ -64,7 +64,7 @@ func ReadFile(path string, ctx Context) *Result {
 	data, err := os.ReadFile(path)
 	res := &Result{Path: path, Name: filepath.Base(path)}
 	if err != nil {
-		res.Err = fmt.Errorf("《%s》无法读取：%w", res.Name, err)
+		res.Err = sheet.OpenFailed(path, err)
 		return res
 	}
 	var modDate string

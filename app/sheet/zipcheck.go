@@ -179,6 +179,11 @@ func (v *verifier) structure() (*xlsxPackage, error) {
 	if err := v.classify(wbPath); err != nil {
 		return nil, err
 	}
+	// Excel refuses a package without its content types; so do we, so a
+	// half-copied file is not read on guesses.
+	if v.parts["[Content_Types].xml"] == nil {
+		return nil, refuse(Damaged, "缺少 [Content_Types].xml", nil)
+	}
 	var wb workbookHandler
 	if err := v.scan(v.parts[wbPath], &wb); err != nil {
 		return nil, err
@@ -192,6 +197,11 @@ func (v *verifier) structure() (*xlsxPackage, error) {
 	if f := v.parts[relsPath]; f != nil {
 		if err := v.scan(f, &rels); err != nil {
 			return nil, err
+		}
+	}
+	for _, r := range rels.rels {
+		if strings.HasSuffix(r.typ, "/sharedStrings") && !v.has(worksheetPath(dir, r.target)) {
+			return nil, refuse(Damaged, "共享文字表缺失", fmt.Errorf("no part %q", r.target))
 		}
 	}
 	pkg := &xlsxPackage{scans: map[string]*sheetScan{}, date1904: wb.date1904}
@@ -210,6 +220,20 @@ func (v *verifier) structure() (*xlsxPackage, error) {
 		pkg.scans[p] = &sheetScan{} // placeholder: marks the part as a sheet
 	}
 	return pkg, nil
+}
+
+// has reports whether the package holds a part, its name compared without
+// regard to case as the packaging convention says.
+func (v *verifier) has(name string) bool {
+	if v.parts[name] != nil {
+		return true
+	}
+	for n := range v.parts {
+		if strings.EqualFold(n, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // worksheetPath resolves a relationship target the way excelize does.
@@ -235,6 +259,9 @@ func (v *verifier) classify(wbPath string) error {
 		return refuse(Unsupported, "Excel 二进制工作簿（.xlsb）", nil)
 	case wbPath != "" && has(wbPath):
 		return nil
+	case wbPath != "" && (strings.HasPrefix(lower, "xl/") || has("[Content_Types].xml")):
+		// The package names its workbook part, which is not there.
+		return refuse(Damaged, "缺少工作簿部件", fmt.Errorf("no part %q", wbPath))
 	case has("mimetype"):
 		mt, err := v.inflate(v.parts["mimetype"])
 		if err != nil {
