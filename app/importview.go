@@ -13,7 +13,6 @@ import (
 
 	"taizhang/app/importer"
 	"taizhang/app/plan"
-	"taizhang/app/workspace"
 	"taizhang/storage"
 	"taizhang/widgets"
 )
@@ -121,19 +120,12 @@ func (v *importView) read(paths []string) {
 	v.bar.Show()
 	v.cancel.Show()
 	v.hint.SetText(fmt.Sprintf("正在读取 %d 个文件……", len(paths)))
-	snap, period := *v.ui.ws, v.ui.period
+	ws, period := v.ui.ws, v.ui.period
 	go func() {
-		results := snap.ReadFiles(ctx, paths, period, "", func(done, total int) {
+		kept, outcomes, err := ws.Preview(ctx, paths, period, "", func(done, total int) {
 			fyne.Do(func() { v.bar.SetValue(float64(done) / float64(total)) })
 		})
 		cancelled := ctx.Err() != nil
-		var kept []*importer.Result
-		for _, r := range results {
-			if r != nil {
-				kept = append(kept, r)
-			}
-		}
-		outcomes, err := snap.Store.Preview(workspace.Imports(kept))
 		fyne.Do(func() {
 			if ctx.Err() != nil && !cancelled {
 				return // replaced by a newer read
@@ -308,7 +300,7 @@ func (v *importView) changeUnit(unit string) {
 }
 
 func (v *importView) repreview() {
-	outcomes, err := v.ui.ws.Store.Preview(workspace.Imports(v.results))
+	outcomes, err := v.ui.ws.Outcomes(v.results)
 	if err != nil {
 		v.ui.showError(err)
 		return
@@ -345,7 +337,6 @@ func (v *importView) applyAll() {
 			v.table.Refresh()
 			ok, refused, _ := v.counts()
 			v.hint.SetText(fmt.Sprintf("导入完成：%d 个文件已处理，%d 个拒收。可用“撤销上次导入”（Ctrl+Z）撤回。", ok, refused))
-			v.ui.refreshLedger()
 			if v.afterApply != nil {
 				v.afterApply()
 			}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"taizhang/app/plan"
+	"taizhang/app/workspace"
 	"taizhang/widgets"
 )
 
@@ -113,35 +114,19 @@ func (f *taskForm) showRoles(units string) {
 	f.roles.SetText(s)
 }
 
-// save writes the edited task in one transaction and reloads the plan.
+// save writes the edited task in one transaction; the change redraws the
+// table.
 func (f *taskForm) save() {
 	if f.task == nil {
 		return
 	}
 	no := f.task.No
-	text, units, notes := strings.TrimSpace(f.text.Text), strings.TrimSpace(f.units.Text), strings.TrimSpace(f.notes.Text)
-	if text == "" {
-		dialog.ShowInformation("无法保存", "“具体要求”不能为空。", f.ui.win)
-		return
-	}
-	err := f.ui.ws.Store.UpdatePlan(f.ui.ws.Plan.ID, func(p *plan.Plan) error {
-		t := p.Task(no)
-		if t == nil {
-			return fmt.Errorf("第 %d 项已不在方案中", no)
-		}
-		t.Text, t.UnitsText, t.Notes = text, units, notes
-		return nil
-	})
-	if err == nil {
-		err = f.ui.ws.Reload()
-	}
+	err := f.ui.ws.SaveTask(no, workspace.TaskEdit{Text: f.text.Text, Units: f.units.Text, Notes: f.notes.Text})
 	if err != nil {
-		f.ui.showError(fmt.Errorf("保存第 %d 项失败：%w", no, err))
+		f.ui.showError(err)
 		return
 	}
 	f.task = f.ui.ws.Plan.Task(no)
-	f.ui.planV.filter()
-	f.refreshReturns()
 	f.ui.status.SetText(fmt.Sprintf("第 %d 项已保存。", no))
 }
 

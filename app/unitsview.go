@@ -139,18 +139,10 @@ func (v *unitsView) save() {
 }
 
 func (v *unitsView) store(d *plan.Directory, done string) {
-	if err := v.ui.ws.Store.SaveDirectory(v.ui.ws.Plan.ID, d); err != nil {
-		v.ui.showError(fmt.Errorf("保存单位名录失败：%w", err))
-		return
-	}
-	if err := v.ui.ws.Reload(); err != nil {
+	if err := v.ui.ws.SaveDirectory(d); err != nil {
 		v.ui.showError(err)
 		return
 	}
-	v.list.Refresh()
-	v.ui.planV.refresh()
-	v.ui.exportV.refreshUnits()
-	v.refreshMissing()
 	v.ui.status.SetText(done)
 }
 

@@ -41,9 +41,22 @@ const AppTitle = "政务公开分工台账"
 
 // NewUI builds the window's content over an open workspace.
 func NewUI(a fyne.App, win fyne.Window, ws *workspace.Workspace) *UI {
-	u := &UI{app: a, win: win, ws: ws, period: ws.Plan.DefaultPeriod(), status: widget.NewLabel(""),
-		prefs: native.NewPrefs(a.Preferences())}
-	u.status.Truncation = fyne.TextTruncateEllipsis
+	u := &UI{app: a, win: win, ws: ws, prefs: native.NewPrefs(a.Preferences())}
+	// Writes made off the UI goroutine (imports) report here too.
+	ws.OnChange(func(c workspace.Change) { fyne.Do(func() { u.changed(c) }) })
+	u.build()
+	return u
+}
+
+// build makes every view over the current plan: at start, and again when
+// another plan becomes current.
+func (u *UI) build() {
+	win, ws := u.win, u.ws
+	u.period = ws.Plan.DefaultPeriod()
+	if u.status == nil {
+		u.status = widget.NewLabel("")
+		u.status.Truncation = fyne.TextTruncateEllipsis
+	}
 	u.loadReturns()
 	u.planV = newPlanView(u)
 	u.unitsV = newUnitsView(u)
@@ -72,7 +85,26 @@ func NewUI(a fyne.App, win fyne.Window, ws *workspace.Workspace) *UI {
 		u.importV.read(paths)
 	})
 	u.setStatus()
-	return u
+}
+
+// changed is the one place that decides what to redraw after a write.
+func (u *UI) changed(c workspace.Change) {
+	switch c.Kind {
+	case workspace.PlanChanged:
+		u.build()
+		return
+	case workspace.LedgerChanged:
+		if c.Period != "" && c.Period != u.period {
+			return
+		}
+		u.refreshLedger()
+	case workspace.TaskChanged, workspace.DirectoryChanged:
+		u.planV.refresh()
+		u.unitsV.list.Refresh()
+		u.unitsV.refreshMissing()
+		u.exportV.refreshUnits()
+		u.setStatus()
+	}
 }
 
 func (u *UI) toolbar() fyne.CanvasObject {
@@ -147,7 +179,7 @@ func (u *UI) focusSearch() {
 
 // loadReturns reads the ledger of the shown period.
 func (u *UI) loadReturns() {
-	rets, err := u.ws.Store.Returns(u.ws.Plan.ID, u.period)
+	rets, err := u.ws.Ledger(u.period)
 	if err != nil {
 		u.showError(err)
 		return
@@ -169,11 +201,11 @@ func (u *UI) setStatus() {
 		units[r.Unit] = true
 	}
 	u.status.SetText(fmt.Sprintf("%s · %s：%d 项任务，%d 个单位已报送 %d 条 · 数据库：%s",
-		u.ws.Plan.Title, u.period, len(u.ws.Plan.Tasks), len(units), len(u.returns), u.ws.Store.Path()))
+		u.ws.Plan.Title, u.period, len(u.ws.Plan.Tasks), len(units), len(u.returns), u.ws.Path()))
 }
 
 func (u *UI) undoImport() {
-	info, err := u.ws.Store.LastImport()
+	info, err := u.ws.LastImport()
 	if err != nil {
 		dialog.ShowInformation("撤销上次导入", "没有可以撤销的导入。", u.win)
 		return
@@ -189,18 +221,17 @@ func (u *UI) undoImport() {
 
 // undoImportNow undoes the last import without asking.
 func (u *UI) undoImportNow() {
-	info, err := u.ws.Store.UndoLastImport()
+	info, err := u.ws.UndoImport()
 	if err != nil {
 		u.showError(err)
 		return
 	}
-	u.refreshLedger()
 	u.status.SetText("已撤销上次导入（" + fmt.Sprint(len(info.Files)) + " 个文件）。")
 }
 
 // planPicker lists the stored plans; choosing one shows it.
 func (u *UI) planPicker() fyne.CanvasObject {
-	list, err := u.ws.Store.Plans()
+	list, err := u.ws.Plans()
 	if err != nil {
 		return widget.NewLabel(u.ws.Plan.Title)
 	}
@@ -220,13 +251,11 @@ func (u *UI) planPicker() fyne.CanvasObject {
 	return pick
 }
 
-// switchPlan changes the current plan and rebuilds the window over it.
+// switchPlan changes the current plan; the change rebuilds the window.
 func (u *UI) switchPlan(change func() error) {
 	if err := change(); err != nil {
 		u.showError(err)
-		return
 	}
-	NewUI(u.app, u.win, u.ws)
 }
 
 // importPlan reads next year's plan from its document (saved as .txt) or
@@ -256,7 +285,7 @@ var Version = "0.1.0"
 
 func (u *UI) about() {
 	dialog.ShowInformation("关于", fmt.Sprintf("%s\n版本 %s\n\n数据库：%s\n自动备份：%s\n\n字体：思源黑体（Noto Sans SC），SIL 开源字体许可。",
-		AppTitle, Version, u.ws.Store.Path(), u.ws.BackupDir()), u.win)
+		AppTitle, Version, u.ws.Path(), u.ws.BackupDir()), u.win)
 }
 
 // restoreBackup offers the automatic copies, newest first.
@@ -269,13 +298,13 @@ func (u *UI) restoreBackup() {
 	names := make([]string, len(list))
 	byName := map[string]string{}
 	for i, p := range list {
-		names[i] = filepath.Base(p)
+		names[i] = workspace.BackupLabel(p)
 		byName[names[i]] = p
 	}
 	pick := widget.NewSelect(names, nil)
 	pick.SetSelected(names[0])
 	dialog.ShowCustomConfirm("恢复备份", "恢复", "取消", container.NewVBox(
-		widget.NewLabel("选择要恢复的备份（文件名是备份时间）。当前数据会先自动备份，恢复后仍可找回。"), pick),
+		widget.NewLabel("选择要恢复的备份（按备份时间）。当前数据会先自动备份，恢复后仍可找回。"), pick),
 		func(ok bool) {
 			if !ok || pick.Selected == "" {
 				return
@@ -284,10 +313,7 @@ func (u *UI) restoreBackup() {
 				u.showError(err)
 				return
 			}
-			u.refreshLedger()
-			u.unitsV.list.Refresh()
-			u.exportV.refreshUnits()
-			u.status.SetText("已恢复备份 " + pick.Selected + "。")
+			u.status.SetText("已恢复 " + pick.Selected + " 的备份。")
 		}, u.win)
 }
 

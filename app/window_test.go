@@ -136,7 +136,7 @@ func TestSwitchPlanRebuildsWindow(t *testing.T) {
 	if ws.Plan.ID != "2019-test" || u.win.Title() != AppTitle+" — "+p.Title {
 		t.Fatalf("current %s, title %q", ws.Plan.ID, u.win.Title())
 	}
-	plans, _ := ws.Store.Plans()
+	plans, _ := ws.Plans()
 	if len(plans) != 2 {
 		t.Fatalf("%d plans stored", len(plans))
 	}
