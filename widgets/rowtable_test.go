@@ -74,3 +74,23 @@ func TestRowTableHeadersSwatchesAndReset(t *testing.T) {
 		}
 	}
 }
+
+// A bar tells which segment was tapped by where; an empty bar says -1.
+func TestBarSegmentAt(t *testing.T) {
+	test.NewTempApp(t)
+	got := -2
+	b := NewBar([]Segment{{Value: 1, Fill: color.Black}, {Value: 3, Fill: color.White}}, 8, func(i int) { got = i })
+	b.Resize(fyne.NewSize(80, 18))
+	for x, want := range map[float32]int{5: 0, 15: 1, 35: 1, 45: -1} {
+		if s := b.SegmentAt(x); s != want {
+			t.Errorf("x=%v: segment %d, want %d", x, s, want)
+		}
+	}
+	test.TapAt(b, fyne.NewPos(15, 5))
+	if got != 1 {
+		t.Errorf("tap gave %d", got)
+	}
+	if NewBar(nil, 0, nil).SegmentAt(3) != -1 {
+		t.Error("empty bar has a segment")
+	}
+}
