@@ -284,7 +284,9 @@ func (v *planView) sort() {
 		v.sortRows(func(i, j int) int { return bytes.Compare(keys[i], keys[j]) })
 		return
 	case 3:
-		less = func(a, b *taskRow) int { return cmpRatio(a.state.Reported, len(a.state.Owers), b.state.Reported, len(b.state.Owers)) }
+		less = func(a, b *taskRow) int {
+			return cmpRatio(a.state.Reported, len(a.state.Owers), b.state.Reported, len(b.state.Owers))
+		}
 	case 4:
 		less = func(a, b *taskRow) int { return a.state.Done - b.state.Done }
 	case 5:
