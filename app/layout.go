@@ -3,7 +3,6 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 )
 
 // split makes a divided pane whose divider the window remembers under key.
@@ -27,18 +26,3 @@ func (u *UI) saveLayout() {
 	}
 }
 
-// compactTheme tightens the padding inside table cells, so the ledger
-// shows more rows on a 768-pixel screen without smaller text.
-type compactTheme struct{ fyne.Theme }
-
-func (t compactTheme) Size(n fyne.ThemeSizeName) float32 {
-	if n == theme.SizeNameInnerPadding {
-		return 4
-	}
-	return t.Theme.Size(n)
-}
-
-// compact draws o with compactTheme.
-func compact(o fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewThemeOverride(o, compactTheme{fyne.CurrentApp().Settings().Theme()})
-}

@@ -47,7 +47,7 @@ type taskRow struct {
 	sec   string
 }
 
-var taskHeaders = []string{"序号", "具体要求", "牵头", "报送", "已完成", "状态"}
+var taskHeaders = []string{"序号", "具体要求", "牵头/负责", "报送", "已完成", "状态"}
 
 // Filter choices meaning "no filter".
 const (
@@ -66,7 +66,7 @@ func newPlanView(u *UI) *planView {
 	v.section = widget.NewSelect(nil, func(string) { v.filter() })
 	v.count = widget.NewLabel("")
 	clear := widget.NewButton("清除筛选", v.clearFilters)
-	v.table = widgets.NewRowTable(taskHeaders, []float32{48, 330, 110, 58, 58, 104},
+	v.table = widgets.NewRowTable(taskHeaders, []float32{46, 290, 120, 56, 56, 104},
 		func() int { return len(v.shown) }, v.cell)
 	v.table.OnRowSelected = v.pick
 	v.table.OnHeaderTapped = v.sortBy
@@ -82,7 +82,7 @@ func newPlanView(u *UI) *planView {
 	bar := container.NewBorder(nil, nil, nil,
 		container.NewHBox(v.status, v.unit, v.section, clear, v.count), v.search)
 	v.content = container.NewBorder(bar, nil, nil, nil,
-		u.split("ledger", true, 0.52, compact(v.table), v.form.content))
+		u.split("ledger", true, 0.52, v.table, v.form.content))
 	v.refresh()
 	return v
 }
@@ -130,13 +130,17 @@ func (v *planView) refresh() {
 		t := &p.Tasks[i]
 		st := states[t.No]
 		roles := d.Roles(t.UnitsText)
+		first := roles.Lead // who answers for the task: the lead, else those responsible
+		if len(first) == 0 {
+			first = roles.Responsible
+		}
 		headline := st.Headline
 		if headline == "" {
 			headline = "—"
 		}
 		v.rows = append(v.rows, taskRow{
 			task: t.No,
-			cells: []string{strconv.Itoa(t.No), plan.ShortText(t.Text, 60), strings.Join(roles.Lead, "、"),
+			cells: []string{strconv.Itoa(t.No), plan.ShortText(t.Text, 60), strings.Join(first, "、"),
 				fmt.Sprintf("%d/%d", st.Reported, len(st.Owers)), strconv.Itoa(st.Done), headline},
 			state: st,
 			hay:   strings.Join([]string{t.Text, t.UnitsText, t.Notes, strings.Join(roles.All(), " "), strings.Join(st.Owers, " ")}, " "),

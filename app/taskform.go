@@ -34,13 +34,17 @@ type taskForm struct {
 	rows    []returnRow
 }
 
+const pickReturnHint = "点选左侧一个单位，在此查看它报送的全部内容和历史。"
+
 // returnRow is one owing or reporting unit's line under the task.
 type returnRow struct {
 	unit string
 	ret  *plan.Return // nil: 未报送
 }
 
-var returnHeaders = []string{"单位", "完成状态", "落实情况", "填报日期", "历史"}
+// The returns table names who reported what; the pane beside it shows the
+// chosen return whole, so no column needs to hold long text.
+var returnHeaders = []string{"单位", "完成状态", "填报日期", "历史"}
 
 func newTaskForm(u *UI) *taskForm {
 	f := &taskForm{ui: u, heading: widget.NewLabel("")}
@@ -48,7 +52,7 @@ func newTaskForm(u *UI) *taskForm {
 	f.heading.Wrapping = fyne.TextWrapWord
 	f.text = widget.NewMultiLineEntry()
 	f.text.Wrapping = fyne.TextWrapWord
-	f.text.SetMinRowsVisible(4)
+	f.text.SetMinRowsVisible(3)
 	f.units = widget.NewMultiLineEntry()
 	f.units.Wrapping = fyne.TextWrapWord
 	f.units.SetMinRowsVisible(2)
@@ -62,7 +66,7 @@ func newTaskForm(u *UI) *taskForm {
 	f.saveBtn = widget.NewButton("保存（Ctrl+S）", func() { f.save() })
 	f.saveBtn.Importance = widget.HighImportance
 	f.undoBtn = widget.NewButton("撤销修改", f.discard)
-	f.returns = widgets.NewRowTable(returnHeaders, []float32{130, 100, 300, 100, 44},
+	f.returns = widgets.NewRowTable(returnHeaders, []float32{120, 100, 92, 40},
 		func() int { return len(f.rows) }, f.returnCell)
 	f.returns.OnRowSelected = f.showReturn
 	f.returns.SwatchFor = func(row, col int) (widgets.Swatch, bool) {
@@ -74,7 +78,7 @@ func newTaskForm(u *UI) *taskForm {
 		}
 		return swatch(plan.StatusMissing), true
 	}
-	f.detail = widget.NewLabel("")
+	f.detail = widget.NewLabel(pickReturnHint)
 	f.detail.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(
 		widget.NewFormItem("具体要求", f.text),
@@ -87,8 +91,8 @@ func newTaskForm(u *UI) *taskForm {
 	f.hint.Wrapping = fyne.TextWrapWord
 	f.fields.Hide()
 	top := container.NewStack(container.NewPadded(f.hint), f.fields)
-	bottom := u.split("task.detail", false, 0.55, compact(f.returns), container.NewVScroll(f.detail))
-	f.content = u.split("task", false, 0.5, top, bottom)
+	bottom := u.split("task.detail", true, 0.56, f.returns, container.NewVScroll(f.detail))
+	f.content = u.split("task", false, 0.62, top, bottom)
 	return f
 }
 
@@ -187,7 +191,7 @@ func (f *taskForm) refresh() {
 // 未报送, then any other unit that reported on the task.
 func (f *taskForm) refreshReturns() {
 	f.rows = f.rows[:0]
-	f.detail.SetText("")
+	f.detail.SetText(pickReturnHint)
 	defer f.returns.Reset()
 	t := f.ui.ws.Plan.Task(f.no)
 	if t == nil {
@@ -221,10 +225,8 @@ func (f *taskForm) returnCell(row, col int) string {
 	case 1:
 		return r.ret.StatusText()
 	case 2:
-		return plan.ShortText(r.ret.Text, 60)
-	case 3:
 		return r.ret.Date
-	case 4:
+	case 3:
 		if len(r.ret.History) == 0 {
 			return ""
 		}

@@ -56,7 +56,7 @@ func newUnitsView(u *UI) *unitsView {
 	v.detail = widget.NewLabel("点选一行，在此查看该单位未报的全部事项。")
 	v.detail.Wrapping = fyne.TextWrapWord
 	missingBox := container.NewBorder(widget.NewLabelWithStyle("未报送（催报名单）", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil,
-		u.split("units.missing", true, 0.62, compact(v.missing), container.NewVScroll(v.detail)))
+		u.split("units.missing", true, 0.62, v.missing, container.NewVScroll(v.detail)))
 	top := u.split("units.editor", true, 0.5, left, editor)
 	v.content = u.split("units", false, 0.55, top, missingBox)
 	v.refreshMissing()

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"taizhang/app/workspace"
@@ -17,7 +18,16 @@ func openUI(t *testing.T, db string) (*UI, *workspace.Workspace) {
 	}
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(NewTheme())
-	w := test.NewTempWindow(t, nil)
+	w := a.NewWindow(AppTitle)
+	w.Resize(fyne.NewSize(1366, 700))
+	t.Cleanup(func() {
+		// Some tests close the window themselves; closing twice panics.
+		for _, open := range a.Driver().AllWindows() {
+			if open == w {
+				w.Close()
+			}
+		}
+	})
 	return NewUI(a, w, ws), ws
 }
 
