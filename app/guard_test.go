@@ -117,7 +117,7 @@ func TestClosingAsks(t *testing.T) {
 	}
 	paths := map[string]func(u *UI){
 		"close button": func(u *UI) { u.requestClose() },
-		"文件 → 退出":     func(u *UI) { quitItem(u).Action() },
+		"文件 → 退出":      func(u *UI) { quitItem(u).Action() },
 		"Ctrl+Q": func(u *UI) {
 			it := quitItem(u)
 			s, ok := it.Shortcut.(*desktop.CustomShortcut)

@@ -25,4 +25,3 @@ func (u *UI) saveLayout() {
 		u.prefs.SetSplitOffset(key, s.Offset)
 	}
 }
-
