@@ -98,3 +98,30 @@ func TestImportAsksForUnknownUnit(t *testing.T) {
 		t.Fatalf("ledger %+v", u.returns)
 	}
 }
+
+// The detail pane belongs to the batch on screen: a new batch clears it,
+// and it shows a row's whole result.
+func TestImportDetailFollowsBatch(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	v := u.importV
+	previewed, _ := watch(v)
+	v.read([]string{"../../shared/fixtures/bad/word-document.xlsx"})
+	wait(t, previewed, "first preview")
+	v.table.OnRowSelected(0)
+	if !strings.Contains(v.detail.Text, "word-document.xlsx") || !strings.Contains(v.detail.Text, "结果：拒收") {
+		t.Fatalf("detail %q", v.detail.Text)
+	}
+	v.read([]string{"../../shared/fixtures/returns/县民政局.xlsx"})
+	if strings.Contains(v.detail.Text, "word-document") || v.sel != -1 || v.table.SelectedRow() != -1 {
+		t.Fatalf("new batch still shows %q (row %d)", v.detail.Text, v.table.SelectedRow())
+	}
+	wait(t, previewed, "second preview")
+	if strings.Contains(v.detail.Text, "word-document") {
+		t.Fatalf("after preview shows %q", v.detail.Text)
+	}
+	v.table.OnRowSelected(0)
+	if !strings.Contains(v.detail.Text, "县民政局.xlsx") {
+		t.Fatalf("detail %q", v.detail.Text)
+	}
+}
