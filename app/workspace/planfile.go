@@ -49,19 +49,19 @@ func ReadPlanFile(path string) (*plan.Plan, error) {
 // clerk has edited.
 func (w *Workspace) AddPlan(p *plan.Plan) error {
 	d := plan.SeedDirectory(p)
-	if _, held, err := w.Store.Plan(p.ID); err == nil {
+	if _, held, err := w.store.Plan(p.ID); err == nil {
 		d = held
 	}
-	if err := w.Store.AddPlan(p, d); err != nil {
+	if err := w.store.AddPlan(p, d); err != nil {
 		return err
 	}
-	return w.Reload()
+	return w.reloadAndNotify(Change{Kind: PlanChanged})
 }
 
 // SwitchPlan makes another stored plan the current one.
 func (w *Workspace) SwitchPlan(id string) error {
-	if err := w.Store.SetCurrent(id); err != nil {
+	if err := w.store.SetCurrent(id); err != nil {
 		return err
 	}
-	return w.Reload()
+	return w.reloadAndNotify(Change{Kind: PlanChanged})
 }
