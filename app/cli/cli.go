@@ -44,7 +44,7 @@ func init() {
 	commands["ledger"] = command{"ledger [--db FILE] [--period P] [--json]     输出台账", runLedger}
 	commands["export"] = command{"export summary [--db FILE] [--period P] -o OUT.xlsx|OUT.pdf  导出汇总表（汇总表、未报送、统计），或打印用的 PDF", runExport}
 	commands["template"] = command{"template [--db FILE] [--period P] --unit 单位 -o OUT.xlsx | --all -o 文件夹  生成落实情况表模板", runTemplate}
-	commands["plan"] = command{"plan   [--db FILE] import FILE | list        导入新的分工方案（文本或总表 Excel），或列出方案", runPlan}
+	commands["plan"] = command{"plan   [--db FILE] import FILE | list        导入新的分工方案（Word、文本或总表 Excel），或列出方案", runPlan}
 }
 
 // env is what a command writes to.
