@@ -62,6 +62,7 @@ type Paragraph struct {
 	// RightChars and LeftChars indent the paragraph in hundredths of a
 	// character (a page number "空一字" from the edge).
 	LeftChars, RightChars int
+	NoIndent              bool // no first-line indent, whatever the style's
 	Runs                  []Run
 	PageBreakBefore       bool
 }

@@ -25,8 +25,30 @@ var (
 // megabyte of XML; these leave room while refusing a zip bomb.
 const (
 	maxPart    = 64 << 20
+	maxTotal   = 256 << 20
 	maxEntries = 10000
 )
+
+// verify inflates every entry once: a damaged part (a bad checksum, data
+// cut short) is found even where this reader would not look, as Word
+// would find it.
+func verify(files []*zip.File) error {
+	for _, f := range files {
+		if f.UncompressedSize64 > maxPart {
+			return fmt.Errorf("%s declares %d bytes: %w", f.Name, f.UncompressedSize64, ErrTooLarge)
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return fmt.Errorf("%s: %v: %w", f.Name, err, ErrDamaged)
+		}
+		_, err = io.Copy(io.Discard, io.LimitReader(rc, maxPart+1))
+		rc.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %v: %w", f.Name, err, ErrDamaged)
+		}
+	}
+	return nil
+}
 
 // File is what Read finds in a .docx: the body as paragraphs and tables, and
 // the layout values Write sets, so a document can be checked after writing.
@@ -92,8 +114,16 @@ func Read(data []byte) (*File, error) {
 	if len(zr.File) > maxEntries {
 		return nil, fmt.Errorf("%d entries: %w", len(zr.File), ErrTooLarge)
 	}
+	var total uint64
 	for _, f := range zr.File {
 		pk.files[strings.ToLower(strings.TrimPrefix(strings.ReplaceAll(f.Name, "\\", "/"), "/"))] = f
+		total += f.UncompressedSize64
+	}
+	if total > maxTotal {
+		return nil, fmt.Errorf("%d bytes unpacked: %w", total, ErrTooLarge)
+	}
+	if err := verify(zr.File); err != nil {
+		return nil, err
 	}
 	main, err := pk.mainPart()
 	if err != nil {

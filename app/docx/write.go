@@ -167,7 +167,7 @@ func writePara(b *strings.Builder, p Paragraph) {
 	if p.PageBreakBefore {
 		ppr.WriteString(`<w:pageBreakBefore/>`)
 	}
-	if p.LeftChars != 0 || p.RightChars != 0 {
+	if p.LeftChars != 0 || p.RightChars != 0 || p.NoIndent {
 		fmt.Fprintf(&ppr, `<w:ind w:leftChars="%d" w:rightChars="%d" w:firstLineChars="0" w:firstLine="0"/>`, p.LeftChars, p.RightChars)
 	}
 	if p.Align != "" {
