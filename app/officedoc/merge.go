@@ -2,6 +2,7 @@ package officedoc
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -52,6 +53,38 @@ func (m *merger) add(unit, text string) {
 		m.sentences = append(m.sentences, st)
 		m.byKey[key] = st
 	}
+}
+
+// order puts the sentences a lead unit wrote first, as they came; then
+// the rest by how many units share them, most first, keeping each group of
+// units together so the merged text reads in few runs.
+func (m *merger) order(leads []string) {
+	first := map[string]int{}
+	for i, s := range m.sentences {
+		if _, ok := first[s.unitsKey()]; !ok {
+			first[s.unitsKey()] = i
+		}
+	}
+	isLead := func(s *sentence) bool {
+		for _, u := range s.units {
+			if contains(leads, u) {
+				return true
+			}
+		}
+		return false
+	}
+	sort.SliceStable(m.sentences, func(i, j int) bool {
+		a, b := m.sentences[i], m.sentences[j]
+		if la, lb := isLead(a), isLead(b); la != lb {
+			return la
+		} else if la {
+			return false // the lead's own order
+		}
+		if len(a.units) != len(b.units) {
+			return len(a.units) > len(b.units)
+		}
+		return first[a.unitsKey()] < first[b.unitsKey()]
+	})
 }
 
 func (m *merger) empty() bool { return len(m.sentences) == 0 }

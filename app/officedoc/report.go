@@ -127,11 +127,21 @@ func subsectionWork(in ReportInput, tasks []*plan.Task, byTask map[int][]plan.Re
 			m.add(r.Unit, r.Text)
 		}
 		if !m.empty() {
+			m.order(leads(in.Dir, t))
 			out = append(out, docx.Text(StyleBody, strings.Join(m.runs(), "")))
 		}
 	}
 	if len(out) == 0 {
 		out = append(out, docx.Text(StyleBody, "（本项工作暂无单位报送落实情况。）"))
+	}
+	return out
+}
+
+// leads are the units leading a task (牵头), collectives expanded.
+func leads(d *plan.Directory, t *plan.Task) []string {
+	var out []string
+	for _, n := range d.Roles(t.UnitsText).Lead {
+		out = append(out, d.Expand(n)...)
 	}
 	return out
 }
