@@ -1,6 +1,7 @@
 package officedoc
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -95,9 +96,10 @@ func (m *merger) runs() []string {
 	var out []string
 	var cur []string
 	var curUnits string
+	var label string
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, curUnits+"："+finish(strings.Join(cur, "")))
+			out = append(out, label+"："+finish(strings.Join(cur, "")))
 		}
 		cur = nil
 	}
@@ -105,7 +107,7 @@ func (m *merger) runs() []string {
 		u := s.unitsKey()
 		if u != curUnits {
 			flush()
-			curUnits = u
+			curUnits, label = u, unitsLabel(s.units)
 		}
 		cur = append(cur, s.text)
 	}
@@ -130,6 +132,18 @@ func dropSubject(s string, names []string) string {
 		return s
 	}
 	return rest
+}
+
+// maxNamed is how many units a merged sentence names in full; past it the
+// first few stand for the rest ("县财政局、县教育局、县卫计局等12个单位"): a
+// list of thirty names tells the reader nothing a count does not.
+const maxNamed = 5
+
+func unitsLabel(units []string) string {
+	if len(units) <= maxNamed {
+		return strings.Join(units, "、")
+	}
+	return fmt.Sprintf("%s等%d个单位", strings.Join(units[:3], "、"), len(units))
 }
 
 // enumeration is a list marker units put before their points: 1. 1、

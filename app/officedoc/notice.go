@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"taizhang/app/docx"
 	"taizhang/app/plan"
@@ -42,7 +43,9 @@ func NoticeTitle(planTitle string) string {
 
 // Notice writes the one-page 催办通知: a 文号 placeholder, the title, the
 // units that still owe returns and what each owes, the deadline, the
-// office's contact and the sender and date.
+// office's contact and the sender and date. When the list of units would
+// push the notice past one page, it goes into an attachment (附件) after
+// the notice, as official documents carry long lists.
 func Notice(in NoticeInput) *docx.Document {
 	title := NoticeTitle(in.PlanTitle)
 	d := newDocument(title)
@@ -54,15 +57,60 @@ func Notice(in NoticeInput) *docx.Document {
 		// The addressees start at the margin (顶格).
 		docx.Paragraph{Style: StyleBody, NoIndent: true, Runs: []docx.Run{{Text: "各有关单位："}}},
 	)
-	d.Body = append(d.Body, docx.Text(StyleBody, noticeOpening(in)))
-	for i, line := range owingLines(in.Units) {
-		d.Body = append(d.Body, docx.Text(StyleBody, fmt.Sprintf("%d．%s", i+1, line)))
+	lines := owingLines(in.Units)
+	inline := listLines(lines) <= inlineBudget
+	opening := noticeOpening(in)
+	if inline {
+		opening += "现将有关情况通知如下："
+	} else {
+		opening += "各单位所缺事项见附件。"
+	}
+	d.Body = append(d.Body, docx.Text(StyleBody, opening))
+	if inline {
+		d.Body = append(d.Body, numbered(lines)...)
 	}
 	d.Body = append(d.Body, docx.Text(StyleBody, "请上述单位高度重视，于接到本通知后3个工作日内按模板报送落实情况表；逾期仍未报送的，将按有关规定予以通报。"))
 	d.Body = append(d.Body, docx.Text(StyleBody, contactLine(in)))
+	if !inline {
+		d.Body = append(d.Body, blank(), docx.Text(StyleBody, "附件："+attachmentTitle))
+	}
 	d.Body = append(d.Body, blank())
 	d.Body = append(d.Body, signature(in.Office, in.Date)...)
+	if !inline {
+		d.Body = append(d.Body,
+			docx.Paragraph{Style: StyleHeading1, NoIndent: true, PageBreakBefore: true, Runs: []docx.Run{{Text: "附件"}}},
+			blank(),
+			docx.Text(StyleTitle, attachmentTitle),
+			blank())
+		d.Body = append(d.Body, numbered(lines)...)
+	}
 	return d
+}
+
+const attachmentTitle = "未报送或未报齐落实情况的单位及所缺事项"
+
+// inlineBudget is how many lines of 28 characters the unit list may take
+// in the notice itself: the rest of the page holds the title, the opening,
+// the request, the contact and the signature.
+const inlineBudget = 5
+
+func listLines(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		n += (utf8.RuneCountInString(l) + 2 + 27) / 28
+	}
+	return n
+}
+
+// numbered numbers the list items. A zero-width space after each 、 lets a
+// long run of task numbers break at the comma; LibreOffice otherwise keeps
+// "10、15、16…" together and stretches the line before it.
+func numbered(lines []string) []docx.Paragraph {
+	var out []docx.Paragraph
+	for i, l := range lines {
+		out = append(out, docx.Text(StyleBody, fmt.Sprintf("%d．%s", i+1, strings.ReplaceAll(l, "、", "、\u200b"))))
+	}
+	return out
 }
 
 func noticeOpening(in NoticeInput) string {
@@ -70,7 +118,7 @@ func noticeOpening(in NoticeInput) string {
 	if !in.Due.IsZero() {
 		due = "于" + chineseDate(in.Due) + "前"
 	}
-	return fmt.Sprintf("根据《%s》要求，各单位应%s报送%s落实情况。截至%s，仍有%d个单位未报送或未报齐，现将有关情况通知如下：",
+	return fmt.Sprintf("根据《%s》要求，各单位应%s报送%s落实情况。截至%s，仍有%d个单位未报送或未报齐。",
 		in.PlanTitle, due, in.Period, chineseDate(in.Date), len(in.Units))
 }
 

@@ -184,7 +184,10 @@ func TestNoticeContent(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkLayout(t, f)
-	text := f.PlainText()
+	text := strings.ReplaceAll(f.PlainText(), "\u200b", "")
+	if strings.Contains(text, "附件") {
+		t.Error("a short list went into an attachment")
+	}
 	for _, want := range []string{
 		"××〔2019〕××号\n",
 		"关于报送2018年政务公开工作要点落实情况的催办通知\n",
@@ -202,6 +205,35 @@ func TestNoticeContent(t *testing.T) {
 	}
 	if got := paraTexts(f, StyleTitle); len(got) != 1 {
 		t.Errorf("titles %q", got)
+	}
+}
+
+// A list too long for one page goes into an attachment after the notice.
+func TestNoticeAttachment(t *testing.T) {
+	in := sampleNotice()
+	for i := 0; i < 30; i++ {
+		in.Units = append(in.Units, Owing{Unit: fmt.Sprintf("县第%d局", i+1), Missing: "1、3、5、7、9、11、13", Count: 7, Owed: 20, Overdue: 10})
+	}
+	data, err := docx.Bytes(Notice(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := docx.Read(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.ReplaceAll(f.PlainText(), "\u200b", "")
+	for _, want := range []string{
+		"仍有34个单位未报送或未报齐。各单位所缺事项见附件。\n",
+		"附件：" + attachmentTitle + "\n\n翁源县人民政府办公室\n2019年1月10日\n附件\n\n" + attachmentTitle + "\n",
+		"33．县第30局：尚缺第1、3、5、7、9、11、13项，共7项，已逾期10天。\n",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("lacks %q:\n%s", want, text)
+		}
+	}
+	if n := strings.Count(text, "县第1局："); n != 1 {
+		t.Errorf("县第1局 listed %d times", n)
 	}
 }
 

@@ -180,17 +180,8 @@ func gathered(in ReportInput, col func(plan.Values) string, none string) []docx.
 	if m.empty() {
 		return []docx.Paragraph{docx.Text(StyleBody, none)}
 	}
-	// Sentences of the same units come together, whatever tasks they were
-	// written under, so each unit (or group of units) is one paragraph.
-	first := map[string]int{}
-	for i, s := range m.sentences {
-		if _, ok := first[s.unitsKey()]; !ok {
-			first[s.unitsKey()] = i
-		}
-	}
-	sort.SliceStable(m.sentences, func(i, j int) bool {
-		return first[m.sentences[i].unitsKey()] < first[m.sentences[j].unitsKey()]
-	})
+	// What most units wrote first, each group of units together.
+	m.order(nil)
 	var out []docx.Paragraph
 	for _, r := range m.runs() {
 		out = append(out, docx.Text(StyleBody, r))
