@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"taizhang/app/docx"
 	"taizhang/app/plan"
@@ -92,12 +91,23 @@ const attachmentTitle = "未报送或未报齐落实情况的单位及所缺事�
 // inlineBudget is how many lines of 28 characters the unit list may take
 // in the notice itself: the rest of the page holds the title, the opening,
 // the request, the contact and the signature.
-const inlineBudget = 5
+const inlineBudget = 6
 
+// listLines estimates the lines the numbered list takes: 28 full-width
+// characters fit a line, digits and Latin letters half as wide; 26 are
+// counted, as lines break early where names may not be split.
 func listLines(lines []string) int {
 	n := 0
 	for _, l := range lines {
-		n += (utf8.RuneCountInString(l) + 2 + 27) / 28
+		halves := 4 // the item number
+		for _, r := range l {
+			if r < 0x80 {
+				halves++
+			} else {
+				halves += 2
+			}
+		}
+		n += (halves + 51) / 52
 	}
 	return n
 }
