@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-var errExportUsage = errors.New("用法：taizhang export summary [--db 文件] [--period 报送期] -o 汇总表.xlsx 或 汇总表.pdf")
+var errExportUsage = errors.New("用法：taizhang export summary [--db 文件] [--period 报送期] -o 汇总表.xlsx 或 汇总表.pdf，或 taizhang export report [--db 文件] [--period 报送期] -o 工作总结.docx")
 
 func runExport(e *env, args []string) int {
 	f := newFlags("export")
@@ -17,6 +17,8 @@ func runExport(e *env, args []string) int {
 	switch {
 	case err != nil:
 		return e.bad(err)
+	case len(rest) == 1 && rest[0] == "report":
+		return runExportReport(e, *f.db, *period, *out)
 	case len(rest) != 1 || rest[0] != "summary":
 		return e.bad(errExportUsage)
 	case *out == "":

@@ -8,17 +8,21 @@ import (
 	"unicode/utf8"
 
 	"taizhang/app/plan"
+	"taizhang/app/planword"
 	"taizhang/app/sheet"
 )
 
-// ReadPlanFile reads a plan from the office's document saved as text, or
-// from its master sheet (xlsx, xls or csv).
+// ReadPlanFile reads a plan from the office's document (Word .docx/.doc,
+// or saved as text), or from its master sheet (xlsx, xls or csv).
 func ReadPlanFile(path string) (*plan.Plan, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("无法读取《%s》：%w", filepath.Base(path), err)
 	}
 	name := filepath.Base(path)
+	if planword.IsWord(name) {
+		return planword.Read(name, data)
+	}
 	if strings.EqualFold(filepath.Ext(path), ".txt") && utf8.Valid(data) {
 		p, err := plan.ParseText(string(data))
 		if err != nil {
