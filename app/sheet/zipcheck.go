@@ -40,6 +40,8 @@ type xlsxPackage struct {
 	scans    map[string]*sheetScan // by part path
 	date1904 bool
 	styles   styleTable
+	sst      []string
+	foreign  bool // a part declares an encoding other than UTF-8
 }
 
 type pkgSheet struct {
@@ -102,7 +104,7 @@ func inspectPackage(data []byte) (*xlsxPackage, error) {
 	}
 	// Every entry, including images and parts excelize never parses: a bad
 	// CRC anywhere means the copy is not what the unit sent.
-	var sst sstCounter
+	var sst sstReader
 	for _, f := range zr.File {
 		if v.done[f] {
 			continue
@@ -116,7 +118,7 @@ func inspectPackage(data []byte) (*xlsxPackage, error) {
 			}
 			pkg.scans[name] = sc
 		case name == "xl/sharedStrings.xml":
-			sst = sstCounter{}
+			sst = sstReader{}
 			if err := v.scan(f, &sst); err != nil {
 				return nil, err
 			}
@@ -141,10 +143,11 @@ func inspectPackage(data []byte) (*xlsxPackage, error) {
 		if slots > maxGridSlots {
 			return nil, refuse(TooLarge, "表格范围过大，单元格超过 400 万个", nil)
 		}
-		if n := pkg.scans[s.path].maxString; n > sst.count {
-			return nil, refuse(Damaged, "共享文字表残缺", fmt.Errorf("sheet %q uses shared string %d of %d", s.name, n-1, sst.count))
+		if n := pkg.scans[s.path].maxString; n > len(sst.strings) {
+			return nil, refuse(Damaged, "共享文字表残缺", fmt.Errorf("sheet %q uses shared string %d of %d", s.name, n-1, len(sst.strings)))
 		}
 	}
+	pkg.sst, pkg.foreign = sst.strings, v.foreign
 	return pkg, nil
 }
 
@@ -154,7 +157,8 @@ func hasEndOfCentralDirectory(data []byte) bool {
 }
 
 type verifier struct {
-	parts map[string]*zip.File
+	foreign bool // see xlsxPackage.foreign
+	parts   map[string]*zip.File
 	done  map[*zip.File]bool
 	buf   *[]byte
 }
@@ -354,6 +358,9 @@ func (v *verifier) scan(f *zip.File, h xmlHandler) error {
 	data, err := v.inflate(f)
 	if err != nil {
 		return err
+	}
+	if enc := declaredEncoding(data); enc != "" && !equalFoldASCII(enc, "utf-8") && !equalFoldASCII(enc, "utf8") {
+		v.foreign = true
 	}
 	if err := scanXML(data, h); err != nil {
 		var re *RefusedError

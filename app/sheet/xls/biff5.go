@@ -120,6 +120,8 @@ func (e *OldVersionError) Error() string {
 	return fmt.Sprintf("%s workbook (BIFF2-4) is not supported", e.Version)
 }
 
+func (e *OldVersionError) Unwrap() error { return ErrOldVersion }
+
 // OldVersion recognises a BIFF2–4 workbook by its first record, a BOF of
 // that version followed by a known substream type.
 func OldVersion(data []byte) (string, bool) {

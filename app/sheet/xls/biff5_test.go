@@ -53,9 +53,9 @@ func makeWorkbook5(globals [][]byte, sheets ...testSheet) []byte {
 	return append(head, body...)
 }
 
-// A Chinese Excel 95 workbook: GBK text in the sheet name, labels, a
-// custom format and a formula's string result.
-func TestExcel95(t *testing.T) {
+// excel95 is a Chinese Excel 95 workbook: GBK text in the sheet name,
+// labels, a custom format and a formula's string result.
+func excel95() []byte {
 	pctFmt := gbk("0.0%")
 	dateFmt := gbk(`yyyy"年"m"月"d"日"`)
 	str := gbk("已完成")
@@ -80,8 +80,12 @@ func TestExcel95(t *testing.T) {
 		rec(recString, uint16(len(str)), str),
 		rec(recRString, int(2), int(0), int(0), uint16(len(gbk("富文本"))), gbk("富文本"), uint8(0)),
 	}}
+	return makeWorkbook5(globals, sheet)
+}
+
+func TestExcel95(t *testing.T) {
 	for _, stream := range []string{"Book", "Workbook", "BOOK"} {
-		sheets, err := Read(buildOLE(stream, makeWorkbook5(globals, sheet)))
+		sheets, err := Read(buildOLE(stream, excel95()))
 		if err != nil {
 			t.Fatalf("%s: %v", stream, err)
 		}

@@ -41,6 +41,7 @@ var (
 	ErrWordDocument = errors.New("file is a Word document, not a workbook")
 	ErrDamaged      = errors.New("file is damaged or truncated")
 	ErrTooLarge     = errors.New("workbook exceeds size limits")
+	ErrOldVersion   = errors.New("workbook from Excel 2.1-4.0") // an *OldVersionError says which
 )
 
 // Limits. The row/column caps are Excel's own sheet size; BIFF8 itself

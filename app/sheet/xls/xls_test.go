@@ -483,6 +483,7 @@ func fuzzSeeds(f *testing.F) {
 	}
 	f.Add(recordsWorkbook())
 	f.Add(buildOLE("WordDocument", []byte("word")))
+	f.Add(buildOLE("Book", excel95()))
 }
 
 func FuzzRead(f *testing.F) {
@@ -494,7 +495,7 @@ func FuzzRead(f *testing.F) {
 			t.Fatalf("panic: %v\n%s", pe.val, pe.stack)
 		}
 		if err != nil {
-			for _, s := range []error{ErrEncrypted, ErrNotWorkbook, ErrWordDocument, ErrDamaged, ErrTooLarge} {
+			for _, s := range []error{ErrEncrypted, ErrNotWorkbook, ErrWordDocument, ErrDamaged, ErrTooLarge, ErrOldVersion} {
 				if errors.Is(err, s) {
 					return
 				}
@@ -532,6 +533,7 @@ func FuzzWorkbookStream(f *testing.F) {
 	}
 	s, _ := workbookStream(recordsWorkbook())
 	f.Add(s)
+	f.Add(excel95())
 	f.Fuzz(func(t *testing.T, stream []byte) {
 		_, err := parseWorkbook(stream)
 		if err != nil && !errors.Is(err, ErrDamaged) && !errors.Is(err, ErrEncrypted) && !errors.Is(err, ErrTooLarge) {
