@@ -45,6 +45,8 @@ type Result struct {
 	UnitRaw    string // the 填报单位 text as written
 	NeedsUnit  bool   // refused only because the unit is unknown: SetUnit mends it
 	Date       string
+	Contact    string // the 填报人 line, "" when absent
+	Phone      string // the 联系电话 line
 	Sheet      string
 	Returns    []plan.Return
 	Unmatched  []Row // rows with content that match no task
@@ -100,7 +102,7 @@ func Read(name string, data []byte, modDate string, ctx Context) *Result {
 	g := &book.Sheets[t.sheet]
 	res.Sheet = g.Name
 	meta := readMeta(g, t.headerTop)
-	res.Date = meta.date
+	res.Date, res.Contact, res.Phone = meta.date, meta.person, meta.phone
 	if res.Date == "" {
 		res.Date = modDate
 		res.Warnings = append(res.Warnings, "表中没有填报日期，按文件修改日期 "+modDate+" 计")
@@ -254,7 +256,8 @@ func rowText(g *sheet.Grid, r int) string {
 
 // meta is what a return says about itself above (or below) the table.
 type meta struct {
-	unit, date string
+	unit, date    string
+	person, phone string
 }
 
 var (
@@ -262,6 +265,12 @@ var (
 	nextLabel = regexp.MustCompile(`\s*(填报人|联系人|联系电话|电话|填报日期|报送日期|日期|审核人|负责人)`)
 	dateLabel = regexp.MustCompile(`(填报日期|报送日期|填表日期|日期)\s*[:：]?\s*`)
 	sealMark  = regexp.MustCompile(`[（(]?盖章[）)]?`)
+	// Who filled the return in, and a phone: the label starts a cell or
+	// follows a space and ends in a colon (or the cell), so a sentence of
+	// 落实情况 that mentions a 联系人 is not taken for the line.
+	personLabel = regexp.MustCompile(`(?:^|\s)(填报人|联系人|经办人)\s*(?:[:：]\s*|$)`)
+	phoneLabel  = regexp.MustCompile(`(?:^|\s)(联系电话|联系方式|电话|手机)\s*(?:[:：]\s*|$)`)
+	phoneRe     = regexp.MustCompile(`[0-9０-９][0-9０-９()（）\-－—\s]{5,}[0-9０-９]`)
 	dateRe    = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*[年\-/.．]\s*([0-9]{1,2})\s*[月\-/.．]\s*([0-9]{1,2})`)
 )
 
@@ -283,12 +292,35 @@ func readMeta(g *sheet.Grid, header int) meta {
 					m.date = parseDate(d)
 				}
 			}
+			if m.person == "" {
+				m.person = labelled(cell, row, c, personLabel)
+			}
+			if m.phone == "" {
+				m.phone = phoneRe.FindString(labelled(cell, row, c, phoneLabel))
+			}
 		}
-		if m.unit != "" && m.date != "" {
+		if m.unit != "" && m.date != "" && m.person != "" && m.phone != "" {
 			break
 		}
 	}
+	m.person, m.phone = splitPhone(m.person, m.phone)
 	return m
+}
+
+// splitPhone takes a number written after the person ("联系人：李明
+// 13800138000") as the phone when no phone line gave one, and keeps only a
+// short name as the person.
+func splitPhone(person, phone string) (string, string) {
+	if n := phoneRe.FindString(person); n != "" {
+		if phone == "" {
+			phone = n
+		}
+		person = strings.TrimSpace(strings.Replace(person, n, "", 1))
+	}
+	if utf8.RuneCountInString(person) > 12 {
+		person = ""
+	}
+	return person, strings.TrimSpace(phone)
 }
 
 // labelled returns the value after a label in a cell ("填报单位：县财政局"),

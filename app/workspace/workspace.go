@@ -190,7 +190,8 @@ func Imports(results []*importer.Result) []storage.FileImport {
 		if r == nil || r.Err != nil {
 			continue
 		}
-		out = append(out, storage.FileImport{Plan: r.Plan, Period: r.Period, Name: r.Name, Hash: r.Hash, Unit: r.Unit, Returns: r.Returns})
+		out = append(out, storage.FileImport{Plan: r.Plan, Period: r.Period, Name: r.Name, Hash: r.Hash, Unit: r.Unit, Returns: r.Returns,
+			Contact: r.Contact, Phone: r.Phone, Date: r.Date})
 	}
 	return out
 }
