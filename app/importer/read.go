@@ -271,7 +271,7 @@ var (
 	personLabel = regexp.MustCompile(`(?:^|\s)(填报人|联系人|经办人)\s*(?:[:：]\s*|$)`)
 	phoneLabel  = regexp.MustCompile(`(?:^|\s)(联系电话|联系方式|电话|手机)\s*(?:[:：]\s*|$)`)
 	phoneRe     = regexp.MustCompile(`[0-9０-９][0-9０-９()（）\-－—\s]{5,}[0-9０-９]`)
-	dateRe    = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*[年\-/.．]\s*([0-9]{1,2})\s*[月\-/.．]\s*([0-9]{1,2})`)
+	dateRe      = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*[年\-/.．]\s*([0-9]{1,2})\s*[月\-/.．]\s*([0-9]{1,2})`)
 )
 
 // readMeta finds the 填报单位 and 填报日期 lines. They sit above the header,
