@@ -265,17 +265,20 @@ var (
 	nextLabel = regexp.MustCompile(`\s*(填报人|联系人|联系电话|电话|填报日期|报送日期|日期|审核人|负责人)`)
 	dateLabel = regexp.MustCompile(`(填报日期|报送日期|填表日期|日期)\s*[:：]?\s*`)
 	sealMark  = regexp.MustCompile(`[（(]?盖章[）)]?`)
-	// Who filled the return in, and a phone: the label starts a cell or
-	// follows a space and ends in a colon (or the cell), so a sentence of
-	// 落实情况 that mentions a 联系人 is not taken for the line.
+	dateRe    = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*[年\-/.．]\s*([0-9]{1,2})\s*[月\-/.．]\s*([0-9]{1,2})`)
+)
+
+// Who filled the return in, and a phone: the label starts a cell or
+// follows a space and ends in a colon (or the cell), so a sentence of
+// 落实情况 that mentions a 联系人 is not taken for the line.
+var (
 	personLabel = regexp.MustCompile(`(?:^|\s)(填报人|联系人|经办人)\s*(?:[:：]\s*|$)`)
 	phoneLabel  = regexp.MustCompile(`(?:^|\s)(联系电话|联系方式|电话|手机)\s*(?:[:：]\s*|$)`)
 	phoneRe     = regexp.MustCompile(`[0-9０-９][0-9０-９()（）\-－—\s]{5,}[0-9０-９]`)
-	dateRe      = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*[年\-/.．]\s*([0-9]{1,2})\s*[月\-/.．]\s*([0-9]{1,2})`)
 )
 
-// readMeta finds the 填报单位 and 填报日期 lines. They sit above the header,
-// though some units put the date under the table.
+// readMeta finds the 填报单位, 填报人, 联系电话 and 填报日期 lines. They sit
+// above the header, though some units put them under the table.
 func readMeta(g *sheet.Grid, header int) meta {
 	var m meta
 	for r := range g.Rows {
