@@ -177,3 +177,56 @@ func TestRemindCommand(t *testing.T) {
 		}
 	}
 }
+
+// fillTemplate writes a progress text and a status into the first task row
+// of a generated template, as a unit would.
+func fillTemplate(t *testing.T, path string) {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sheet := f.GetSheetList()[0]
+	rows, _ := f.GetRows(sheet)
+	for r, row := range rows {
+		for c, v := range row {
+			if v == "落实情况" {
+				text, _ := excelize.CoordinatesToCellName(c+1, r+2)
+				status, _ := excelize.CoordinatesToCellName(c+2, r+2)
+				f.SetCellStr(sheet, text, "已在门户网站公开预算信息")
+				f.SetCellStr(sheet, status, "已完成")
+				if err := f.Save(); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+		}
+	}
+	t.Fatal("no 落实情况 column in the template")
+}
+
+// A template goes into the period it was made for, whatever period the
+// import names; once that period is gone, into the one named, with a note.
+func TestTemplateGoesIntoItsPeriod(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	tpl := filepath.Join(dir, "财政.xlsx")
+	mustRun(t, "period", "--db", db, "add", "2018年上半年", "--due", "2018-07-15")
+	mustRun(t, "template", "--db", db, "--period", "2018年上半年", "--unit", "县财政局", "-o", tpl)
+	fillTemplate(t, tpl)
+	mustRun(t, "import", "--db", db, "--period", "2018年度", tpl)
+	count := func(period string) int {
+		var rows []ledgerJSON
+		json.Unmarshal([]byte(mustRun(t, "ledger", "--db", db, "--period", period, "--json")), &rows)
+		return len(rows)
+	}
+	if count("2018年上半年") != 1 || count("2018年度") != 0 {
+		t.Fatalf("上半年 %d, 年度 %d", count("2018年上半年"), count("2018年度"))
+	}
+	mustRun(t, "period", "--db", db, "rename", "2018年上半年", "2018年半年")
+	out := mustRun(t, "import", "--db", db, "--period", "2018年度", tpl)
+	if !strings.Contains(out, "模板是为报送期“2018年上半年”生成的") || count("2018年度") != 1 || count("2018年半年") != 1 {
+		t.Fatalf("after the rename:\n%s", out)
+	}
+}

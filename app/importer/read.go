@@ -108,9 +108,11 @@ func Read(name string, data []byte, modDate string, ctx Context) *Result {
 		res.Warnings = append(res.Warnings, "表中没有填报日期，按文件修改日期 "+modDate+" 计")
 	}
 	id, fromTemplate := book.TemplateID()
-	if fromTemplate && id[sheet.TemplateKeyPeriod] != "" && ctx.Plan.HasPeriod(id[sheet.TemplateKeyPeriod]) {
-		ctx.Period = id[sheet.TemplateKeyPeriod]
+	if tp := id[sheet.TemplateKeyPeriod]; fromTemplate && tp != "" && ctx.Plan.HasPeriod(tp) {
+		ctx.Period = tp
 		res.Period = ctx.Period
+	} else if fromTemplate && tp != "" && tp != ctx.Period {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("模板是为报送期“%s”生成的，方案中已没有这个报送期，按“%s”计", tp, ctx.Period))
 	}
 	res.decideUnit(ctx, meta, id, fromTemplate, g.Name)
 	m := ctx.match
