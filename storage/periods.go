@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -39,21 +40,13 @@ func planPeriods(tx *bolt.Tx, planID string) ([]plan.Period, error) {
 		}
 		recs = append(recs, r)
 	}
-	sortBySeq(recs)
+	sort.Slice(recs, func(i, j int) bool { return recs[i].Seq < recs[j].Seq })
 	out := make([]plan.Period, len(recs))
 	for i, r := range recs {
 		out[i] = plan.Period{Name: r.Name, Due: r.Due}
 	}
 	plan.OrderPeriods(out)
 	return out, nil
-}
-
-func sortBySeq(recs []periodRecord) {
-	for i := 1; i < len(recs); i++ {
-		for j := i; j > 0 && recs[j].Seq < recs[j-1].Seq; j-- {
-			recs[j], recs[j-1] = recs[j-1], recs[j]
-		}
-	}
 }
 
 // fillPeriods sets the plan's Periods and Due from the stored periods.

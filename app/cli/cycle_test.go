@@ -47,6 +47,7 @@ func TestPeriodCommands(t *testing.T) {
 		{"period", "--db", db, "due", "2018年度"},
 		{"period", "--db", db, "add", "x", "--due", "12月31日"},
 		{"period", "--db", db, "due", "2099年度", "2099-12-31"},
+		{"period", "--db", db, "remove", "2018年上半年", "--due", "2018-07-01"},
 	} {
 		if code, _, errOut := runCLI(t, bad...); code != ExitUsage || errOut == "" {
 			t.Errorf("%v: exit %d %q", bad, code, errOut)

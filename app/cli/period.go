@@ -37,6 +37,9 @@ func runPeriod(e *env, args []string) int {
 	if len(rest) == 0 || !periodArgsOK(rest) {
 		return e.bad(errPeriodUsage)
 	}
+	if *due != "" && rest[0] != "add" {
+		return e.bad(errors.New("--due 只用于 period add；已有报送期的截止日期用 period due 名称 日期 修改"))
+	}
 	// Dates are checked before the database is opened: a bad one is a usage error.
 	if _, err := plan.ParseDue(*due); err != nil {
 		return e.bad(err)
