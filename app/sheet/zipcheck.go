@@ -159,8 +159,8 @@ func hasEndOfCentralDirectory(data []byte) bool {
 type verifier struct {
 	foreign bool // see xlsxPackage.foreign
 	parts   map[string]*zip.File
-	done  map[*zip.File]bool
-	buf   *[]byte
+	done    map[*zip.File]bool
+	buf     *[]byte
 }
 
 // structure finds the workbook through the package relationships (as
