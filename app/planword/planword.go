@@ -112,7 +112,7 @@ func readDocx(name string, data []byte) (*plan.Plan, error) {
 		if title == "" {
 			title = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 		}
-		p, err := plan.FromRows(b.Table, title)
+		p, err := plan.FromRows(numberColumn(b.Table), title)
 		if err == nil {
 			return p, nil
 		}
@@ -162,10 +162,11 @@ func fromText(text string) (*plan.Plan, error) {
 	if !inPlan {
 		return nil, fmt.Errorf("%w: 没有以“一、”开头的部分", errNoPlan)
 	}
-	p, err := plan.ParseText(strings.Join(kept, "\n"))
+	p, err := plan.ParseText(strings.Join(joinNumberLines(kept), "\n"))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errNoPlan, err)
 	}
+	unitsInBrackets(p)
 	return p, nil
 }
 
