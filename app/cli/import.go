@@ -43,7 +43,7 @@ func runImport(e *env, args []string) int {
 	}
 	w, p, err := e.openPeriod(*f.db, *period)
 	if err != nil {
-		return e.fail(err)
+		return e.failPeriod(err)
 	}
 	defer w.Close()
 	if *unit != "" {

@@ -25,6 +25,11 @@ const (
 	// PlanChanged: another plan is current, or the whole database was
 	// replaced from a backup; everything shown is stale.
 	PlanChanged
+	// PeriodsChanged: a period was added, renamed, removed or given a due
+	// date.
+	PeriodsChanged
+	// ContactsChanged: a unit's 联系人, 联系电话 or 备注 was edited.
+	ContactsChanged
 )
 
 // Change is what one write did.

@@ -5,9 +5,9 @@ package workspace
 import (
 	"context"
 	"errors"
-	"fmt"
 	"runtime"
 	"sync"
+	"time"
 
 	"taizhang/app/importer"
 	"taizhang/app/plan"
@@ -86,16 +86,10 @@ func (w *Workspace) Close() error { return w.store.Close() }
 // Path is the database file's location.
 func (w *Workspace) Path() string { return w.store.Path() }
 
-// Period returns p, or the plan's default period when p is empty. An
+// Period returns p, or the period current today when p is empty. An
 // unknown period is an error, so a typo does not start a new ledger.
 func (w *Workspace) Period(p string) (string, error) {
-	if p == "" {
-		return w.Plan.DefaultPeriod(), nil
-	}
-	if !w.Plan.HasPeriod(p) {
-		return "", fmt.Errorf("方案中没有报送期“%s”（现有：%v）", p, w.Plan.Periods)
-	}
-	return p, nil
+	return w.PeriodAt(p, time.Now())
 }
 
 // ReadFiles reads returns in parallel. progress, when set, is called after
@@ -214,7 +208,8 @@ func Imports(results []*importer.Result) []storage.FileImport {
 		if r == nil || r.Err != nil {
 			continue
 		}
-		out = append(out, storage.FileImport{Plan: r.Plan, Period: r.Period, Name: r.Name, Hash: r.Hash, Unit: r.Unit, Returns: r.Returns})
+		out = append(out, storage.FileImport{Plan: r.Plan, Period: r.Period, Name: r.Name, Hash: r.Hash, Unit: r.Unit, Returns: r.Returns,
+			Contact: r.Contact, Phone: r.Phone, Date: r.Date})
 	}
 	return out
 }
