@@ -327,3 +327,35 @@ func TestNumberColumn(t *testing.T) {
 	}
 	samePlan(t, got, want)
 }
+
+func FuzzRead(f *testing.F) {
+	for _, name := range []string{"seed-text.docx", "seed-table.docx", "seed-text.doc", "seed-table.doc"} {
+		b, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("1.要求（县府办牵头，各镇（场）政府负责））"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		Read("x.docx", data) // must not panic
+		fromText(string(data))
+	})
+}
+
+func BenchmarkReadPlan(b *testing.B) {
+	for _, name := range []string{"seed-text.docx", "seed-table.docx", "seed-text.doc", "seed-table.doc"} {
+		data, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := Read(name, data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
