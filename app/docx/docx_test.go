@@ -7,7 +7,10 @@ import (
 	"errors"
 	"io"
 	"os"
+	"path/filepath"
 	"reflect"
+	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -225,4 +228,31 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		Read(data) // must not panic
 	})
+}
+
+func TestSaveAllOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "总结.docx")
+	if err := Save(path, sample()); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Read(data); err != nil {
+		t.Fatal(err)
+	}
+	if fi, _ := os.Stat(path); runtime.GOOS != "windows" && fi.Mode().Perm() != 0o644 {
+		t.Errorf("mode %v", fi.Mode())
+	}
+	// Into a folder that does not exist: an error naming the file, and no
+	// temporary file left behind.
+	err = Save(filepath.Join(dir, "无此文件夹", "总结.docx"), sample())
+	if err == nil || !strings.Contains(err.Error(), "《总结.docx》") {
+		t.Errorf("error %v", err)
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".~*")); len(left) > 0 {
+		t.Errorf("left %v", left)
+	}
 }

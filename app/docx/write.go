@@ -64,6 +64,9 @@ func Save(path string, d *Document) error {
 		return fmt.Errorf("无法写入《%s》：%w", filepath.Base(path), err)
 	}
 	_, err = tmp.Write(data)
+	// CreateTemp makes the file private; a document is as readable as any
+	// other the clerk saves.
+	tmp.Chmod(0o644)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
