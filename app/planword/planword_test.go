@@ -359,3 +359,47 @@ func BenchmarkReadPlan(b *testing.B) {
 		})
 	}
 }
+
+// The table cut in one per section, the section titles as paragraphs
+// between them and the header repeated on each, reads as one plan.
+func TestTablePerSection(t *testing.T) {
+	want := seedPlan(t)
+	para := func(s string) string { return `<w:p><w:r><w:t>` + s + `</w:t></w:r></w:p>` }
+	cell := func(s string) string { return `<w:tc><w:p><w:r><w:t>` + s + `</w:t></w:r></w:p></w:tc>` }
+	row := func(cells ...string) string {
+		var b strings.Builder
+		for _, c := range cells {
+			b.WriteString(cell(c))
+		}
+		return `<w:tr>` + b.String() + `</w:tr>`
+	}
+	var body strings.Builder
+	body.WriteString(para(want.Title) + para("（征求意见稿）"))
+	for _, s := range want.Sections {
+		body.WriteString(para(s.Title))
+		body.WriteString(`<w:tbl>` + row("工作任务", "具体要求", "牵头落实单位"))
+		for _, sub := range s.Subsections {
+			for _, task := range want.TasksIn(s.Title, sub) {
+				body.WriteString(row(sub, itoa(task.No)+"．"+task.Text, task.UnitsText))
+			}
+		}
+		body.WriteString(`</w:tbl>`)
+	}
+	got, err := Read("方案.docx", rawDocx(t, body.String(), ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	samePlan(t, got, want)
+}
+
+// A plan table whose requirements carry no numbers is refused with the
+// reason, not read as running text.
+func TestTableWithoutNumbersRefused(t *testing.T) {
+	cell := func(s string) string { return `<w:tc><w:p><w:r><w:t>` + s + `</w:t></w:r></w:p></w:tc>` }
+	body := `<w:tbl><w:tr>` + cell("工作任务") + cell("具体要求") + cell("牵头落实单位") + `</w:tr>` +
+		`<w:tr>` + cell("（一）公开") + cell("做好公开工作") + cell("县府办") + `</w:tr></w:tbl>`
+	_, err := Read("表.docx", rawDocx(t, body, ""))
+	if err == nil || !strings.Contains(err.Error(), "《表.docx》中找不到分工方案（第1条“具体要求”不以序号开头") || !errors.Is(err, errNoPlan) {
+		t.Errorf("%v", err)
+	}
+}
