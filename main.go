@@ -8,10 +8,12 @@ import (
 
 	"taizhang/app/cli"
 	"taizhang/app/native"
+	"taizhang/app/report"
 )
 
 func main() {
 	args := os.Args[1:]
+	report.UseSystemFonts(native.ChineseFonts())
 	if cli.IsCommand(args) {
 		cli.ResolveDB = native.DatabasePath
 		cli.Main(args)

@@ -113,15 +113,16 @@ func (v *exportView) saveSummary(ext string) {
 		s := v.summaryNow()
 		v.run("导出汇总表", func() (string, error) {
 			var err error
+			notice := ""
 			if ext == ".pdf" {
-				err = report.SaveSummaryPDF(path, s)
+				notice, err = report.SaveSummaryPDF(path, s)
 			} else {
 				err = report.SaveSummaryXLSX(path, s)
 			}
 			if err != nil {
 				return "", err
 			}
-			return "已导出《" + filepath.Base(path) + "》。", native.OpenWithSystem(path)
+			return "已导出《" + filepath.Base(path) + "》。" + notice, native.OpenWithSystem(path)
 		})
 	})
 }
@@ -136,13 +137,14 @@ func (v *exportView) print() {
 			return "", fmt.Errorf("无法创建临时文件夹：%w", err)
 		}
 		path := filepath.Join(dir, report.SummaryTitle(v.ui.ws.Plan)+".pdf")
-		if err := report.SaveSummaryPDF(path, s); err != nil {
+		notice, err := report.SaveSummaryPDF(path, s)
+		if err != nil {
 			return "", err
 		}
 		if err := native.PrintFile(path); err != nil {
 			return "", fmt.Errorf("无法调用系统打印，PDF 已保存在《%s》：%w", path, err)
 		}
-		return "已交给系统打印：" + path, nil
+		return "已交给系统打印：" + path + "。" + notice, nil
 	})
 }
 
@@ -162,7 +164,7 @@ func (v *exportView) showPreview() {
 			v.preview.Image = img
 			v.preview.Refresh()
 		})
-		return fmt.Sprintf("打印预览：共 %d 页，显示第 1 页。", len(l.Pages)), nil
+		return fmt.Sprintf("打印预览：共 %d 页，显示第 1 页。", len(l.Pages)) + l.Notice, nil
 	})
 }
 

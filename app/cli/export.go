@@ -40,7 +40,11 @@ func runExport(e *env, args []string) int {
 	}
 	s := reports.Summary(w.Plan, w.Dir, p, rets, time.Now())
 	if ext == ".pdf" {
-		err = reports.SaveSummaryPDF(*out, s)
+		var notice string
+		notice, err = reports.SaveSummaryPDF(*out, s)
+		if notice != "" {
+			fmt.Fprintln(e.errOut, "注意："+notice)
+		}
 	} else {
 		err = reports.SaveSummaryXLSX(*out, s)
 	}

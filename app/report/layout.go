@@ -12,6 +12,10 @@ type Layout struct {
 	Title        string
 	PageW, PageH float64
 	Pages        []Page
+	// Notice tells the clerk which characters no font could draw and
+	// were printed as 〓; "" when there were none.
+	Notice string
+	fonts  *fontSet
 }
 
 // Page is one printed page.
@@ -34,6 +38,7 @@ type Text struct {
 	Bold  bool
 	Color string // RGB hex; "" for black
 	S     string
+	face  *face // the font that draws every character of S
 }
 
 // Page geometry of the printed summary: A4 landscape.
@@ -60,13 +65,14 @@ const (
 
 // layouter places sheets on pages.
 type layouter struct {
-	doc       *Layout
-	reg, bold *faceMetrics
-	page      *Page
-	y         float64
-	repeat    func() // draws the current table's header at the top of a new page
-	hasRows   bool   // the page holds table rows, so moving a row on helps
-	cols      []pcol
+	doc     *Layout
+	fonts   *fontSet
+	rep     replaced // characters printed as 〓
+	page    *Page
+	y       float64
+	repeat  func() // draws the current table's header at the top of a new page
+	hasRows bool   // the page holds table rows, so moving a row on helps
+	cols    []pcol
 }
 
 // pcol is a column's place on the page.
@@ -76,17 +82,38 @@ type pcol struct {
 }
 
 // LayoutSummary lays the summary's three sheets out on A4 landscape pages.
-func LayoutSummary(s *SummaryData) (*Layout, error) {
-	reg, bold, err := bundledMetrics()
+func LayoutSummary(s *SummaryData) (l *Layout, err error) {
+	defer recoverAs(&err, "排版汇总表")
+	fs, err := documentFonts()
 	if err != nil {
 		return nil, err
 	}
-	lt := &layouter{doc: &Layout{Title: s.Title, PageW: pageW, PageH: pageH}, reg: reg, bold: bold}
+	return layoutWith(s, fs), nil
+}
+
+// layoutWith lays the summary out with the given fonts.
+func layoutWith(s *SummaryData, fs *fontSet) *Layout {
+	lt := newLayouterWith(fs)
+	lt.doc.Title = lt.clean(s.Title, false)
 	for _, m := range s.sheets() {
 		lt.sheet(m)
 	}
 	lt.footers()
-	return lt.doc, nil
+	lt.doc.Notice = lt.rep.notice()
+	return lt.doc
+}
+
+// newLayouter starts a document with the program's fonts.
+func newLayouter() (*layouter, error) {
+	fs, err := documentFonts()
+	if err != nil {
+		return nil, err
+	}
+	return newLayouterWith(fs), nil
+}
+
+func newLayouterWith(fs *fontSet) *layouter {
+	return &layouter{doc: &Layout{PageW: pageW, PageH: pageH, fonts: fs}, fonts: fs, rep: replaced{}}
 }
 
 func (lt *layouter) bottom() float64 { return pageH - marginBottom }
@@ -103,18 +130,17 @@ func (lt *layouter) newPage() {
 
 func lineH(size float64) float64 { return size * mmPerPt * pdfLine }
 
-func (lt *layouter) metrics(bold bool) *faceMetrics {
-	if bold {
-		return lt.bold
-	}
-	return lt.reg
-}
+// metrics is the chain of faces body text (or headings) are drawn with.
+func (lt *layouter) metrics(bold bool) chain { return lt.fonts.chainFor(bold) }
+
+// clean makes s printable, recording what had to be replaced.
+func (lt *layouter) clean(s string, bold bool) string { return lt.metrics(bold).clean(s, lt.rep) }
 
 func (lt *layouter) wrap(s string, w, size float64, bold bool) []string {
 	if s == "" {
 		return nil
 	}
-	return wrapLines(s, w, lt.metrics(bold).advanceMM(size))
+	return wrapLines(lt.clean(s, bold), w, lt.metrics(bold).advanceMM(size))
 }
 
 // text places one line whose line box starts at top; align is 'l', 'c' or
@@ -123,6 +149,7 @@ func (lt *layouter) text(s string, x, w, top, size float64, bold bool, align byt
 	if s == "" {
 		return
 	}
+	s = lt.clean(s, bold)
 	switch align {
 	case 'c':
 		x += (w - lt.metrics(bold).widthMM(s, size)) / 2
@@ -132,7 +159,10 @@ func (lt *layouter) text(s string, x, w, top, size float64, bold bool, align byt
 	// The ideographic em box sits 0.12 em below the baseline to 0.88 above:
 	// centring it in the line box puts the baseline 0.38 em under the middle.
 	base := top + lineH(size)/2 + 0.38*size*mmPerPt
-	lt.page.Texts = append(lt.page.Texts, Text{X: x, Y: base, Size: size, Bold: bold, S: s})
+	for _, r := range lt.metrics(bold).runs(s, size) {
+		lt.page.Texts = append(lt.page.Texts, Text{X: x, Y: base, Size: size, Bold: bold, S: r.s, face: r.f})
+		x += r.w
+	}
 }
 
 func (lt *layouter) box(x, y, w, h float64, fill string, stroke bool) {
@@ -200,14 +230,14 @@ func (lt *layouter) columns(t tableModel) []pcol {
 	need := make([]float64, len(t.Cols))
 	for i, c := range t.Cols {
 		if c.Center {
-			need[i] = lt.bold.widthMM(c.Head, pdfBodyPt) + 2*padX + 0.5
+			need[i] = lt.metrics(true).widthMM(c.Head, pdfBodyPt) + 2*padX + 0.5
 		}
 	}
 	for _, b := range t.Blocks {
 		for _, r := range b.Rows {
 			for j, v := range r {
 				if i := b.span() + j; i < len(t.Cols) && t.Cols[i].Center {
-					need[i] = max(need[i], min(lt.reg.widthMM(v, pdfBodyPt)+2*padX+0.5, maxCentredMM))
+					need[i] = max(need[i], min(lt.metrics(false).widthMM(v, pdfBodyPt)+2*padX+0.5, maxCentredMM))
 				}
 			}
 		}

@@ -50,7 +50,7 @@ func TestLayoutStaysOnPage(t *testing.T) {
 	_, _, _, s := sampleSummary(t)
 	l, err := LayoutSummary(s)
 	must(t, err)
-	reg, bold, err := bundledMetrics()
+	lt, err := newLayouter()
 	must(t, err)
 	const slack = 0.05
 	for i, p := range l.Pages {
@@ -60,11 +60,7 @@ func TestLayoutStaysOnPage(t *testing.T) {
 			}
 		}
 		for _, tx := range p.Texts {
-			m := reg
-			if tx.Bold {
-				m = bold
-			}
-			if w := m.widthMM(tx.S, tx.Size); tx.X < marginX-slack || tx.X+w > pageW-marginX+slack || tx.Y > pageH-2 {
+			if w := lt.metrics(tx.Bold).widthMM(tx.S, tx.Size); tx.X < marginX-slack || tx.X+w > pageW-marginX+slack || tx.Y > pageH-2 {
 				t.Fatalf("page %d: text %q at %.1f,%.1f (%.1f wide) off the page", i+1, tx.S, tx.X, tx.Y, w)
 			}
 		}
@@ -94,7 +90,8 @@ func TestLayoutLosesNoText(t *testing.T) {
 	if headers < len(l.Pages)-1 {
 		t.Errorf("a header on %d of %d pages", headers, len(l.Pages))
 	}
-	lt := &layouter{reg: regularM, bold: boldM}
+	lt, err := newLayouter()
+	must(t, err)
 	cols := lt.columns(s.summarySheet().Tables[0])
 	check := func(text string, c pcol) {
 		for _, line := range lt.wrap(text, c.w-2*padX, pdfBodyPt, false) {
@@ -183,11 +180,12 @@ func TestSaveSummaryFiles(t *testing.T) {
 	dir := t.TempDir()
 	for _, name := range []string{"汇总表.xlsx", "汇总表.pdf"} {
 		path := filepath.Join(dir, name)
-		save := SaveSummaryXLSX
 		if strings.HasSuffix(name, ".pdf") {
-			save = SaveSummaryPDF
+			_, err := SaveSummaryPDF(path, s)
+			must(t, err)
+		} else {
+			must(t, SaveSummaryXLSX(path, s))
 		}
-		must(t, save(path, s))
 		st, err := os.Stat(path)
 		must(t, err)
 		if st.Size() < 10000 || st.Mode().Perm() != 0o644 {
@@ -200,7 +198,12 @@ func TestSaveSummaryFiles(t *testing.T) {
 
 func BenchmarkSummaryXLSX(b *testing.B) { benchSummary(b, WriteSummaryXLSX) }
 
-func BenchmarkSummaryPDF(b *testing.B) { benchSummary(b, WriteSummaryPDF) }
+func BenchmarkSummaryPDF(b *testing.B) {
+	benchSummary(b, func(w io.Writer, s *SummaryData) error {
+		_, err := WriteSummaryPDF(w, s)
+		return err
+	})
+}
 
 // benchSummary computes and writes the summary of the big ledger.
 func benchSummary(b *testing.B, write func(io.Writer, *SummaryData) error) {
@@ -235,7 +238,8 @@ func TestLayoutSplitsHugeCell(t *testing.T) {
 	must(t, err)
 	var got strings.Builder
 	pages := map[int]bool{}
-	lt := &layouter{reg: regularM, bold: boldM}
+	lt, err := newLayouter()
+	must(t, err)
 	col := lt.columns(s.summarySheet().Tables[0])[5]
 	for i, pg := range l.Pages {
 		for _, tx := range pg.Texts {

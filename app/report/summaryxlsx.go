@@ -10,7 +10,8 @@ import (
 
 // WriteSummaryXLSX writes the summary workbook (汇总表, 未报送, 统计),
 // print-ready, to w.
-func WriteSummaryXLSX(w io.Writer, s *SummaryData) error {
+func WriteSummaryXLSX(w io.Writer, s *SummaryData) (err error) {
+	defer recoverAs(&err, "生成汇总表")
 	f := excelize.NewFile()
 	defer f.Close()
 	st, err := newStyles(f)

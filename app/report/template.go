@@ -89,7 +89,8 @@ func templateUnit(p *plan.Plan, d *plan.Directory, unit string) (string, []*plan
 
 // WriteTemplate writes the return template of one unit for one reporting
 // period ("" for the plan's default) to w.
-func WriteTemplate(w io.Writer, p *plan.Plan, d *plan.Directory, unit, period string) error {
+func WriteTemplate(w io.Writer, p *plan.Plan, d *plan.Directory, unit, period string) (err error) {
+	defer recoverAs(&err, "生成落实情况表")
 	name, tasks, err := templateUnit(p, d, unit)
 	if err != nil {
 		return err
