@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"strings"
 )
 
 // Layout is a document laid out on pages: boxes and lines of text in
@@ -73,12 +74,14 @@ type layouter struct {
 	repeat  func() // draws the current table's header at the top of a new page
 	hasRows bool   // the page holds table rows, so moving a row on helps
 	cols    []pcol
+	year    int // the table's year: dates in it print without it
 }
 
 // pcol is a column's place on the page.
 type pcol struct {
 	x, w   float64
 	center bool
+	col    column
 }
 
 // LayoutSummary lays the summary's three sheets out on A4 landscape pages.
@@ -146,6 +149,11 @@ func (lt *layouter) wrap(s string, w, size float64, bold bool) []string {
 // text places one line whose line box starts at top; align is 'l', 'c' or
 // 'r' within [x, x+w].
 func (lt *layouter) text(s string, x, w, top, size float64, bold bool, align byte) {
+	lt.inkText(s, x, w, top, size, bold, align, "")
+}
+
+// inkText is text in a colour ("" for black).
+func (lt *layouter) inkText(s string, x, w, top, size float64, bold bool, align byte, color string) {
 	if s == "" {
 		return
 	}
@@ -160,7 +168,7 @@ func (lt *layouter) text(s string, x, w, top, size float64, bold bool, align byt
 	// centring it in the line box puts the baseline 0.38 em under the middle.
 	base := top + lineH(size)/2 + 0.38*size*mmPerPt
 	for _, r := range lt.metrics(bold).runs(s, size) {
-		lt.page.Texts = append(lt.page.Texts, Text{X: x, Y: base, Size: size, Bold: bold, S: r.s, face: r.f})
+		lt.page.Texts = append(lt.page.Texts, Text{X: x, Y: base, Size: size, Bold: bold, Color: color, S: r.s, face: r.f})
 		x += r.w
 	}
 }
@@ -230,13 +238,17 @@ func (lt *layouter) columns(t tableModel) []pcol {
 	need := make([]float64, len(t.Cols))
 	for i, c := range t.Cols {
 		if c.Center {
-			need[i] = lt.metrics(true).widthMM(c.Head, pdfBodyPt) + 2*padX + 0.5
+			// The longest part of the label, so it breaks where chosen.
+			for _, part := range strings.Split(c.Head, "|") {
+				need[i] = max(need[i], lt.metrics(true).widthMM(part, pdfBodyPt)+2*padX+0.5)
+			}
 		}
 	}
 	for _, b := range t.Blocks {
 		for _, r := range b.Rows {
 			for j, v := range r {
 				if i := b.span() + j; i < len(t.Cols) && t.Cols[i].Center {
+					v = lt.shown(t.Cols[i], v)
 					need[i] = max(need[i], min(lt.metrics(false).widthMM(v, pdfBodyPt)+2*padX+0.5, maxCentredMM))
 				}
 			}
@@ -263,7 +275,7 @@ func (lt *layouter) columns(t tableModel) []pcol {
 		if !c.Center {
 			w = max(c.Width/share*(contentW-fixed), need[i])
 		}
-		out[i] = pcol{x: x, w: w, center: c.Center}
+		out[i] = pcol{x: x, w: w, center: c.Center, col: c}
 		x += w
 	}
 	// Wide centred columns may overrun the page: scale back to fit.

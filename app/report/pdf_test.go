@@ -92,9 +92,10 @@ func TestLayoutLosesNoText(t *testing.T) {
 	}
 	lt, err := newLayouter()
 	must(t, err)
+	lt.year = testNow.Year()
 	cols := lt.columns(s.summarySheet().Tables[0])
 	check := func(text string, c pcol) {
-		for _, line := range lt.wrap(text, c.w-2*padX, pdfBodyPt, false) {
+		for _, line := range lt.wrap(shortURLs(text), c.w-2*padX, pdfBodyPt, false) {
 			if line != "" && drawn[line] == 0 {
 				t.Errorf("line %q of %q is not drawn", line, plan20(text))
 				return

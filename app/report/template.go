@@ -32,11 +32,7 @@ var templateCols = []column{
 	{Head: "备注", Width: 10, Input: true},
 }
 
-const (
-	statusCol      = 6  // 完成状态
-	templateLines  = 3  // room to write in an empty task row, in lines
-	templateRowMin = 50 // points: linesHeight(templateLines, bodyPt)
-)
+const statusCol = 6 // 完成状态
 
 // TemplateTasks lists the tasks a unit owes a return on, in plan order.
 func TemplateTasks(p *plan.Plan, d *plan.Directory, unit string) []*plan.Task {
@@ -137,7 +133,7 @@ func buildTemplate(f *excelize.File, p *plan.Plan, unit, period string, tasks []
 		return err
 	}
 	w := newSheetWriter(f, st, TemplateSheet, templateCols)
-	w.minRow = templateRowMin
+	w.autoRows = true
 	w.titles(&sheetModel{Title: ReturnTitle(p), Subtitle: "（" + period + "）"})
 	w.fillLine(unit)
 	t := tableModel{Cols: templateCols}

@@ -3,6 +3,8 @@ package report
 import (
 	"fmt"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -18,8 +20,12 @@ type sheetWriter struct {
 	row       int // next row, 1-based
 	headerRow int // the first table's header row, repeated on every page
 	bodyTop   map[int]int
-	minRow    float64 // the least height of a table row (room to write in a template)
-	err       error
+	// autoRows leaves table rows without a set height, so Excel and WPS
+	// fit them to the text as the unit types (a template's answer rows).
+	autoRows bool
+	year     int      // the table's year: its dates are shown without it
+	later    []func() // cell styles that must follow the rows' own styles
+	err      error
 }
 
 func newSheetWriter(f *excelize.File, st *styles, name string, cols []column) *sheetWriter {
@@ -46,13 +52,6 @@ func colName(c int) string {
 func cell(c, r int) string { return colName(c) + strconv.Itoa(r) }
 
 func (w *sheetWriter) lastCol() int { return len(w.widths) }
-
-// str writes text as a string: never a formula, whatever it starts with.
-func (w *sheetWriter) str(c, r int, s string) {
-	if s != "" {
-		w.check(w.f.SetCellStr(w.name, cell(c, r), s))
-	}
-}
 
 func (w *sheetWriter) style(c1, c2, r, style int) {
 	w.check(w.f.SetCellStyle(w.name, cell(c1, r), cell(c2, r), style))
@@ -107,10 +106,11 @@ func (w *sheetWriter) table(ti int, t tableModel) {
 		w.line(t.Caption, 1, w.lastCol(), w.st.caption, captionPt)
 	}
 	r := w.row
+	w.year = t.Year
 	heads := make([]string, len(t.Cols))
 	for i, c := range t.Cols {
-		heads[i] = c.Head
-		w.str(i+1, r, c.Head)
+		heads[i] = strings.Join(headLines(c.Head, colPixels(w.widths[i])-cellPadPx, excelAdvance(bodyPt)), "\n")
+		w.str(i+1, r, heads[i])
 	}
 	w.style(1, len(t.Cols), r, w.st.head)
 	w.height(r, rowHeight(heads, w.widths, bodyPt))
@@ -139,7 +139,7 @@ func (w *sheetWriter) block(cols []column, b block) {
 		for j, s := range cells {
 			w.value(cols[span+j], span+j+1, first+i, s)
 		}
-		heights[i] = max(rowHeight(cells, w.widths[span:], bodyPt), w.minRow)
+		heights[i] = rowHeight(cells, w.widths[span:], bodyPt)
 		w.rowStyles(cols, span, first+i, b.Bold)
 	}
 	if span > 0 {
@@ -151,21 +151,66 @@ func (w *sheetWriter) block(cols []column, b block) {
 		w.sharedStyles(cols[:span], first, first+len(rows)-1, b.Bold, sum(heights) > tallMergePt)
 	}
 	for i, h := range heights {
-		w.height(first+i, h)
+		if !w.autoRows {
+			w.height(first+i, h)
+		}
 	}
 	w.row += len(rows)
 }
 
-// value writes a cell: numbers as numbers in numeric columns, the rest as
-// text.
+// value writes a cell: numbers as numbers in numeric columns, dates as
+// dates, the rest as text; a status that needs attention stands out.
 func (w *sheetWriter) value(col column, c, r int, s string) {
-	if col.Numeric {
+	at := cell(c, r)
+	switch {
+	case col.Numeric:
 		if n, err := strconv.Atoi(s); err == nil {
-			w.check(w.f.SetCellInt(w.name, cell(c, r), int64(n)))
+			w.check(w.f.SetCellInt(w.name, at, int64(n)))
 			return
 		}
+	case col.Date:
+		if t, err := time.Parse("2006-01-02", s); err == nil {
+			w.check(w.f.SetCellValue(w.name, at, t))
+			style := w.st.dateLong
+			if t.Year() == w.year {
+				style = w.st.dateShort
+			}
+			w.afterRows(at, func(int) int { return style })
+			return
+		}
+	case col.Status && statusInk[s] != "":
+		style := w.st.ink[s]
+		w.afterRows(at, func(int) int { return style })
+	case col.Prewrap:
+		s = strings.Join(wrapLines(s, colPixels(col.Width)-cellPadPx, excelAdvance(bodyPt)), "\n")
 	}
 	w.str(c, r, s)
+}
+
+// str writes text as a string: never a formula, whatever it starts with.
+// Text Excel would take for a formula or a sign (= + - @) is marked with
+// a quote prefix too, so F2 and Enter in Excel keep it text.
+func (w *sheetWriter) str(c, r int, s string) {
+	if s == "" {
+		return
+	}
+	at := cell(c, r)
+	w.check(w.f.SetCellStr(w.name, at, s))
+	if strings.ContainsRune("=+-@", []rune(s)[0]) {
+		w.afterRows(at, w.st.quoted)
+	}
+}
+
+// afterRows changes a cell's style once the rows are styled: restyle maps
+// the cell's style then to the one it gets.
+func (w *sheetWriter) afterRows(at string, restyle func(int) int) {
+	w.later = append(w.later, func() {
+		cur, err := w.f.GetCellStyle(w.name, at)
+		w.check(err)
+		if err == nil {
+			w.check(w.f.SetCellStyle(w.name, at, at, restyle(cur)))
+		}
+	})
 }
 
 // cellStyle is the style of a table cell of column col.
@@ -235,6 +280,10 @@ func (w *sheetWriter) notes(lines []string) {
 // done records the used range (excelize otherwise writes A1, and readers
 // that trust it see one cell) and returns the first error.
 func (w *sheetWriter) done() error {
+	for _, f := range w.later {
+		f()
+	}
+	w.later = nil
 	last := max(w.row-1, 1)
 	w.check(w.f.SetSheetDimension(w.name, fmt.Sprintf("A1:%s", cell(w.lastCol(), last))))
 	return w.err
