@@ -186,8 +186,8 @@ func TestHeaderBreaksWhereChosen(t *testing.T) {
 func TestShortURLs(t *testing.T) {
 	for in, want := range map[string]string{
 		"详见 http://www.wengyuan.gov.cn/zwgk/post_1.html": "详见 wengyuan.gov.cn/zwgk/post_1.html",
-		"https://wengyuan.gov.cn/，已公开":                    "wengyuan.gov.cn，已公开",
-		"会议纪要":                                            "会议纪要",
+		"https://wengyuan.gov.cn/，已公开":                   "wengyuan.gov.cn，已公开",
+		"会议纪要":                                           "会议纪要",
 	} {
 		if got := shortURLs(in); got != want {
 			t.Errorf("shortURLs(%q) = %q, want %q", in, got, want)

@@ -146,6 +146,9 @@ func buildTemplate(f *excelize.File, p *plan.Plan, unit, period string, tasks []
 	if err := w.done(); err != nil {
 		return err
 	}
+	if err := fittedRows(f, 1, first, last); err != nil {
+		return err
+	}
 	steps := []func() error{
 		func() error { return freezeBelow(f, TemplateSheet, first) },
 		func() error { return printSetup(f, TemplateSheet, w.headerRow) },

@@ -20,8 +20,10 @@ type sheetWriter struct {
 	row       int // next row, 1-based
 	headerRow int // the first table's header row, repeated on every page
 	bodyTop   map[int]int
-	// autoRows leaves table rows without a set height, so Excel and WPS
-	// fit them to the text as the unit types (a template's answer rows).
+	// autoRows marks table rows as fitted to their text rather than of a
+	// set height, so Excel, WPS and LibreOffice refit them as the unit
+	// types (a template's answer rows); the height written is where they
+	// start.
 	autoRows bool
 	year     int      // the table's year: its dates are shown without it
 	later    []func() // cell styles that must follow the rows' own styles
@@ -151,9 +153,7 @@ func (w *sheetWriter) block(cols []column, b block) {
 		w.sharedStyles(cols[:span], first, first+len(rows)-1, b.Bold, sum(heights) > tallMergePt)
 	}
 	for i, h := range heights {
-		if !w.autoRows {
-			w.height(first+i, h)
-		}
+		w.height(first+i, h)
 	}
 	w.row += len(rows)
 }
