@@ -205,11 +205,11 @@ func (lt *layouter) sheet(m *sheetModel) {
 		if i > 0 {
 			lt.y += 4
 		}
-		lt.table(t)
+		var c *chartModel
 		if m.Chart != nil && m.Chart.Table == i {
-			lt.repeat = nil
-			lt.chart(m.Chart, t)
+			c = m.Chart
 		}
+		lt.table(t, c)
 	}
 	lt.repeat = nil
 	if len(m.Notes) > 0 {

@@ -7,8 +7,9 @@ type prow struct {
 	ink   []string // a cell's colour when it stands out (printed bold), else ""
 }
 
-// table lays out a caption, a header repeated on every page, and blocks.
-func (lt *layouter) table(t tableModel) {
+// table lays out a caption, a header repeated on every page, and blocks,
+// with the sheet's chart under the block it follows.
+func (lt *layouter) table(t tableModel, c *chartModel) {
 	lt.repeat = nil
 	lt.year = t.Year
 	lt.cols = lt.columns(t)
@@ -30,11 +31,23 @@ func (lt *layouter) table(t tableModel) {
 		lt.y += head.h
 	}
 	lt.repeat()
-	for _, b := range t.Blocks {
+	for i, b := range t.Blocks {
 		if b.Heading != "" {
 			lt.heading(b.Heading)
 		} else {
 			lt.group(b)
+		}
+		if c != nil && c.After == i {
+			repeat := lt.repeat
+			lt.repeat = nil
+			lt.chart(c, t)
+			lt.y += 2
+			lt.repeat = repeat
+			if i+1 < len(t.Blocks) && lt.y+head.h+lineH(pdfBodyPt)*3 <= lt.bottom() {
+				lt.repeat() // the rows below the chart need their labels
+			} else if i+1 < len(t.Blocks) {
+				lt.newPage()
+			}
 		}
 	}
 }

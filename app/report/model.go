@@ -69,6 +69,7 @@ type chartModel struct {
 	Series []int
 	First  int // the block of the first category row
 	Cats   int // how many category rows follow it (the 合计 row is left out)
+	After  int // the block the chart is placed under
 }
 
 // statusColors are the fills of the chart series, in plan.Statuses order

@@ -136,14 +136,30 @@ func TestSummaryReadBack(t *testing.T) {
 			continue
 		}
 		n := max(len(b.Rows), 1)
+		// The task's cells are merged down its rows, part by part where
+		// the block runs over pages, each later part marked （续）.
 		shared := []string{strconv.Itoa(b.Task.No), b.Task.Subsection, b.Task.Text, b.Task.UnitsText}
-		for c, want := range shared {
-			if got := val(c+1, row); got != want {
-				t.Errorf("task %d column %d = %q, want %q", b.Task.No, c+1, got, want)
+		for start, part := row, 0; start < row+n; part++ {
+			want := shared
+			if part > 0 {
+				want = continued(shared)
 			}
-			if n > 1 && merged[cell(c+1, row)] != cell(c+1, row+n-1) {
-				t.Errorf("task %d column %d merged to %q, want %s", b.Task.No, c+1, merged[cell(c+1, row)], cell(c+1, row+n-1))
+			end := start
+			if m, ok := merged[cell(1, start)]; ok {
+				_, end, _ = excelize.CellNameToCoordinates(m)
 			}
+			if end >= row+n || end < start {
+				t.Fatalf("task %d part %d merged %d..%d of rows %d..%d", b.Task.No, part, start, end, row, row+n-1)
+			}
+			for c, w := range want {
+				if got := val(c+1, start); got != w {
+					t.Errorf("task %d part %d column %d = %q, want %q", b.Task.No, part, c+1, got, w)
+				}
+				if end > start && merged[cell(c+1, start)] != cell(c+1, end) {
+					t.Errorf("task %d column %d merged to %q, want %s", b.Task.No, c+1, merged[cell(c+1, start)], cell(c+1, end))
+				}
+			}
+			start = end + 1
 		}
 		for i, r := range b.Rows {
 			ret, ok := byKey[fmt.Sprint(b.Task.No, val(5, row+i))]

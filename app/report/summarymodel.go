@@ -174,7 +174,8 @@ func (s *SummaryData) statsSheet() *sheetModel {
 	return &sheetModel{Name: SheetStats, Title: title, Subtitle: s.subtitle(), Info: s.info(),
 		Tables: []tableModel{t},
 		Notes:  []string{"说明：按“任务—单位”逐项统计，每个应报单位在每项任务中计一次；应报而未报的计为“未报送”。"},
-		Chart:  &chartModel{Title: "各工作要点完成情况", Table: 0, First: 1, Series: series, Cats: len(st.Sections)}}
+		Chart: &chartModel{Title: "各工作要点完成情况", Table: 0, First: 1, Series: series, Cats: len(st.Sections),
+			After: len(st.Sections) + 1}}
 }
 
 func statCells(r StatRow) []string {

@@ -48,10 +48,11 @@ func writeSheet(f *excelize.File, st *styles, m *sheetModel) error {
 		if i > 0 {
 			w.row++
 		}
-		w.table(i, t)
+		var c *chartModel
 		if m.Chart != nil && m.Chart.Table == i {
-			w.chart(m.Chart, t)
+			c = m.Chart
 		}
+		w.table(i, t, c)
 	}
 	w.notes(m.Notes)
 	if err := w.done(); err != nil {

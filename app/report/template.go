@@ -140,7 +140,10 @@ func buildTemplate(f *excelize.File, p *plan.Plan, unit, period string, tasks []
 	for _, task := range tasks {
 		t.Blocks = append(t.Blocks, block{Rows: [][]string{{strconv.Itoa(task.No), task.Subsection, task.Text, task.UnitsText}}})
 	}
-	w.table(0, t)
+	// No page breaks of the program's: the answer rows grow as the unit
+	// types, so the reader places them.
+	w.pageH = 0
+	w.table(0, t, nil)
 	first, last := w.headerRow+1, w.row-1
 	w.statusList(first, last)
 	if err := w.done(); err != nil {
