@@ -4,7 +4,13 @@
 package main
 
 import (
+	// First: it settles the locale before Fyne's packages read it.
+	_ "taizhang/internal/envlocale"
+
+	"fmt"
 	"os"
+	"runtime"
+	"strings"
 
 	"taizhang/app/cli"
 	"taizhang/app/native"
@@ -14,10 +20,44 @@ import (
 func main() {
 	args := os.Args[1:]
 	report.UseSystemFonts(native.ChineseFonts())
-	if cli.IsCommand(args) {
+	switch {
+	case cli.IsCommand(args):
 		cli.ResolveDB = native.DatabasePath
 		cli.Main(args)
-		return
+	case len(args) > 0 && !strings.HasPrefix(args[0], "-"):
+		cli.Main(args) // an unknown subcommand: the usage, exit 2
+	case !windowArgs(args):
+		fmt.Fprintf(os.Stderr, "未知的参数“%s”。\n", strings.Join(args, " "))
+		cli.Run([]string{"help"}, os.Stdout, os.Stderr)
+		os.Exit(cli.ExitUsage)
+	case !haveDisplay():
+		fmt.Fprintln(os.Stderr, "无法打开窗口：这台电脑没有可用的图形界面（没有设置 DISPLAY）。请在桌面上运行，或使用命令行子命令（taizhang help 查看）。")
+		os.Exit(cli.ExitRefused)
+	default:
+		runWindow(args)
 	}
-	runWindow(args)
+}
+
+// windowArgs reports whether args are ones the window takes: nothing, or
+// --db FILE.
+func windowArgs(args []string) bool {
+	switch len(args) {
+	case 0:
+		return true
+	case 1:
+		return strings.HasPrefix(args[0], "--db=") || strings.HasPrefix(args[0], "-db=")
+	case 2:
+		return args[0] == "--db" || args[0] == "-db"
+	}
+	return false
+}
+
+// haveDisplay reports whether a window can be shown: on Linux and the
+// BSDs only inside an X11 or Wayland session.
+func haveDisplay() bool {
+	switch runtime.GOOS {
+	case "windows", "darwin", "android", "ios", "js":
+		return true
+	}
+	return os.Getenv("DISPLAY") != "" || os.Getenv("WAYLAND_DISPLAY") != ""
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 
-	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"taizhang/app"
@@ -17,15 +16,18 @@ import (
 // be opened (another program has it, a newer version wrote it, it sits on a
 // network share) is explained in the window, not on a console nobody sees.
 func runWindow(args []string) {
+	app.UseChinese()
 	a := fyneapp.NewWithID("cn.gov.wengyuan.taizhang")
 	a.Settings().SetTheme(app.NewTheme())
 	if md := a.Metadata(); md.Version != "" {
 		app.Version = md.Version
 	}
 	win := a.NewWindow(app.AppTitle)
-	win.Resize(fyne.NewSize(1200, 700)) // fits a 1366×768 office screen
-	prefs := native.NewPrefs(a.Preferences())
-	prefs.RestoreWindow(win)
+	// First start fills the screen (maximised on Windows); later starts
+	// come back as the clerk left the window.
+	if native.NewPrefs(a.Preferences()).RestoreWindow(win) {
+		a.Lifecycle().SetOnStarted(func() { native.Maximize(win) })
+	}
 	ws, err := openWorkspace(args)
 	if err != nil {
 		app.ShowFatal(win, err)
@@ -33,11 +35,7 @@ func runWindow(args []string) {
 		return
 	}
 	defer ws.Close()
-	app.NewUI(a, win, ws)
-	win.SetCloseIntercept(func() {
-		prefs.SaveWindow(win)
-		win.Close()
-	})
+	app.NewUI(a, win, ws) // it asks about unsaved edits before closing
 	native.TrackIME(win)
 	win.ShowAndRun()
 }

@@ -25,7 +25,23 @@ type exportView struct {
 	preview *canvas.Image
 	units   *widget.CheckGroup
 	busy    bool
+
+	// The print preview: the laid-out pages, the page shown and its zoom.
+	layout   *report.Layout
+	page     int
+	zoom     *widget.Select
+	pageNo   *widget.Label
+	prev     *widget.Button
+	next     *widget.Button
+	scroller *container.Scroll
+	// afterPage, when set, is told that a page is on screen (tests).
+	afterPage func()
 }
+
+// Zoom choices of the print preview; 适合窗口 fits the page in the pane.
+const zoomFit = "适合窗口"
+
+var zoomWidths = map[string]int{"100%": 1123, "150%": 1684, "200%": 2246}
 
 func newExportView(u *UI) *exportView {
 	v := &exportView{ui: u}
@@ -35,7 +51,7 @@ func newExportView(u *UI) *exportView {
 	v.hint.Wrapping = fyne.TextWrapWord
 	v.preview = canvas.NewImageFromImage(nil)
 	v.preview.FillMode = canvas.ImageFillContain
-	v.preview.SetMinSize(fyne.NewSize(560, 400))
+	v.preview.ScaleMode = canvas.ImageScaleSmooth
 	v.units = widget.NewCheckGroup(nil, nil)
 	summary := container.NewVBox(
 		widget.NewLabelWithStyle("汇总", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -55,11 +71,8 @@ func newExportView(u *UI) *exportView {
 		container.NewVBox(widget.NewLabelWithStyle("落实情况表模板（发给各单位填报）", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			container.NewHBox(all, none, makeBtn)),
 		nil, nil, nil, container.NewVScroll(v.units))
-	left := container.NewVSplit(summary, templates)
-	left.Offset = 0.3
-	split := container.NewHSplit(left, container.NewBorder(widget.NewLabel("打印预览（第 1 页）"), nil, nil, nil, v.preview))
-	split.Offset = 0.45
-	v.content = split
+	left := u.split("export.left", false, 0.3, summary, templates)
+	v.content = u.split("export", true, 0.4, left, v.previewPane())
 	v.refreshUnits()
 	return v
 }
@@ -113,16 +126,15 @@ func (v *exportView) saveSummary(ext string) {
 		s := v.summaryNow()
 		v.run("导出汇总表", func() (string, error) {
 			var err error
-			notice := ""
 			if ext == ".pdf" {
-				notice, err = report.SaveSummaryPDF(path, s)
+				err = report.SaveSummaryPDF(path, s)
 			} else {
 				err = report.SaveSummaryXLSX(path, s)
 			}
 			if err != nil {
 				return "", err
 			}
-			return "已导出《" + filepath.Base(path) + "》。" + notice, native.OpenWithSystem(path)
+			return "已导出《" + filepath.Base(path) + "》。" + s.Notice, native.OpenWithSystem(path)
 		})
 	})
 }
@@ -137,18 +149,31 @@ func (v *exportView) print() {
 			return "", fmt.Errorf("无法创建临时文件夹：%w", err)
 		}
 		path := filepath.Join(dir, report.SummaryTitle(v.ui.ws.Plan)+".pdf")
-		notice, err := report.SaveSummaryPDF(path, s)
-		if err != nil {
+		if err := report.SaveSummaryPDF(path, s); err != nil {
 			return "", err
 		}
 		if err := native.PrintFile(path); err != nil {
 			return "", fmt.Errorf("无法调用系统打印，PDF 已保存在《%s》：%w", path, err)
 		}
-		return "已交给系统打印：" + path + "。" + notice, nil
+		return "已交给系统打印：" + path + "。" + s.Notice, nil
 	})
 }
 
-// showPreview paints the first printed page into the preview pane.
+// previewPane is the print preview with its page and zoom controls.
+func (v *exportView) previewPane() fyne.CanvasObject {
+	v.pageNo = widget.NewLabel("点“打印预览”查看打印出来的样子。")
+	v.prev = widget.NewButton("上一页", func() { v.turn(v.page - 1) })
+	v.next = widget.NewButton("下一页", func() { v.turn(v.page + 1) })
+	v.zoom = widget.NewSelect([]string{zoomFit, "100%", "150%", "200%"}, func(string) { v.turn(v.page) })
+	v.zoom.SetSelected(zoomFit)
+	v.prev.Disable()
+	v.next.Disable()
+	v.scroller = container.NewScroll(v.preview)
+	bar := container.NewHBox(v.prev, v.next, v.zoom, v.pageNo)
+	return container.NewBorder(bar, nil, nil, nil, v.scroller)
+}
+
+// showPreview lays the summary out as printed and shows its first page.
 func (v *exportView) showPreview() {
 	s := v.summaryNow()
 	v.run("生成打印预览", func() (string, error) {
@@ -156,16 +181,65 @@ func (v *exportView) showPreview() {
 		if err != nil {
 			return "", err
 		}
-		img, err := report.PreviewImage(l, 0, 1100)
-		if err != nil {
-			return "", err
-		}
 		fyne.Do(func() {
-			v.preview.Image = img
-			v.preview.Refresh()
+			v.layout = l
+			v.turn(0)
 		})
-		return fmt.Sprintf("打印预览：共 %d 页，显示第 1 页。", len(l.Pages)) + l.Notice, nil
+		return fmt.Sprintf("打印预览：共 %d 页。", len(l.Pages)) + l.Notice, nil
 	})
+}
+
+// turn shows page i (from 0) at the chosen zoom, painting it off the UI
+// goroutine.
+func (v *exportView) turn(i int) {
+	l := v.layout
+	if l == nil || len(l.Pages) == 0 {
+		return
+	}
+	i = max(0, min(i, len(l.Pages)-1))
+	v.page = i
+	v.pageNo.SetText(fmt.Sprintf("第 %d / %d 页", i+1, len(l.Pages)))
+	setEnabled(v.prev, i > 0)
+	setEnabled(v.next, i < len(l.Pages)-1)
+	width, fit := zoomWidths[v.zoom.Selected], v.zoom.Selected == zoomFit || v.zoom.Selected == ""
+	if fit {
+		width = 1400 // sharp enough for the pane at any size
+	}
+	go func() {
+		img, err := report.PreviewImage(l, i, width)
+		fyne.Do(func() {
+			if err != nil {
+				v.ui.showError(err)
+				return
+			}
+			if v.layout != l || v.page != i {
+				return // the clerk has turned on meanwhile
+			}
+			v.preview.Image = img
+			if fit {
+				v.preview.FillMode = canvas.ImageFillContain
+				v.preview.SetMinSize(fyne.NewSize(200, 280))
+			} else {
+				b := img.Bounds()
+				v.preview.FillMode = canvas.ImageFillOriginal
+				v.preview.SetMinSize(fyne.NewSize(float32(b.Dx()), float32(b.Dy())))
+			}
+			v.preview.Refresh()
+			v.scroller.ScrollToTop()
+			v.scroller.Refresh()
+			if v.afterPage != nil {
+				v.afterPage()
+			}
+		})
+	}()
+}
+
+func setEnabled(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
 }
 
 func (v *exportView) saveTemplates() {

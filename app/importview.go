@@ -13,7 +13,6 @@ import (
 
 	"taizhang/app/importer"
 	"taizhang/app/plan"
-	"taizhang/app/workspace"
 	"taizhang/storage"
 	"taizhang/widgets"
 )
@@ -61,7 +60,7 @@ func newImportView(u *UI) *importView {
 	v.table = widgets.NewRowTable(importHeaders, []float32{260, 110, 80, 50, 50, 50, 50, 70, 330},
 		func() int { return len(v.results) }, v.cell)
 	v.table.OnRowSelected = v.showDetail
-	v.detail = widget.NewLabel("")
+	v.detail = widget.NewLabel(detailHint)
 	v.detail.Wrapping = fyne.TextWrapWord
 	v.unitPick = widget.NewSelect(nil, v.changeUnit)
 	v.unitPick.PlaceHolder = "更改报送单位…"
@@ -74,9 +73,7 @@ func newImportView(u *UI) *importView {
 	)
 	top := container.NewVBox(buttons, v.hint, container.NewBorder(nil, nil, nil, v.cancel, v.bar))
 	bottom := container.NewBorder(nil, nil, nil, v.unitPick, container.NewVScroll(v.detail))
-	split := container.NewVSplit(v.table, bottom)
-	split.Offset = 0.7
-	v.content = container.NewBorder(top, nil, nil, nil, split)
+	v.content = container.NewBorder(top, nil, nil, nil, u.split("import", false, 0.6, v.table, bottom))
 	return v
 }
 
@@ -115,25 +112,19 @@ func (v *importView) read(paths []string) {
 	ctx, stop := context.WithCancel(context.Background())
 	v.stop = stop
 	v.results, v.outcomes, v.applied, v.sel = nil, map[*importer.Result]storage.FileOutcome{}, false, -1
-	v.table.Refresh()
+	v.clearDetail()
+	v.table.Reset()
 	v.apply.Disable()
 	v.bar.SetValue(0)
 	v.bar.Show()
 	v.cancel.Show()
 	v.hint.SetText(fmt.Sprintf("正在读取 %d 个文件……", len(paths)))
-	snap, period := *v.ui.ws, v.ui.period
+	ws, period := v.ui.ws, v.ui.period
 	go func() {
-		results := snap.ReadFiles(ctx, paths, period, "", func(done, total int) {
+		kept, outcomes, err := ws.Preview(ctx, paths, period, "", func(done, total int) {
 			fyne.Do(func() { v.bar.SetValue(float64(done) / float64(total)) })
 		})
 		cancelled := ctx.Err() != nil
-		var kept []*importer.Result
-		for _, r := range results {
-			if r != nil {
-				kept = append(kept, r)
-			}
-		}
-		outcomes, err := snap.Store.Preview(workspace.Imports(kept))
 		fyne.Do(func() {
 			if ctx.Err() != nil && !cancelled {
 				return // replaced by a newer read
@@ -153,7 +144,8 @@ func (v *importView) showPreview(results []*importer.Result, outcomes []storage.
 	}
 	v.results = results
 	v.setOutcomes(outcomes)
-	v.table.Refresh()
+	v.clearDetail()
+	v.table.Reset()
 	ok, refused, unsure := v.counts()
 	msg := fmt.Sprintf("预览：%d 个文件可导入，%d 个拒收。", ok, refused)
 	if unsure > 0 {
@@ -248,10 +240,23 @@ func (v *importView) verdict(r *importer.Result, o storage.FileOutcome, has bool
 	return "可导入"
 }
 
+// detailHint is the detail pane before a row is picked.
+const detailHint = "点选上面的一行，在此查看该文件的全部结果。"
+
+// clearDetail empties the detail pane for a new batch: it must never show
+// a file of an earlier one.
+func (v *importView) clearDetail() {
+	v.sel = -1
+	v.detail.SetText(detailHint)
+	v.unitPick.Hide()
+}
+
 func (v *importView) showDetail(row int) {
 	v.sel = row
 	r := v.results[row]
+	o, has := v.outcomes[r]
 	var b strings.Builder
+	b.WriteString("结果：" + v.verdict(r, o, has) + "\n")
 	fmt.Fprintf(&b, "《%s》", r.Name)
 	if r.Sheet != "" {
 		fmt.Fprintf(&b, " 工作表“%s”", r.Sheet)
@@ -263,9 +268,6 @@ func (v *importView) showDetail(row int) {
 		fmt.Fprintf(&b, "，填报日期 %s", r.Date)
 	}
 	b.WriteString("\n")
-	if r.Err != nil {
-		b.WriteString(r.RefusalText() + "\n")
-	}
 	if len(r.Returns) > 0 {
 		o := v.outcomes[r]
 		var parts []string
@@ -308,7 +310,7 @@ func (v *importView) changeUnit(unit string) {
 }
 
 func (v *importView) repreview() {
-	outcomes, err := v.ui.ws.Store.Preview(workspace.Imports(v.results))
+	outcomes, err := v.ui.ws.Outcomes(v.results)
 	if err != nil {
 		v.ui.showError(err)
 		return
@@ -343,9 +345,11 @@ func (v *importView) applyAll() {
 			v.applied = true
 			v.setOutcomes(outcomes)
 			v.table.Refresh()
+			if v.sel >= 0 {
+				v.showDetail(v.sel) // its result is now 已导入
+			}
 			ok, refused, _ := v.counts()
 			v.hint.SetText(fmt.Sprintf("导入完成：%d 个文件已处理，%d 个拒收。可用“撤销上次导入”（Ctrl+Z）撤回。", ok, refused))
-			v.ui.refreshLedger()
 			if v.afterApply != nil {
 				v.afterApply()
 			}

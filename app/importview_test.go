@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -57,7 +58,7 @@ func TestImportPreviewApplyUndo(t *testing.T) {
 	// The task table's 报送 column now counts returns: task 8 is owed by
 	// 县财政局 and the departments; five of them reported.
 	u.planV.search.SetText("第8项")
-	if got := u.planV.cell(0, 4); got[:2] != "5/" {
+	if got := u.planV.cell(0, 3); !strings.HasPrefix(got, "5/") {
 		t.Errorf("task 8 报送 %q", got)
 	}
 	u.undoImportNow()
@@ -95,5 +96,32 @@ func TestImportAsksForUnknownUnit(t *testing.T) {
 	wait(t, applied, "apply")
 	if len(u.returns) != 2 || u.returns[0].Unit != "县财政局" || u.returns[1].Status != "正在推进" {
 		t.Fatalf("ledger %+v", u.returns)
+	}
+}
+
+// The detail pane belongs to the batch on screen: a new batch clears it,
+// and it shows a row's whole result.
+func TestImportDetailFollowsBatch(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	v := u.importV
+	previewed, _ := watch(v)
+	v.read([]string{"../../shared/fixtures/bad/word-document.xlsx"})
+	wait(t, previewed, "first preview")
+	v.table.OnRowSelected(0)
+	if !strings.Contains(v.detail.Text, "word-document.xlsx") || !strings.Contains(v.detail.Text, "结果：拒收") {
+		t.Fatalf("detail %q", v.detail.Text)
+	}
+	v.read([]string{"../../shared/fixtures/returns/县民政局.xlsx"})
+	if strings.Contains(v.detail.Text, "word-document") || v.sel != -1 || v.table.SelectedRow() != -1 {
+		t.Fatalf("new batch still shows %q (row %d)", v.detail.Text, v.table.SelectedRow())
+	}
+	wait(t, previewed, "second preview")
+	if strings.Contains(v.detail.Text, "word-document") {
+		t.Fatalf("after preview shows %q", v.detail.Text)
+	}
+	v.table.OnRowSelected(0)
+	if !strings.Contains(v.detail.Text, "县民政局.xlsx") {
+		t.Fatalf("detail %q", v.detail.Text)
 	}
 }

@@ -1,205 +1,323 @@
 package app
 
 import (
+	"bytes"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
 
 	"taizhang/app/plan"
 	"taizhang/widgets"
 )
 
-// planView is the 台账 tab: the sections tree, the task table with a search
-// box, and the selected task's form.
+// planView is the 台账 tab: the filter bar, the task table and the
+// selected task's form beside it.
 type planView struct {
 	ui      *UI
 	content fyne.CanvasObject
-	tree    *widget.Tree
 	table   *widgets.RowTable
 	search  *widget.Entry
+	status  *widget.Select
+	unit    *widget.Select
+	section *widget.Select
+	count   *widget.Label
 	form    *taskForm
-	// shown are indexes into Plan.Tasks after the tree and search filters.
-	shown            []int
-	cells            [][]string // the table's text, by shown row
-	section, subsect string     // tree filter; "" for all
-	byTask           map[int][]plan.Return
+
+	rows []taskRow // every task of the plan, in plan order
+	// shown are indexes into rows after the filters, in the table's order.
+	shown    []int
+	sortCol  int // -1: plan order
+	sortDesc bool
 }
 
-var taskHeaders = []string{"序号", "具体要求", "牵头", "负责", "报送", "已完成"}
+// taskRow is one task's line, worked out once per ledger change so that
+// typing in the search box only compares strings.
+type taskRow struct {
+	task  int // the task's number
+	cells []string
+	state plan.TaskState
+	hay   string // every text and unit name the search looks in
+	sec   string
+}
+
+var taskHeaders = []string{"序号", "具体要求", "牵头/负责", "报送", "已完成", "状态"}
+
+// Filter choices meaning "no filter".
+const (
+	allStatuses = "全部状态"
+	allUnits    = "全部单位"
+	allSections = "全部部分"
+)
 
 func newPlanView(u *UI) *planView {
-	v := &planView{ui: u}
+	v := &planView{ui: u, sortCol: -1}
 	v.search = widget.NewEntry()
 	v.search.SetPlaceHolder("搜索：序号、要求中的词或单位名称（Ctrl+F）")
 	v.search.OnChanged = func(string) { v.filter() }
-	v.table = widgets.NewRowTable(taskHeaders, []float32{50, 430, 110, 230, 70, 70},
+	v.status = widget.NewSelect(append([]string{allStatuses}, plan.StatusOrder...), func(string) { v.filter() })
+	v.unit = widget.NewSelect(nil, func(string) { v.filter() })
+	v.section = widget.NewSelect(nil, func(string) { v.filter() })
+	v.count = widget.NewLabel("")
+	clear := widget.NewButton("清除筛选", v.clearFilters)
+	v.table = widgets.NewRowTable(taskHeaders, []float32{46, 290, 120, 56, 56, 104},
 		func() int { return len(v.shown) }, v.cell)
-	v.table.OnRowSelected = func(row int) { v.form.show(&u.ws.Plan.Tasks[v.shown[row]]) }
+	v.table.OnRowSelected = v.pick
+	v.table.OnHeaderTapped = v.sortBy
+	v.table.SwatchFor = func(row, col int) (widgets.Swatch, bool) {
+		if col != 5 || v.rows[v.shown[row]].state.Headline == "" {
+			return widgets.Swatch{}, false
+		}
+		return swatch(v.rows[v.shown[row]].state.Headline), true
+	}
 	v.form = newTaskForm(u)
-	v.tree = v.makeTree()
-	right := container.NewVSplit(container.NewBorder(v.search, nil, nil, nil, v.table), v.form.content)
-	right.Offset = 0.45
-	split := container.NewHSplit(v.tree, right)
-	split.Offset = 0.24
-	v.content = split
-	v.index()
-	v.filter()
+	v.fillChoices()
+	v.status.SetSelected(allStatuses)
+	bar := container.NewBorder(nil, nil, nil,
+		container.NewHBox(v.status, v.unit, v.section, clear, v.count), v.search)
+	v.content = container.NewBorder(bar, nil, nil, nil,
+		u.split("ledger", true, 0.52, v.table, v.form.content))
+	v.refresh()
 	return v
 }
 
-// index groups the ledger by task for the table's 报送 columns.
-func (v *planView) index() {
-	v.byTask = map[int][]plan.Return{}
-	for _, r := range v.ui.returns {
-		v.byTask[r.Task] = append(v.byTask[r.Task], r)
-	}
+// swatch is a status's colour and mark for a table cell.
+func swatch(status string) widgets.Swatch {
+	s := plan.Style(status)
+	return widgets.Swatch{Fill: s.Fill, Text: s.Text, Mark: s.Mark}
 }
 
+// fillChoices lists the directory's units and the plan's sections.
+func (v *planView) fillChoices() {
+	keep := func(s *widget.Select, all string, options []string) {
+		sel := s.Selected
+		s.Options = append([]string{all}, options...)
+		if sel == "" || !contains(s.Options, sel) {
+			sel = all
+		}
+		s.SetSelected(sel)
+	}
+	var secs []string
+	for _, s := range v.ui.ws.Plan.Sections {
+		secs = append(secs, s.Title)
+	}
+	keep(v.unit, allUnits, v.ui.ws.Dir.Names())
+	keep(v.section, allSections, secs)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// refresh works out every row again from the plan and ledger, then
+// filters, keeping the task the form shows selected.
 func (v *planView) refresh() {
-	v.index()
+	p, d := v.ui.ws.Plan, v.ui.ws.Dir
+	states := plan.TaskStates(p, d, v.ui.returns)
+	v.rows = v.rows[:0]
+	for i := range p.Tasks {
+		t := &p.Tasks[i]
+		st := states[t.No]
+		roles := d.Roles(t.UnitsText)
+		first := roles.Lead // who answers for the task: the lead, else those responsible
+		if len(first) == 0 {
+			first = roles.Responsible
+		}
+		headline := st.Headline
+		if headline == "" {
+			headline = "—"
+		}
+		v.rows = append(v.rows, taskRow{
+			task: t.No,
+			cells: []string{strconv.Itoa(t.No), plan.ShortText(t.Text, 60), strings.Join(first, "、"),
+				fmt.Sprintf("%d/%d", st.Reported, len(st.Owers)), strconv.Itoa(st.Done), headline},
+			state: st,
+			hay:   strings.Join([]string{t.Text, t.UnitsText, t.Notes, strings.Join(roles.All(), " "), strings.Join(st.Owers, " ")}, " "),
+			sec:   t.Section,
+		})
+	}
+	v.fillChoices()
 	v.filter()
-	v.tree.Refresh()
-	v.form.refreshReturns()
+	v.form.refresh()
 }
 
-func (v *planView) cell(row, col int) string { return v.cells[row][col] }
+func (v *planView) cell(row, col int) string { return v.rows[v.shown[row]].cells[col] }
 
-// rowCells works out a task's table row once per filter, not per redraw.
-func (v *planView) rowCells(t *plan.Task) []string {
-	roles := v.ui.ws.Dir.Roles(t.UnitsText)
-	owed := v.ui.ws.Dir.Owers(t.UnitsText, v.ui.ws.Plan.SupportOwes)
-	done := 0
-	for _, r := range v.byTask[t.No] {
-		if r.Status == plan.StatusDone {
-			done++
-		}
-	}
-	return []string{strconv.Itoa(t.No), plan.ShortText(t.Text, 60), strings.Join(roles.Lead, "、"),
-		strings.Join(roles.Responsible, "、"), fmt.Sprintf("%d/%d", v.reported(t.No, owed), len(owed)), strconv.Itoa(done)}
-}
-
-// reported counts the owing units that have a return on the task.
-func (v *planView) reported(task int, owed []string) int {
-	n := 0
-	for _, r := range v.byTask[task] {
-		for _, o := range owed {
-			if o == r.Unit {
-				n++
-				break
-			}
-		}
-	}
-	return n
-}
-
-// filter applies the tree selection and the search words.
+// filter applies the search words and the three choices, then the sort.
 func (v *planView) filter() {
+	if v.rows == nil && len(v.ui.ws.Plan.Tasks) > 0 {
+		return // still being built
+	}
 	words := strings.Fields(v.search.Text)
-	v.shown, v.cells = v.shown[:0], v.cells[:0]
-	for i := range v.ui.ws.Plan.Tasks {
-		t := &v.ui.ws.Plan.Tasks[i]
-		if v.section != "" && t.Section != v.section || v.subsect != "" && t.Subsection != v.subsect {
+	alt := make([]string, len(words))
+	for i, w := range words {
+		alt[i] = v.ui.ws.Dir.Canonical(w)
+	}
+	status, unit, section := chosen(v.status, allStatuses), chosen(v.unit, allUnits), chosen(v.section, allSections)
+	v.shown = v.shown[:0]
+	for i := range v.rows {
+		r := &v.rows[i]
+		if section != "" && r.sec != section || status != "" && !r.state.Has(status) ||
+			unit != "" && !r.state.Owes(unit) && !strings.Contains(r.hay, unit) {
 			continue
 		}
-		if matchesAll(v.ui, t, words) {
+		if matchesAll(r, words, alt) {
 			v.shown = append(v.shown, i)
-			v.cells = append(v.cells, v.rowCells(t))
 		}
 	}
-	v.table.Select(-1)
+	v.sort()
+	v.count.SetText(fmt.Sprintf("%d / %d 项", len(v.shown), len(v.rows)))
+	v.reselect()
 	v.table.Refresh()
 }
 
-// matchesAll is true when every word is the task's number or appears in its
-// requirement, its unit text or the canonical names of its units.
-func matchesAll(u *UI, t *plan.Task, words []string) bool {
-	if len(words) == 0 {
-		return true
+func chosen(s *widget.Select, all string) string {
+	if s.Selected == all {
+		return ""
 	}
-	hay := t.Text + " " + t.UnitsText + " " + strings.Join(u.ws.Dir.Roles(t.UnitsText).All(), " ")
-	for _, w := range words {
+	return s.Selected
+}
+
+// matchesAll is true when every word is the task's number or appears in
+// its texts or among its units, a unit's alias counting as its name.
+func matchesAll(r *taskRow, words, alt []string) bool {
+	for i, w := range words {
 		if n, err := strconv.Atoi(strings.Trim(w, "第项.")); err == nil {
-			if n != t.No {
+			if n != r.task {
 				return false
 			}
 			continue
 		}
-		if !strings.Contains(hay, w) && !strings.Contains(hay, u.ws.Dir.Canonical(w)) {
+		if !strings.Contains(r.hay, w) && !strings.Contains(r.hay, alt[i]) {
 			return false
 		}
 	}
 	return true
 }
 
-// The tree's ids: "" is the root, "all" every task, "s/3" a section,
-// "s/3/2" a subsection.
-func (v *planView) makeTree() *widget.Tree {
-	p := func() *plan.Plan { return v.ui.ws.Plan }
-	children := func(id widget.TreeNodeID) []widget.TreeNodeID {
-		switch {
-		case id == "":
-			out := []string{"all"}
-			for i := range p().Sections {
-				out = append(out, "s/"+strconv.Itoa(i))
-			}
-			return out
-		case strings.Count(id, "/") == 1:
-			si, _ := strconv.Atoi(id[2:])
-			var out []string
-			for j := range p().Sections[si].Subsections {
-				out = append(out, id+"/"+strconv.Itoa(j))
-			}
-			return out
+// reselect marks the task the form shows, if it is still in the table.
+func (v *planView) reselect() {
+	for row, i := range v.shown {
+		if v.rows[i].task == v.form.no {
+			v.table.Select(row)
+			return
 		}
-		return nil
 	}
-	tree := widget.NewTree(children,
-		func(id widget.TreeNodeID) bool { return id == "" || strings.Count(id, "/") == 1 },
-		func(bool) fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
-			sec, sub := v.treeFilter(id)
-			name := "全部任务"
-			if sub != "" {
-				name = sub
-			} else if sec != "" {
-				name = sec
-			}
-			o.(*widget.Label).SetText(fmt.Sprintf("%s（%d）", name, len(p().TasksIn(sec, sub))))
-			if sec == "" {
-				o.(*widget.Label).SetText(fmt.Sprintf("%s（%d）", name, len(p().Tasks)))
-			}
-		})
-	tree.OnSelected = func(id widget.TreeNodeID) {
-		v.section, v.subsect = v.treeFilter(id)
-		v.filter()
-	}
-	tree.OpenAllBranches()
-	return tree
+	v.table.Select(-1)
 }
 
-func (v *planView) treeFilter(id string) (section, sub string) {
-	parts := strings.Split(id, "/")
-	p := v.ui.ws.Plan
-	if len(parts) < 2 {
-		return "", ""
+// pick shows the task the clerk clicked, asking first about unsaved typing
+// on the one shown; 取消 keeps the old task selected.
+func (v *planView) pick(row int) {
+	no := v.rows[v.shown[row]].task
+	if no == v.form.no {
+		return
 	}
-	si, _ := strconv.Atoi(parts[1])
-	if si >= len(p.Sections) {
-		return "", ""
+	v.ui.guard([]pending{v.form}, func() {
+		v.form.show(no)
+		v.reselect()
+	}, v.reselect)
+}
+
+// clearFilters shows every task again.
+func (v *planView) clearFilters() {
+	v.search.SetText("")
+	v.status.SetSelected(allStatuses)
+	v.unit.SetSelected(allUnits)
+	v.section.SetSelected(allSections)
+}
+
+// showFiltered shows the table filtered as the overview asked, on the 台账
+// tab.
+func (v *planView) showFiltered(status, unit, section string) {
+	v.search.SetText("")
+	set := func(s *widget.Select, val, all string) {
+		if val == "" {
+			val = all
+		}
+		s.SetSelected(val)
 	}
-	if len(parts) == 3 {
-		sj, _ := strconv.Atoi(parts[2])
-		if sj < len(p.Sections[si].Subsections) {
-			return p.Sections[si].Title, p.Sections[si].Subsections[sj]
+	set(v.status, status, allStatuses)
+	set(v.unit, unit, allUnits)
+	set(v.section, section, allSections)
+	v.table.ScrollToTop()
+	v.ui.showTab(v.ui.planTab)
+}
+
+// sortBy sorts by the tapped column; a second tap reverses.
+func (v *planView) sortBy(col int) {
+	if v.sortCol == col {
+		v.sortDesc = !v.sortDesc
+	} else {
+		v.sortCol, v.sortDesc = col, false
+	}
+	v.table.SetSortMark(v.sortCol, v.sortDesc)
+	v.filter()
+}
+
+var chineseOrder = collate.New(language.SimplifiedChinese)
+
+// sort orders the shown rows by the chosen column, plan order breaking
+// ties (and when no column is chosen).
+func (v *planView) sort() {
+	if v.sortCol < 0 {
+		return
+	}
+	var less func(a, b *taskRow) int
+	switch v.sortCol {
+	case 0:
+		less = func(a, b *taskRow) int { return a.task - b.task }
+	case 1, 2:
+		keys := map[int][]byte{}
+		var buf collate.Buffer
+		for _, i := range v.shown {
+			keys[i] = append([]byte{}, chineseOrder.KeyFromString(&buf, v.rows[i].cells[v.sortCol])...)
+			buf.Reset()
+		}
+		v.sortRows(func(i, j int) int { return bytes.Compare(keys[i], keys[j]) })
+		return
+	case 3:
+		less = func(a, b *taskRow) int {
+			return cmpRatio(a.state.Reported, len(a.state.Owers), b.state.Reported, len(b.state.Owers))
+		}
+	case 4:
+		less = func(a, b *taskRow) int { return a.state.Done - b.state.Done }
+	case 5:
+		less = func(a, b *taskRow) int {
+			return plan.Severity(a.state.Headline) - plan.Severity(b.state.Headline)
 		}
 	}
-	return p.Sections[si].Title, ""
+	v.sortRows(func(i, j int) int { return less(&v.rows[i], &v.rows[j]) })
+}
+
+// sortRows sorts shown by cmp over row indexes, descending if asked, plan
+// order breaking ties.
+func (v *planView) sortRows(cmp func(i, j int) int) {
+	sort.SliceStable(v.shown, func(a, b int) bool {
+		i, j := v.shown[a], v.shown[b]
+		c := cmp(i, j)
+		if c == 0 {
+			return i < j
+		}
+		if v.sortDesc {
+			return c > 0
+		}
+		return c < 0
+	})
+}
+
+// cmpRatio compares a/b with c/d, an empty task (0/0) first.
+func cmpRatio(a, b, c, d int) int {
+	return a*d - c*b
 }

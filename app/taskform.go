@@ -6,27 +6,35 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"taizhang/app/plan"
+	"taizhang/app/workspace"
 	"taizhang/widgets"
 )
 
-// taskForm edits one task and lists every unit's return on it.
+// taskForm edits one task and lists every unit's return on it, the
+// selected return shown whole below.
 type taskForm struct {
 	ui      *UI
 	content fyne.CanvasObject
-	task    *plan.Task
+	no      int // the task shown, 0 for none
+	loaded  workspace.TaskEdit
 	heading *widget.Label
 	text    *widget.Entry
 	units   *widget.Entry
 	roles   *widget.Label
 	notes   *widget.Entry
 	saveBtn *widget.Button
+	undoBtn *widget.Button
+	fields  *fyne.Container
+	hint    *widget.Label
 	returns *widgets.RowTable
+	detail  *widget.Label
 	rows    []returnRow
 }
+
+const pickReturnHint = "点选左侧一个单位，在此查看它报送的全部内容和历史。"
 
 // returnRow is one owing or reporting unit's line under the task.
 type returnRow struct {
@@ -34,66 +42,104 @@ type returnRow struct {
 	ret  *plan.Return // nil: 未报送
 }
 
-var returnHeaders = []string{"单位", "完成状态", "落实情况", "填报日期", "历史"}
+// The returns table names who reported what; the pane beside it shows the
+// chosen return whole, so no column needs to hold long text.
+var returnHeaders = []string{"单位", "完成状态", "填报日期", "历史"}
 
 func newTaskForm(u *UI) *taskForm {
-	f := &taskForm{ui: u, heading: widget.NewLabel("请在上方表格中选择一项任务。")}
+	f := &taskForm{ui: u, heading: widget.NewLabel("")}
 	f.heading.TextStyle = fyne.TextStyle{Bold: true}
 	f.heading.Wrapping = fyne.TextWrapWord
 	f.text = widget.NewMultiLineEntry()
 	f.text.Wrapping = fyne.TextWrapWord
 	f.text.SetMinRowsVisible(3)
-	f.units = widget.NewEntry()
+	f.units = widget.NewMultiLineEntry()
+	f.units.Wrapping = fyne.TextWrapWord
+	f.units.SetMinRowsVisible(2)
 	f.units.OnChanged = func(s string) { f.showRoles(s) }
 	f.roles = widget.NewLabel("")
 	f.roles.Wrapping = fyne.TextWrapWord
 	f.notes = widget.NewMultiLineEntry()
-	f.notes.SetPlaceHolder("备注：催报记录、说明等")
+	f.notes.Wrapping = fyne.TextWrapWord
+	f.notes.SetPlaceHolder("催报记录、说明等")
 	f.notes.SetMinRowsVisible(2)
-	f.saveBtn = widget.NewButton("保存（Ctrl+S）", f.save)
+	f.saveBtn = widget.NewButton("保存（Ctrl+S）", func() { f.save() })
 	f.saveBtn.Importance = widget.HighImportance
-	f.returns = widgets.NewRowTable(returnHeaders, []float32{130, 80, 430, 100, 50},
+	f.undoBtn = widget.NewButton("撤销修改", f.discard)
+	f.returns = widgets.NewRowTable(returnHeaders, []float32{120, 100, 92, 40},
 		func() int { return len(f.rows) }, f.returnCell)
 	f.returns.OnRowSelected = f.showReturn
+	f.returns.SwatchFor = func(row, col int) (widgets.Swatch, bool) {
+		if col != 1 {
+			return widgets.Swatch{}, false
+		}
+		if r := f.rows[row].ret; r != nil {
+			return swatch(r.Status), true
+		}
+		return swatch(plan.StatusMissing), true
+	}
+	f.detail = widget.NewLabel(pickReturnHint)
+	f.detail.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(
 		widget.NewFormItem("具体要求", f.text),
 		widget.NewFormItem("牵头落实单位", f.units),
 		widget.NewFormItem("解析", f.roles),
 		widget.NewFormItem("备注", f.notes),
 	)
-	left := container.NewBorder(f.heading, container.NewHBox(f.saveBtn), nil, nil, container.NewVScroll(form))
-	split := container.NewHSplit(left, f.returns)
-	split.Offset = 0.5
-	f.content = split
-	f.enable(false)
+	f.fields = container.NewBorder(f.heading, container.NewHBox(f.saveBtn, f.undoBtn), nil, nil, container.NewVScroll(form))
+	f.hint = widget.NewLabel("请在左侧表格中点选一项任务，查看和修改它的要求、单位和备注，以及各单位的报送情况。")
+	f.hint.Wrapping = fyne.TextWrapWord
+	f.fields.Hide()
+	top := container.NewStack(container.NewPadded(f.hint), f.fields)
+	bottom := u.split("task.detail", true, 0.56, f.returns, container.NewVScroll(f.detail))
+	f.content = u.split("task", false, 0.62, top, bottom)
 	return f
 }
 
-func (f *taskForm) enable(on bool) {
-	for _, e := range []*widget.Entry{f.text, f.units, f.notes} {
-		if on {
-			e.Enable()
-		} else {
-			e.Disable()
-		}
+// show fills the form with a task and lists its returns.
+func (f *taskForm) show(no int) {
+	t := f.ui.ws.Plan.Task(no)
+	if t == nil {
+		f.no = 0
+		f.fields.Hide()
+		f.hint.Show()
+		f.refreshReturns()
+		return
 	}
-	if on {
-		f.saveBtn.Enable()
-	} else {
-		f.saveBtn.Disable()
-	}
-}
-
-// show fills the form with a task.
-func (f *taskForm) show(t *plan.Task) {
-	f.task = t
+	f.no = no
 	f.heading.SetText(fmt.Sprintf("第 %d 项 · %s", t.No, t.Subsection))
+	f.loaded = workspace.TaskEdit{Text: t.Text, Units: t.UnitsText, Notes: t.Notes}
 	f.text.SetText(t.Text)
 	f.units.SetText(t.UnitsText)
 	f.notes.SetText(t.Notes)
-	f.enable(true)
+	f.hint.Hide()
+	f.fields.Show()
 	f.refreshReturns()
 }
+
+// edit is what the form holds now.
+func (f *taskForm) edit() workspace.TaskEdit {
+	// 牵头落实单位 is one line in the plan: a line break typed in the box
+	// is not part of it.
+	units := strings.Join(strings.Fields(strings.ReplaceAll(f.units.Text, "\n", "")), " ")
+	return workspace.TaskEdit{Text: f.text.Text, Units: units, Notes: f.notes.Text}
+}
+
+// unsaved names the task when the form differs from what is stored.
+func (f *taskForm) unsaved() string {
+	if f.no == 0 {
+		return ""
+	}
+	e, l := f.edit(), f.loaded
+	if strings.TrimSpace(e.Text) == strings.TrimSpace(l.Text) && e.Units == strings.TrimSpace(l.Units) &&
+		strings.TrimSpace(e.Notes) == strings.TrimSpace(l.Notes) {
+		return ""
+	}
+	return fmt.Sprintf("第 %d 项", f.no)
+}
+
+// discard puts the stored task back in the form.
+func (f *taskForm) discard() { f.show(f.no) }
 
 func (f *taskForm) showRoles(units string) {
 	r := f.ui.ws.Dir.Roles(units)
@@ -113,63 +159,59 @@ func (f *taskForm) showRoles(units string) {
 	f.roles.SetText(s)
 }
 
-// save writes the edited task in one transaction and reloads the plan.
-func (f *taskForm) save() {
-	if f.task == nil {
-		return
+// save writes the edited task in one transaction; the change redraws the
+// table. It reports whether the edit is now stored.
+func (f *taskForm) save() bool {
+	if f.no == 0 {
+		return true
 	}
-	no := f.task.No
-	text, units, notes := strings.TrimSpace(f.text.Text), strings.TrimSpace(f.units.Text), strings.TrimSpace(f.notes.Text)
-	if text == "" {
-		dialog.ShowInformation("无法保存", "“具体要求”不能为空。", f.ui.win)
-		return
+	no := f.no
+	if err := f.ui.ws.SaveTask(no, f.edit()); err != nil {
+		f.ui.showError(err)
+		return false
 	}
-	err := f.ui.ws.Store.UpdatePlan(f.ui.ws.Plan.ID, func(p *plan.Plan) error {
-		t := p.Task(no)
-		if t == nil {
-			return fmt.Errorf("第 %d 项已不在方案中", no)
-		}
-		t.Text, t.UnitsText, t.Notes = text, units, notes
-		return nil
-	})
-	if err == nil {
-		err = f.ui.ws.Reload()
+	if t := f.ui.ws.Plan.Task(no); t != nil {
+		f.loaded = workspace.TaskEdit{Text: t.Text, Units: t.UnitsText, Notes: t.Notes}
 	}
-	if err != nil {
-		f.ui.showError(fmt.Errorf("保存第 %d 项失败：%w", no, err))
-		return
-	}
-	f.task = f.ui.ws.Plan.Task(no)
-	f.ui.planV.filter()
-	f.refreshReturns()
 	f.ui.status.SetText(fmt.Sprintf("第 %d 项已保存。", no))
+	return true
+}
+
+// refresh follows a change in the ledger or plan: the returns are listed
+// again, and the fields reloaded unless the clerk is typing in them.
+func (f *taskForm) refresh() {
+	if f.no != 0 && f.unsaved() == "" {
+		f.show(f.no)
+		return
+	}
+	f.refreshReturns()
 }
 
 // refreshReturns lists the owing units first, each with its return or
 // 未报送, then any other unit that reported on the task.
 func (f *taskForm) refreshReturns() {
 	f.rows = f.rows[:0]
-	if f.task == nil {
-		f.returns.Refresh()
+	f.detail.SetText(pickReturnHint)
+	defer f.returns.Reset()
+	t := f.ui.ws.Plan.Task(f.no)
+	if t == nil {
 		return
 	}
 	byUnit := map[string]*plan.Return{}
 	for i := range f.ui.returns {
-		if r := &f.ui.returns[i]; r.Task == f.task.No {
+		if r := &f.ui.returns[i]; r.Task == t.No {
 			byUnit[r.Unit] = r
 		}
 	}
-	for _, unit := range f.ui.ws.Dir.Owers(f.task.UnitsText, f.ui.ws.Plan.SupportOwes) {
+	for _, unit := range f.ui.ws.Dir.Owers(t.UnitsText, f.ui.ws.Plan.SupportOwes) {
 		f.rows = append(f.rows, returnRow{unit: unit, ret: byUnit[unit]})
 		delete(byUnit, unit)
 	}
 	for _, r := range f.ui.returns {
-		if r.Task == f.task.No && byUnit[r.Unit] != nil {
+		if r.Task == t.No && byUnit[r.Unit] != nil {
 			f.rows = append(f.rows, returnRow{unit: r.Unit + "（非责任单位）", ret: byUnit[r.Unit]})
 		}
 	}
-	f.returns.Select(-1)
-	f.returns.Refresh()
 }
 
 func (f *taskForm) returnCell(row, col int) string {
@@ -183,10 +225,8 @@ func (f *taskForm) returnCell(row, col int) string {
 	case 1:
 		return r.ret.StatusText()
 	case 2:
-		return plan.ShortText(r.ret.Text, 60)
-	case 3:
 		return r.ret.Date
-	case 4:
+	case 3:
 		if len(r.ret.History) == 0 {
 			return ""
 		}
@@ -195,25 +235,23 @@ func (f *taskForm) returnCell(row, col int) string {
 	return ""
 }
 
-// showReturn opens one unit's return with its history.
+// showReturn shows one unit's return whole, with its history, below the
+// table.
 func (f *taskForm) showReturn(row int) {
 	r := f.rows[row]
 	if r.ret == nil {
-		dialog.ShowInformation(r.unit, r.unit+"尚未报送第 "+fmt.Sprint(f.task.No)+" 项。", f.ui.win)
+		f.detail.SetText(r.unit + "尚未报送第 " + fmt.Sprint(f.no) + " 项。")
 		return
 	}
 	var b strings.Builder
+	fmt.Fprintf(&b, "%s · 第 %d 项\n", r.unit, f.no)
 	writeValues(&b, r.ret.Values, r.ret.Date, r.ret.File)
 	for i := len(r.ret.History) - 1; i >= 0; i-- {
 		h := r.ret.History[i]
 		b.WriteString("\n———— 历史 ————\n")
 		writeValues(&b, h.Values, h.Date, h.File)
 	}
-	text := widget.NewLabel(b.String())
-	text.Wrapping = fyne.TextWrapWord
-	scroll := container.NewVScroll(text)
-	scroll.SetMinSize(fyne.NewSize(640, 420))
-	dialog.ShowCustom(fmt.Sprintf("%s · 第 %d 项", r.unit, f.task.No), "关闭", scroll, f.ui.win)
+	f.detail.SetText(b.String())
 }
 
 func writeValues(b *strings.Builder, v plan.Values, date, file string) {

@@ -1,9 +1,12 @@
 package app
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
+	"taizhang/app/native"
 	"taizhang/assets"
 )
 
@@ -15,15 +18,25 @@ var (
 	fontBold    = fyne.NewStaticResource("NotoSansSC-Bold.ttf", assets.FontBold)
 )
 
-// Theme is Fyne's default theme (light or dark as the user prefers) with
-// the bundled Chinese fonts and slightly larger text.
+// Theme is Fyne's default theme with the bundled Chinese fonts and
+// slightly larger text, light unless the system asks for dark.
 type Theme struct {
 	fyne.Theme
+	variant fyne.ThemeVariant
 }
 
 // NewTheme returns the program's theme.
 func NewTheme() fyne.Theme {
-	return &Theme{Theme: theme.DefaultTheme()}
+	v := theme.VariantLight
+	if native.PrefersDark() {
+		v = theme.VariantDark
+	}
+	return &Theme{Theme: theme.DefaultTheme(), variant: v}
+}
+
+// Color draws in the chosen variant whatever Fyne guessed.
+func (t *Theme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.Theme.Color(n, t.variant)
 }
 
 // Font returns the bundled Chinese font for every style but Symbol, which

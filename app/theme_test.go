@@ -161,3 +161,19 @@ func BenchmarkTableRender(b *testing.B) {
 		}
 	}
 }
+
+// Light unless asked: Fyne's own guess (dark where it cannot ask the
+// system) does not decide.
+func TestThemeLightByDefault(t *testing.T) {
+	t.Setenv("FYNE_THEME", "")
+	th := NewTheme()
+	bg := th.Color(theme.ColorNameBackground, theme.VariantDark)
+	if r, g, b, _ := bg.RGBA(); r < 0xc000 || g < 0xc000 || b < 0xc000 {
+		t.Errorf("background %v is not light", bg)
+	}
+	t.Setenv("FYNE_THEME", "dark")
+	bg = NewTheme().Color(theme.ColorNameBackground, theme.VariantLight)
+	if r, _, _, _ := bg.RGBA(); r > 0x8000 {
+		t.Errorf("dark asked, background %v", bg)
+	}
+}

@@ -30,32 +30,89 @@ type unitsView struct {
 	formBox  *fyne.Container
 	missing  *widgets.RowTable
 	progress []plan.UnitProgress
+	detail   *widget.Label
+	// loaded is the editor's content as stored, to tell unsaved typing.
+	loaded string
 }
 
 func newUnitsView(u *UI) *unitsView {
 	v := &unitsView{ui: u, sel: -1}
 	v.list = widgets.NewRowTable([]string{"简称", "类别", "全称 / 成员"}, []float32{170, 60, 260},
 		v.count, v.cell)
-	v.list.OnRowSelected = v.pick
+	v.list.OnRowSelected = v.pickRow
 	v.name, v.full, v.aliases = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
 	v.aliases.SetPlaceHolder("多个别名用顿号或逗号分开")
 	v.kind = widget.NewSelect([]string{plan.KindDepartment, plan.KindTown, plan.KindOther}, nil)
 	v.members = widget.NewCheckGroup(nil, nil)
 	v.formBox = container.NewVBox()
-	save := widget.NewButton("保存单位", v.save)
+	save := widget.NewButton("保存单位", func() { v.save() })
 	save.Importance = widget.HighImportance
 	add := widget.NewButton("新增单位", v.addUnit)
 	left := container.NewBorder(nil, container.NewHBox(add), nil, nil, v.list)
 	editor := container.NewBorder(nil, container.NewHBox(save), nil, nil, container.NewVScroll(v.formBox))
 	v.missing = widgets.NewRowTable([]string{"单位", "应报项数", "已报项数", "未报事项"}, []float32{150, 80, 80, 400},
 		func() int { return len(v.progress) }, v.missingCell)
-	missingBox := container.NewBorder(widget.NewLabelWithStyle("未报送（催报名单）", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v.missing)
-	top := container.NewGridWithColumns(2, left, editor)
-	all := container.NewVSplit(top, missingBox)
-	all.Offset = 0.6
-	v.content = all
+	v.missing.OnRowSelected = v.showMissing
+	v.detail = widget.NewLabel("点选一行，在此查看该单位未报的全部事项。")
+	v.detail.Wrapping = fyne.TextWrapWord
+	missingBox := container.NewBorder(widget.NewLabelWithStyle("未报送（催报名单）", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil,
+		u.split("units.missing", true, 0.62, v.missing, container.NewVScroll(v.detail)))
+	top := u.split("units.editor", true, 0.5, left, editor)
+	v.content = u.split("units", false, 0.55, top, missingBox)
 	v.refreshMissing()
 	return v
+}
+
+// refresh follows a change: the directory list when it changed, and the
+// 催报 list always.
+func (v *unitsView) refresh(directory bool) {
+	if directory {
+		v.list.Refresh()
+	}
+	v.refreshMissing()
+}
+
+// showMissing shows a unit's missing tasks whole: the table cuts them.
+func (v *unitsView) showMissing(row int) {
+	p := v.progress[row]
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s：应报 %d 项，已报 %d 项，未报 %d 项：\n", p.Unit, len(p.Owed), len(p.Reported), len(p.Missing))
+	for _, no := range p.Missing {
+		if t := v.ui.ws.Plan.Task(no); t != nil {
+			fmt.Fprintf(&b, "第 %d 项 %s\n", no, plan.ShortText(t.Text, 40))
+		}
+	}
+	v.detail.SetText(b.String())
+}
+
+// pickRow shows the unit clicked, asking first about unsaved typing in
+// the editor; 取消 keeps the old unit selected.
+func (v *unitsView) pickRow(row int) {
+	if row == v.sel {
+		return
+	}
+	old := v.sel
+	v.ui.guard([]pending{v}, func() { v.pick(row) }, func() { v.list.Select(old) })
+}
+
+// editorText is the editor's content, to compare with what was loaded.
+func (v *unitsView) editorText() string {
+	return strings.Join([]string{v.full.Text, v.aliases.Text, v.kind.Selected, strings.Join(v.members.Selected, "、")}, "\x00")
+}
+
+// unsaved names the unit when the editor differs from what is stored.
+func (v *unitsView) unsaved() string {
+	if v.sel < 0 || v.editorText() == v.loaded {
+		return ""
+	}
+	return "单位“" + v.name.Text + "”"
+}
+
+// discard puts the stored unit back in the editor.
+func (v *unitsView) discard() {
+	if v.sel >= 0 {
+		v.pick(v.sel)
+	}
 }
 
 func (v *unitsView) dir() *plan.Directory { return v.ui.ws.Dir }
@@ -75,6 +132,8 @@ func (v *unitsView) cell(row, col int) string {
 // pick shows a unit's or collective's editor.
 func (v *unitsView) pick(row int) {
 	v.sel = row
+	v.list.Select(row)
+	defer func() { v.loaded = v.editorText() }()
 	d := v.dir()
 	if row < len(d.Units) {
 		u := d.Units[row]
@@ -83,6 +142,7 @@ func (v *unitsView) pick(row int) {
 		v.full.SetText(u.FullName)
 		v.aliases.SetText(strings.Join(u.Aliases, "、"))
 		v.kind.SetSelected(u.Kind)
+		v.members.SetSelected(nil)
 		v.formBox.Objects = []fyne.CanvasObject{widget.NewForm(
 			widget.NewFormItem("简称", v.name), widget.NewFormItem("全称", v.full),
 			widget.NewFormItem("别名", v.aliases), widget.NewFormItem("类别", v.kind))}
@@ -91,6 +151,8 @@ func (v *unitsView) pick(row int) {
 		v.name.SetText(c.Name)
 		v.name.Disable()
 		v.aliases.SetText(strings.Join(c.Aliases, "、"))
+		v.full.SetText("")
+		v.kind.ClearSelected()
 		v.members.Options = d.Names()
 		v.members.SetSelected(c.Members)
 		v.formBox.Objects = []fyne.CanvasObject{widget.NewForm(
@@ -114,15 +176,17 @@ func (v *unitsView) addUnit() {
 		}
 		d := *v.dir()
 		d.Units = append(append([]plan.Unit{}, d.Units...), plan.Unit{Name: n, Kind: plan.KindDepartment})
-		v.store(&d, "已新增单位"+n+"。")
+		if v.store(&d, "已新增单位"+n+"。") {
+			v.pick(len(d.Units) - 1)
+		}
 	}, v.ui.win)
 }
 
 // save writes the edited unit or collective: the whole directory in one
-// transaction.
-func (v *unitsView) save() {
+// transaction. It reports whether the edit is now stored.
+func (v *unitsView) save() bool {
 	if v.sel < 0 {
-		return
+		return true
 	}
 	d := *v.dir()
 	d.Units = append([]plan.Unit{}, d.Units...)
@@ -135,23 +199,20 @@ func (v *unitsView) save() {
 		c := &d.Collectives[v.sel-len(d.Units)]
 		c.Aliases, c.Members = aliases, append([]string{}, v.members.Selected...)
 	}
-	v.store(&d, "单位名录已保存。")
+	if !v.store(&d, "单位名录已保存。") {
+		return false
+	}
+	v.loaded = v.editorText()
+	return true
 }
 
-func (v *unitsView) store(d *plan.Directory, done string) {
-	if err := v.ui.ws.Store.SaveDirectory(v.ui.ws.Plan.ID, d); err != nil {
-		v.ui.showError(fmt.Errorf("保存单位名录失败：%w", err))
-		return
-	}
-	if err := v.ui.ws.Reload(); err != nil {
+func (v *unitsView) store(d *plan.Directory, done string) bool {
+	if err := v.ui.ws.SaveDirectory(d); err != nil {
 		v.ui.showError(err)
-		return
+		return false
 	}
-	v.list.Refresh()
-	v.ui.planV.refresh()
-	v.ui.exportV.refreshUnits()
-	v.refreshMissing()
 	v.ui.status.SetText(done)
+	return true
 }
 
 func splitList(s string) []string {
@@ -172,7 +233,8 @@ func (v *unitsView) refreshMissing() {
 			v.progress = append(v.progress, p)
 		}
 	}
-	v.missing.Refresh()
+	v.missing.Reset()
+	v.detail.SetText("点选一行，在此查看该单位未报的全部事项。")
 }
 
 func (v *unitsView) missingCell(row, col int) string {

@@ -1,6 +1,8 @@
 // Package app is the window: thin views over the workspace, which does the
 // work. Every view updates its widgets on the UI goroutine; long work runs
-// in goroutines that hand results back through fyne.Do.
+// in goroutines that hand results back through fyne.Do. After a write the
+// workspace says what changed and changed (below) alone decides what to
+// redraw.
 package app
 
 import (
@@ -27,13 +29,18 @@ type UI struct {
 	// returns is the ledger of the shown period, reloaded after each import.
 	returns []plan.Return
 
-	tabs    *container.AppTabs
-	planV   *planView
-	unitsV  *unitsView
-	importV *importView
-	exportV *exportView
-	prefs   *native.Prefs
-	status  *widget.Label
+	tabs                                  *container.AppTabs
+	overTab, planTab, importTab, unitsTab *container.TabItem
+	exportTab                             *container.TabItem
+	shownTab                              *container.TabItem
+	overV                                 *overviewView
+	planV                                 *planView
+	unitsV                                *unitsView
+	importV                               *importView
+	exportV                               *exportView
+	prefs                                 *native.Prefs
+	status                                *widget.Label
+	splits                                map[string]*container.Split
 }
 
 // AppTitle is the program's name as the clerk sees it.
@@ -41,58 +48,130 @@ const AppTitle = "政务公开分工台账"
 
 // NewUI builds the window's content over an open workspace.
 func NewUI(a fyne.App, win fyne.Window, ws *workspace.Workspace) *UI {
-	u := &UI{app: a, win: win, ws: ws, period: ws.Plan.DefaultPeriod(), status: widget.NewLabel(""),
-		prefs: native.NewPrefs(a.Preferences())}
-	u.status.Truncation = fyne.TextTruncateEllipsis
-	u.loadReturns()
-	u.planV = newPlanView(u)
-	u.unitsV = newUnitsView(u)
-	u.importV = newImportView(u)
-	u.tabs = container.NewAppTabs(
-		container.NewTabItem("台账", u.planV.content),
-		container.NewTabItem("导入", u.importV.content),
-		container.NewTabItem("单位", u.unitsV.content),
-	)
-	u.exportV = newExportView(u)
-	u.tabs.Append(container.NewTabItem("导出/打印", u.exportV.content))
-	u.tabs.OnSelected = func(t *container.TabItem) {
-		if t.Content == u.unitsV.content {
-			u.unitsV.refreshMissing()
-		}
-	}
-	win.SetTitle(AppTitle + " — " + ws.Plan.Title)
-	win.SetContent(container.NewBorder(u.toolbar(), u.status, nil, nil, u.tabs))
-	u.addShortcuts()
+	u := &UI{app: a, win: win, ws: ws, prefs: native.NewPrefs(a.Preferences())}
+	// Writes made off the UI goroutine (imports) report here too.
+	ws.OnChange(func(c workspace.Change) { fyne.Do(func() { u.changed(c) }) })
+	win.SetCloseIntercept(u.requestClose)
 	win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		var paths []string
 		for _, uri := range uris {
 			paths = append(paths, uri.Path())
 		}
-		u.tabs.Select(u.tabs.Items[1])
+		u.showTab(u.importTab)
 		u.importV.read(paths)
 	})
-	u.setStatus()
+	u.build()
 	return u
 }
 
-func (u *UI) toolbar() fyne.CanvasObject {
+// build makes every view over the current plan: at start, and again when
+// another plan becomes current.
+func (u *UI) build() {
+	win, ws := u.win, u.ws
+	if u.splits != nil {
+		u.saveLayout() // the rebuilt views start where the clerk left these
+	}
+	u.splits = map[string]*container.Split{}
+	u.period = ws.Plan.DefaultPeriod()
+	if u.status == nil {
+		u.status = widget.NewLabel("")
+		u.status.Truncation = fyne.TextTruncateEllipsis
+	}
+	u.loadReturns()
+	u.planV = newPlanView(u)
+	u.overV = newOverviewView(u)
+	u.unitsV = newUnitsView(u)
+	u.importV = newImportView(u)
+	u.exportV = newExportView(u)
+	u.overTab = container.NewTabItem("总览", u.overV.content)
+	u.planTab = container.NewTabItem("台账", u.planV.content)
+	u.importTab = container.NewTabItem("导入", u.importV.content)
+	u.unitsTab = container.NewTabItem("单位", u.unitsV.content)
+	u.exportTab = container.NewTabItem("导出/打印", u.exportV.content)
+	u.tabs = container.NewAppTabs(u.overTab, u.planTab, u.importTab, u.unitsTab, u.exportTab)
+	u.shownTab = u.overTab
+	u.tabs.OnSelected = u.tabSelected
+	win.SetTitle(AppTitle + " — " + ws.Plan.Title)
+	win.SetContent(container.NewBorder(nil, u.bottomBar(), nil, nil, u.tabs))
+	u.addShortcuts()
+	u.setStatus()
+}
+
+// changed is the one place that decides what to redraw after a write.
+func (u *UI) changed(c workspace.Change) {
+	switch c.Kind {
+	case workspace.PlanChanged:
+		u.build()
+		return
+	case workspace.LedgerChanged:
+		if c.Period != "" && c.Period != u.period {
+			return
+		}
+		u.loadReturns()
+	}
+	u.planV.refresh()
+	u.overV.refresh()
+	u.unitsV.refresh(c.Kind == workspace.DirectoryChanged)
+	if c.Kind != workspace.LedgerChanged {
+		u.exportV.refreshUnits()
+	}
+	u.setStatus()
+}
+
+// showTab brings a tab forward as if the clerk clicked it, asking about
+// unsaved typing on the tab being left.
+func (u *UI) showTab(t *container.TabItem) {
+	if u.tabs.Selected() != t {
+		u.tabs.Select(t)
+	}
+}
+
+// tabSelected runs after the clerk picked a tab: leaving a form with
+// unsaved typing asks first, and 取消 goes back.
+func (u *UI) tabSelected(t *container.TabItem) {
+	left := u.shownTab
+	if t == left {
+		return
+	}
+	var forms []pending
+	switch left {
+	case u.planTab:
+		forms = []pending{u.planV.form}
+	case u.unitsTab:
+		forms = []pending{u.unitsV}
+	}
+	u.shownTab = t
+	u.guard(forms, func() {
+		if t == u.unitsTab {
+			u.unitsV.refreshMissing()
+		}
+	}, func() {
+		u.shownTab = left
+		u.tabs.Select(left)
+	})
+}
+
+// bottomBar holds the plan and period pickers beside the status line: the
+// window's full height goes to the tabs.
+func (u *UI) bottomBar() fyne.CanvasObject {
 	periods := widget.NewSelect(u.ws.Plan.Periods, func(p string) {
 		if p != u.period {
 			u.period = p
-			u.refreshLedger()
+			u.loadReturns()
+			u.changedView()
 		}
 	})
 	periods.SetSelected(u.period)
-	return container.NewHBox(
-		widget.NewLabel("方案："), u.planPicker(),
-		widget.NewButton("导入…", u.importV.pickFiles),
-		widget.NewButton("撤销上次导入", u.undoImport),
-		widget.NewSeparator(),
-		widget.NewLabel("报送期："), periods,
-		widget.NewSeparator(),
-		widget.NewButton("恢复备份…", u.restoreBackup),
-		widget.NewButton("关于", u.about),
-	)
+	left := container.NewHBox(widget.NewLabel("方案"), u.planPicker(), widget.NewLabel("报送期"), periods)
+	return container.NewBorder(widget.NewSeparator(), nil, left, nil, u.status)
+}
+
+// changedView redraws the views after the clerk chose another period.
+func (u *UI) changedView() {
+	u.planV.refresh()
+	u.overV.refresh()
+	u.unitsV.refresh(false)
+	u.setStatus()
 }
 
 // addShortcuts puts the keyboard shortcuts in a main menu: the driver
@@ -110,7 +189,7 @@ func (u *UI) addShortcuts() {
 		}
 		return it
 	}
-	quit := fyne.NewMenuItem("退出", func() { u.win.Close() })
+	quit := item("退出", fyne.KeyQ, u.requestClose)
 	quit.IsQuit = true
 	u.win.SetMainMenu(fyne.NewMainMenu(
 		fyne.NewMenu("文件",
@@ -135,19 +214,22 @@ func (u *UI) addShortcuts() {
 }
 
 func (u *UI) saveTask() {
-	if u.tabs.Selected().Content == u.planV.content {
+	switch u.tabs.Selected() {
+	case u.planTab:
 		u.planV.form.save()
+	case u.unitsTab:
+		u.unitsV.save()
 	}
 }
 
 func (u *UI) focusSearch() {
-	u.tabs.Select(u.tabs.Items[0])
+	u.showTab(u.planTab)
 	u.win.Canvas().Focus(u.planV.search)
 }
 
 // loadReturns reads the ledger of the shown period.
 func (u *UI) loadReturns() {
-	rets, err := u.ws.Store.Returns(u.ws.Plan.ID, u.period)
+	rets, err := u.ws.Ledger(u.period)
 	if err != nil {
 		u.showError(err)
 		return
@@ -155,52 +237,55 @@ func (u *UI) loadReturns() {
 	u.returns = rets
 }
 
-// refreshLedger reloads the ledger and redraws every view that shows it.
-func (u *UI) refreshLedger() {
-	u.loadReturns()
-	u.planV.refresh()
-	u.unitsV.refreshMissing()
-	u.setStatus()
-}
-
 func (u *UI) setStatus() {
 	units := map[string]bool{}
 	for _, r := range u.returns {
 		units[r.Unit] = true
 	}
-	u.status.SetText(fmt.Sprintf("%s · %s：%d 项任务，%d 个单位已报送 %d 条 · 数据库：%s",
-		u.ws.Plan.Title, u.period, len(u.ws.Plan.Tasks), len(units), len(u.returns), u.ws.Store.Path()))
+	u.status.SetText(fmt.Sprintf("%s：%d 项任务，%d 个单位已报送 %d 条 · 数据库：%s",
+		u.period, len(u.ws.Plan.Tasks), len(units), len(u.returns), u.ws.Path()))
 }
 
 func (u *UI) undoImport() {
-	info, err := u.ws.Store.LastImport()
+	info, err := u.ws.LastImport()
 	if err != nil {
 		dialog.ShowInformation("撤销上次导入", "没有可以撤销的导入。", u.win)
 		return
 	}
-	msg := fmt.Sprintf("撤销 %s 导入的 %d 个文件？\n%s", info.At.Format("1月2日 15:04"), len(info.Files), listShort(info.Files, 8))
-	dialog.ShowConfirm("撤销上次导入", msg, func(ok bool) {
-		if !ok {
-			return
+	msg := fmt.Sprintf("撤销 %s 导入的 %d 个文件？\n%s", info.At.Format(timeLayout), len(info.Files), listShort(info.Files, 8))
+	confirm(u.win, "撤销上次导入", msg, "撤销导入", func() { u.undoImportNow() })
+}
+
+// timeLayout is how the window writes a moment: 2018-12-20 14:03.
+const timeLayout = "2006-01-02 15:04"
+
+// confirm asks before an action, with the action's own name on the button
+// (撤销导入 / 取消) rather than 是 / 否.
+func confirm(win fyne.Window, title, msg, action string, do func()) {
+	l := widget.NewLabel(msg)
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(title, action, "取消", l, func(ok bool) {
+		if ok {
+			do()
 		}
-		u.undoImportNow()
-	}, u.win)
+	}, win)
+	d.Resize(fyne.NewSize(480, 0))
+	d.Show()
 }
 
 // undoImportNow undoes the last import without asking.
 func (u *UI) undoImportNow() {
-	info, err := u.ws.Store.UndoLastImport()
+	info, err := u.ws.UndoImport()
 	if err != nil {
 		u.showError(err)
 		return
 	}
-	u.refreshLedger()
 	u.status.SetText("已撤销上次导入（" + fmt.Sprint(len(info.Files)) + " 个文件）。")
 }
 
 // planPicker lists the stored plans; choosing one shows it.
 func (u *UI) planPicker() fyne.CanvasObject {
-	list, err := u.ws.Store.Plans()
+	list, err := u.ws.Plans()
 	if err != nil {
 		return widget.NewLabel(u.ws.Plan.Title)
 	}
@@ -214,19 +299,20 @@ func (u *UI) planPicker() fyne.CanvasObject {
 	pick.SetSelected(u.ws.Plan.Title)
 	pick.OnChanged = func(title string) {
 		if id := ids[title]; id != "" && id != u.ws.Plan.ID {
-			u.switchPlan(func() error { return u.ws.SwitchPlan(id) })
+			u.switchPlan(func() error { return u.ws.SwitchPlan(id) }, func() { pick.SetSelected(u.ws.Plan.Title) })
 		}
 	}
 	return pick
 }
 
-// switchPlan changes the current plan and rebuilds the window over it.
-func (u *UI) switchPlan(change func() error) {
-	if err := change(); err != nil {
-		u.showError(err)
-		return
-	}
-	NewUI(u.app, u.win, u.ws)
+// switchPlan changes the current plan once no edit is left unsaved; the
+// change rebuilds the window.
+func (u *UI) switchPlan(change func() error, cancelled func()) {
+	u.guard(u.allForms(), func() {
+		if err := change(); err != nil {
+			u.showError(err)
+		}
+	}, cancelled)
 }
 
 // importPlan reads next year's plan from its document (saved as .txt) or
@@ -243,11 +329,9 @@ func (u *UI) importPlan() {
 			return
 		}
 		msg := fmt.Sprintf("导入《%s》：%d 个部分，%d 项任务。导入后将显示新方案，原方案及其台账保留，可在“方案”中切换。", p.Title, len(p.Sections), len(p.Tasks))
-		dialog.ShowConfirm("导入新方案", msg, func(ok bool) {
-			if ok {
-				u.switchPlan(func() error { return u.ws.AddPlan(p) })
-			}
-		}, u.win)
+		confirm(u.win, "导入新方案", msg, "导入方案", func() {
+			u.switchPlan(func() error { return u.ws.AddPlan(p) }, nil)
+		})
 	})
 }
 
@@ -256,7 +340,7 @@ var Version = "0.1.0"
 
 func (u *UI) about() {
 	dialog.ShowInformation("关于", fmt.Sprintf("%s\n版本 %s\n\n数据库：%s\n自动备份：%s\n\n字体：思源黑体（Noto Sans SC），SIL 开源字体许可。",
-		AppTitle, Version, u.ws.Store.Path(), u.ws.BackupDir()), u.win)
+		AppTitle, Version, u.ws.Path(), u.ws.BackupDir()), u.win)
 }
 
 // restoreBackup offers the automatic copies, newest first.
@@ -269,25 +353,25 @@ func (u *UI) restoreBackup() {
 	names := make([]string, len(list))
 	byName := map[string]string{}
 	for i, p := range list {
-		names[i] = filepath.Base(p)
+		names[i] = workspace.BackupLabel(p)
 		byName[names[i]] = p
 	}
 	pick := widget.NewSelect(names, nil)
 	pick.SetSelected(names[0])
-	dialog.ShowCustomConfirm("恢复备份", "恢复", "取消", container.NewVBox(
-		widget.NewLabel("选择要恢复的备份（文件名是备份时间）。当前数据会先自动备份，恢复后仍可找回。"), pick),
+	dialog.ShowCustomConfirm("恢复备份", "恢复备份", "取消", container.NewVBox(
+		widget.NewLabel("选择要恢复的备份（按备份时间）。当前数据会先自动备份，恢复后仍可找回。"), pick),
 		func(ok bool) {
 			if !ok || pick.Selected == "" {
 				return
 			}
-			if err := u.ws.Restore(byName[pick.Selected]); err != nil {
-				u.showError(err)
-				return
-			}
-			u.refreshLedger()
-			u.unitsV.list.Refresh()
-			u.exportV.refreshUnits()
-			u.status.SetText("已恢复备份 " + pick.Selected + "。")
+			chosen := pick.Selected
+			u.guard(u.allForms(), func() {
+				if err := u.ws.Restore(byName[chosen]); err != nil {
+					u.showError(err)
+					return
+				}
+				u.status.SetText("已恢复 " + chosen + " 的备份。")
+			}, nil)
 		}, u.win)
 }
 

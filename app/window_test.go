@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"taizhang/app/workspace"
@@ -17,7 +18,16 @@ func openUI(t *testing.T, db string) (*UI, *workspace.Workspace) {
 	}
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(NewTheme())
-	w := test.NewTempWindow(t, nil)
+	w := a.NewWindow(AppTitle)
+	w.Resize(fyne.NewSize(1366, 700))
+	t.Cleanup(func() {
+		// Some tests close the window themselves; closing twice panics.
+		for _, open := range a.Driver().AllWindows() {
+			if open == w {
+				w.Close()
+			}
+		}
+	})
 	return NewUI(a, w, ws), ws
 }
 
@@ -26,8 +36,8 @@ func TestEditTaskSurvivesRestart(t *testing.T) {
 	u, ws := openUI(t, db)
 	u.planV.table.OnRowSelected(7) // task 8
 	f := u.planV.form
-	if f.task == nil || f.task.No != 8 {
-		t.Fatalf("form shows %+v", f.task)
+	if f.no != 8 {
+		t.Fatalf("form shows task %d", f.no)
 	}
 	f.notes.SetText("")
 	test.Type(f.notes, "已电话催报县直各部门，七月十日前报送")
@@ -51,6 +61,62 @@ func TestEditTaskSurvivesRestart(t *testing.T) {
 	}
 }
 
+// A unit, searched or chosen, finds every task it owes: those naming it
+// and those it owes through a collective such as 县直各部门.
+func TestUnitFindsTasksOwedThroughCollectives(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	v := u.planV
+	owes := func(unit string) map[int]bool {
+		out := map[int]bool{}
+		for _, task := range ws.Plan.Tasks {
+			for _, o := range ws.Dir.Owers(task.UnitsText, ws.Plan.SupportOwes) {
+				if o == unit {
+					out[task.No] = true
+				}
+			}
+		}
+		return out
+	}
+	shown := func() map[int]bool {
+		out := map[int]bool{}
+		for _, i := range v.shown {
+			out[v.rows[i].task] = true
+		}
+		return out
+	}
+	for _, c := range []struct {
+		query, unit string
+		must        []int
+	}{
+		{"财政局", "县财政局", []int{2, 3, 7}},
+		{"县国土局", "县国土资源局", []int{11, 21}}, // an alias finds the unit's tasks
+		{"县金融办", "县金融办", []int{19}},
+	} {
+		v.search.SetText(c.query)
+		got := shown()
+		for no := range owes(c.unit) {
+			if !got[no] {
+				t.Errorf("%q misses task %d that %s owes", c.query, no, c.unit)
+			}
+		}
+		for _, no := range c.must {
+			if !got[no] {
+				t.Errorf("%q misses task %d", c.query, no)
+			}
+		}
+		v.search.SetText("")
+		v.unit.SetSelected(c.unit)
+		byChoice := shown()
+		for no := range owes(c.unit) {
+			if !byChoice[no] {
+				t.Errorf("unit filter %s misses task %d", c.unit, no)
+			}
+		}
+		v.unit.SetSelected(allUnits)
+	}
+}
+
 func TestSearchFilters(t *testing.T) {
 	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
 	defer ws.Close()
@@ -63,8 +129,6 @@ func TestSearchFilters(t *testing.T) {
 		{"49", []int{49}},
 		{"第8项", []int{8}},
 		{"政府公报", []int{48, 49}},
-		{"县国土局", []int{11, 21}}, // alias of 县国土资源局, named either way
-		{"县金融办", []int{19}},
 		{"公报 县府办", []int{48, 49}},
 	}
 	for _, c := range cases {
@@ -72,7 +136,7 @@ func TestSearchFilters(t *testing.T) {
 		test.Type(v.search, c.query)
 		var got []int
 		for _, i := range v.shown {
-			got = append(got, ws.Plan.Tasks[i].No)
+			got = append(got, v.rows[i].task)
 		}
 		if c.want == nil {
 			if len(got) != 57 {
@@ -96,15 +160,22 @@ func TestSearchFilters(t *testing.T) {
 	}
 }
 
-func TestTreeFiltersBySubsection(t *testing.T) {
+func TestSectionFilter(t *testing.T) {
 	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
 	defer ws.Close()
-	u.planV.tree.Select("s/2/3") // 三、(十一) 政府公报: tasks 48, 49
-	if len(u.planV.shown) != 2 || ws.Plan.Tasks[u.planV.shown[0]].No != 48 {
-		t.Fatalf("shown %v", u.planV.shown)
+	v := u.planV
+	sec := ws.Plan.Sections[len(ws.Plan.Sections)-1].Title
+	v.section.SetSelected(sec)
+	want := len(ws.Plan.TasksIn(sec, ""))
+	if len(v.shown) != want || want == 0 {
+		t.Fatalf("section %s shows %d tasks, want %d", sec, len(v.shown), want)
 	}
-	if got := u.planV.cell(0, 4); got == "" {
+	if got := v.cell(0, 3); got == "" {
 		t.Error("报送 column empty")
+	}
+	v.clearFilters()
+	if len(v.shown) != len(ws.Plan.Tasks) {
+		t.Errorf("cleared filters show %d", len(v.shown))
 	}
 }
 
@@ -132,11 +203,11 @@ func TestSwitchPlanRebuildsWindow(t *testing.T) {
 		t.Fatal(err)
 	}
 	p.ID, p.Title = "2019-test", "翁源县2019年政务公开工作要点分工方案"
-	u.switchPlan(func() error { return ws.AddPlan(p) })
+	u.switchPlan(func() error { return ws.AddPlan(p) }, nil)
 	if ws.Plan.ID != "2019-test" || u.win.Title() != AppTitle+" — "+p.Title {
 		t.Fatalf("current %s, title %q", ws.Plan.ID, u.win.Title())
 	}
-	plans, _ := ws.Store.Plans()
+	plans, _ := ws.Plans()
 	if len(plans) != 2 {
 		t.Fatalf("%d plans stored", len(plans))
 	}

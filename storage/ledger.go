@@ -53,6 +53,9 @@ type FileImport struct {
 	Hash         string // of its bytes: the same file twice is recognised
 	Unit         string
 	Returns      []plan.Return
+	// Who filled it in and how to reach them (the 填报人 and 联系电话
+	// lines), and its 填报日期: they update the unit's contact.
+	Contact, Phone, Date string
 }
 
 // FileOutcome is what one file did, or would do, to the ledger.
@@ -218,7 +221,7 @@ func (b *Batch) Add(files []FileImport) ([]FileOutcome, error) {
 			info.ID = id
 		}
 		u := &undoPart{Info: info}
-		w := writer{rets: tx.Bucket(bucketReturns), files: tx.Bucket(bucketFiles), undo: u}
+		w := writer{rets: tx.Bucket(bucketReturns), files: tx.Bucket(bucketFiles), contacts: tx.Bucket(bucketContacts), undo: u}
 		out = out[:0]
 		for _, f := range files {
 			o, err := w.apply(f, info)
@@ -241,7 +244,8 @@ func (b *Batch) Add(files []FileImport) ([]FileOutcome, error) {
 func (s *Store) Preview(files []FileImport) ([]FileOutcome, error) {
 	var out []FileOutcome
 	err := s.db.View(func(tx *bolt.Tx) error {
-		w := writer{rets: newOverlay(tx.Bucket(bucketReturns)), files: newOverlay(tx.Bucket(bucketFiles)), undo: &undoPart{}}
+		w := writer{rets: newOverlay(tx.Bucket(bucketReturns)), files: newOverlay(tx.Bucket(bucketFiles)),
+			contacts: newOverlay(tx.Bucket(bucketContacts)), undo: &undoPart{}}
 		for _, f := range files {
 			o, err := w.apply(f, ImportInfo{At: time.Now()})
 			if err != nil {
@@ -278,8 +282,8 @@ func (o *overlay) Get(k []byte) []byte {
 func (o *overlay) Put(k, v []byte) error { o.over[string(k)] = v; return nil }
 
 type writer struct {
-	rets, files kv
-	undo        *undoPart
+	rets, files, contacts kv
+	undo                  *undoPart
 }
 
 func (w writer) apply(f FileImport, info ImportInfo) (FileOutcome, error) {
@@ -312,6 +316,9 @@ func (w writer) apply(f FileImport, info ImportInfo) (FileOutcome, error) {
 		if err := w.put(bucketReturns, w.rets, key, before, merged); err != nil {
 			return o, err
 		}
+	}
+	if err := fillContact(w.contacts, f); err != nil {
+		return o, err
 	}
 	rec := fileRecord{Name: f.Name, Unit: f.Unit, Import: info.ID}
 	return o, w.put(bucketFiles, w.files, fk, nil, rec)

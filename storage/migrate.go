@@ -12,11 +12,12 @@ import (
 )
 
 // SchemaVersion is the layout this program writes.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // migrations[i] brings a database from version i+1 to i+2.
 var migrations = []func(tx *bolt.Tx) error{
 	migrate1to2,
+	migrate2to3,
 }
 
 // migrate creates the buckets of a new database and upgrades an old one in
@@ -39,7 +40,7 @@ func (s *Store) migrate() error {
 			return &sentenceError{fmt.Sprintf("数据库《%s》由更新版本（数据版本 %d）的台账程序写入，本程序只认得版本 %d：请升级程序后再打开。",
 				s.path, version, SchemaVersion), ErrTooNew}
 		}
-		for _, name := range [][]byte{bucketPlans, bucketDirs, bucketReturns, bucketFiles, bucketImports} {
+		for _, name := range [][]byte{bucketPlans, bucketDirs, bucketReturns, bucketFiles, bucketImports, bucketPeriods, bucketContacts} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return err
 			}
@@ -94,4 +95,39 @@ func migrate1to2(tx *bolt.Tx) error {
 		}
 	}
 	return nil
+}
+
+// migrate2to3 gives periods a record of their own, with a due date (none
+// yet): each plan's listed periods in order, then any period its returns
+// name that the list lacks, so no return is left outside a period. The
+// returns themselves stay where they are.
+func migrate2to3(tx *bolt.Tx) error {
+	return tx.Bucket(bucketPlans).ForEach(func(k, v []byte) error {
+		var p plan.Plan
+		if err := json.Unmarshal(v, &p); err != nil {
+			return fmt.Errorf("方案 %s 数据损坏：%w", k, err)
+		}
+		names := append([]string{}, p.Periods...)
+		if len(names) == 0 {
+			names = append(names, p.DefaultPeriod())
+		}
+		seen := map[string]bool{}
+		for _, n := range names {
+			seen[n] = true
+		}
+		prefix := append(clone(k), sep...)
+		c := tx.Bucket(bucketReturns).Cursor()
+		for rk, _ := c.Seek(prefix); rk != nil && bytes.HasPrefix(rk, prefix); rk, _ = c.Next() {
+			if parts := bytes.Split(rk, sep); len(parts) == 4 && !seen[string(parts[1])] {
+				seen[string(parts[1])] = true
+				names = append(names, string(parts[1]))
+			}
+		}
+		for _, n := range names {
+			if err := putPeriod(tx, p.ID, periodRecord{Name: n}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }

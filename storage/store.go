@@ -24,6 +24,10 @@ var (
 	bucketReturns = []byte("returns")
 	bucketFiles   = []byte("files")
 	bucketImports = []byte("imports")
+	// Since schema 3: a plan's reporting periods with their due dates, and
+	// each unit's contact.
+	bucketPeriods  = []byte("periods")
+	bucketContacts = []byte("contacts")
 )
 
 var keySchema = []byte("schema")
@@ -102,6 +106,9 @@ func (s *Store) Plan(id string) (*plan.Plan, *plan.Directory, error) {
 		if err := getJSON(tx.Bucket(bucketPlans), []byte(id), &p); err != nil {
 			return err
 		}
+		if err := fillPeriods(tx, &p); err != nil {
+			return err
+		}
 		return getJSON(tx.Bucket(bucketDirs), []byte(id), &d)
 	})
 	if err != nil {
@@ -146,10 +153,14 @@ func (s *Store) Plans() ([]PlanInfo, error) {
 }
 
 // AddPlan stores a plan with its directory and makes it current, in one
-// transaction. An existing plan with the same id is replaced, its returns kept.
+// transaction. An existing plan with the same id is replaced, its returns
+// and its periods kept.
 func (s *Store) AddPlan(p *plan.Plan, d *plan.Directory) error {
 	return s.db.Update(func(tx *bolt.Tx) error {
 		if err := putJSON(tx.Bucket(bucketPlans), []byte(p.ID), p); err != nil {
+			return err
+		}
+		if err := seedPeriods(tx, p); err != nil {
 			return err
 		}
 		if err := putJSON(tx.Bucket(bucketDirs), []byte(p.ID), d); err != nil {

@@ -11,40 +11,60 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
+// Swatch is a small coloured mark drawn before a cell's text, such as a
+// status colour with its shape.
+type Swatch struct {
+	Fill, Text color.Color
+	Mark       string
+}
+
 // RowTable is a table whose rows, not cells, are selected: Fyne's table
 // selects single cells only, so it keeps its own selected row and paints
 // the whole row. Rows and cells come from functions, so the table shows
-// whatever slice the caller filters.
+// whatever slice the caller filters. A tap on a column header sorts, when
+// the caller asks for it.
 type RowTable struct {
 	*widget.Table
 	headers  []string
 	rows     func() int
 	cell     func(row, col int) string
 	selected int
+	sortCol  int
+	sortDesc bool
 	// OnRowSelected is called with the row the clerk clicked.
 	OnRowSelected func(row int)
+	// OnHeaderTapped, when set, makes every header a button; it is called
+	// with the column tapped.
+	OnHeaderTapped func(col int)
+	// SwatchFor, when set, gives the swatch drawn before a cell's text
+	// (ok false for none).
+	SwatchFor func(row, col int) (s Swatch, ok bool)
 }
 
 // NewRowTable makes a table with a header row and the given column widths.
 func NewRowTable(headers []string, widths []float32, rows func() int, cell func(row, col int) string) *RowTable {
-	t := &RowTable{headers: headers, rows: rows, cell: cell, selected: -1}
+	t := &RowTable{headers: headers, rows: rows, cell: cell, selected: -1, sortCol: -1}
 	t.Table = widget.NewTableWithHeaders(
 		func() (int, int) { return t.rows(), len(t.headers) },
 		newCell,
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			t.fill(o, t.cell(id.Row, id.Col), id.Row == t.selected)
-		})
+		func(id widget.TableCellID, o fyne.CanvasObject) { t.fill(o, id) })
 	t.ShowHeaderColumn = false
-	t.CreateHeader = newCell
+	// The table's rows are as tall as its header: both compact.
+	t.CreateHeader = func() fyne.CanvasObject {
+		b := widget.NewButton("", nil)
+		b.Importance = widget.LowImportance
+		b.Alignment = widget.ButtonAlignLeading
+		return container.NewThemeOverride(b, compactTheme{fyne.CurrentApp().Settings().Theme()})
+	}
 	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		text := ""
-		if id.Col >= 0 && id.Col < len(t.headers) {
-			text = t.headers[id.Col]
+		b := o.(*container.ThemeOverride).Content.(*widget.Button)
+		col := id.Col
+		b.SetText(t.headerText(col))
+		b.OnTapped = func() {
+			if t.OnHeaderTapped != nil {
+				t.OnHeaderTapped(col)
+			}
 		}
-		stack := o.(*fyne.Container)
-		l := stack.Objects[1].(*widget.Label)
-		l.TextStyle = fyne.TextStyle{Bold: true}
-		l.SetText(text)
 	}
 	for i, w := range widths {
 		t.SetColumnWidth(i, w)
@@ -58,24 +78,100 @@ func NewRowTable(headers []string, widths []float32, rows func() int, cell func(
 	return t
 }
 
+// headerText is a column's title with the sort arrow when it sorts.
+func (t *RowTable) headerText(col int) string {
+	if col < 0 || col >= len(t.headers) {
+		return ""
+	}
+	text := t.headers[col]
+	if col == t.sortCol {
+		if t.sortDesc {
+			return text + " ▼"
+		}
+		return text + " ▲"
+	}
+	return text
+}
+
+// SetSortMark shows which column the rows are sorted by (-1 for none).
+func (t *RowTable) SetSortMark(col int, desc bool) {
+	t.sortCol, t.sortDesc = col, desc
+	t.Refresh()
+}
+
+// HeaderText is what the header of col shows, for tests.
+func (t *RowTable) HeaderText(col int) string { return t.headerText(col) }
+
+// compactTheme tightens the padding around a cell's text, so a table
+// shows more rows on a 768-pixel screen without smaller text. It is set on
+// each cell, not around the table, because the table measures its rows on
+// a cell of its own that sits outside any surrounding override.
+type compactTheme struct{ fyne.Theme }
+
+func (t compactTheme) Size(n fyne.ThemeSizeName) float32 {
+	if n == theme.SizeNameInnerPadding {
+		return 4
+	}
+	return t.Theme.Size(n)
+}
+
+// cell layout: background, swatch, text.
 func newCell() fyne.CanvasObject {
 	l := widget.NewLabel("")
 	l.Truncation = fyne.TextTruncateEllipsis
-	return container.NewStack(canvas.NewRectangle(color.Transparent), l)
+	text := container.NewThemeOverride(l, compactTheme{fyne.CurrentApp().Settings().Theme()})
+	mark := canvas.NewText("", color.Black)
+	mark.Alignment = fyne.TextAlignCenter
+	mark.TextSize = theme.TextSize() * 0.8
+	box := canvas.NewRectangle(color.Transparent)
+	box.CornerRadius = 3
+	box.SetMinSize(fyne.NewSize(18, 18))
+	swatch := container.NewCenter(container.NewStack(box, mark))
+	swatch.Hide()
+	return container.NewStack(canvas.NewRectangle(color.Transparent),
+		container.NewBorder(nil, nil, container.NewPadded(swatch), nil, text))
 }
 
-func (t *RowTable) fill(o fyne.CanvasObject, text string, selected bool) {
+func (t *RowTable) fill(o fyne.CanvasObject, id widget.TableCellID) {
 	stack := o.(*fyne.Container)
 	bg := stack.Objects[0].(*canvas.Rectangle)
 	want := color.Color(color.Transparent)
-	if selected {
+	if id.Row == t.selected {
 		want = theme.Color(theme.ColorNameSelection)
 	}
 	if bg.FillColor != want {
 		bg.FillColor = want
 		bg.Refresh()
 	}
-	stack.Objects[1].(*widget.Label).SetText(text)
+	border := stack.Objects[1].(*fyne.Container)
+	var label *widget.Label
+	var pad *fyne.Container
+	for _, obj := range border.Objects {
+		switch w := obj.(type) {
+		case *container.ThemeOverride:
+			label = w.Content.(*widget.Label)
+		case *fyne.Container:
+			pad = w
+		}
+	}
+	swatch := pad.Objects[0].(*fyne.Container)
+	s, ok := Swatch{}, false
+	if t.SwatchFor != nil {
+		s, ok = t.SwatchFor(id.Row, id.Col)
+	}
+	if ok {
+		inner := swatch.Objects[0].(*fyne.Container)
+		box, mark := inner.Objects[0].(*canvas.Rectangle), inner.Objects[1].(*canvas.Text)
+		box.FillColor, mark.Color, mark.Text = s.Fill, s.Text, s.Mark
+		box.Refresh()
+		mark.Refresh()
+		swatch.Show()
+		pad.Show()
+	} else {
+		swatch.Hide()
+		pad.Hide()
+	}
+	label.SetText(t.cell(id.Row, id.Col))
 }
 
 // Select marks row as the selected one (-1 for none) without calling
@@ -88,3 +184,12 @@ func (t *RowTable) Select(row int) {
 
 // SelectedRow is the selected row, or -1.
 func (t *RowTable) SelectedRow() int { return t.selected }
+
+// Reset clears the selection and scrolls back to the first row and column,
+// for when the table shows new data: a sideways scroll left over from the
+// last rows would hide the first columns of the new ones.
+func (t *RowTable) Reset() {
+	t.Select(-1)
+	t.ScrollToTop()
+	t.ScrollToLeading()
+}

@@ -1,7 +1,11 @@
 package widgets
 
 import (
+	"image/color"
 	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -23,4 +27,70 @@ func TestRowTableSelectsRows(t *testing.T) {
 	data = data[:1]
 	tb.Select(-1)
 	tb.Refresh()
+}
+
+// A tap on a header reaches the caller, which marks the sorted column; a
+// swatch shows only where asked; Reset brings back the first columns.
+func TestRowTableHeadersSwatchesAndReset(t *testing.T) {
+	test.NewTempApp(t)
+	data := [][]string{{"1", "已完成", "很长的落实情况"}, {"2", "未报送", ""}}
+	tb := NewRowTable([]string{"序号", "状态", "落实情况"}, []float32{50, 120, 900}, func() int { return len(data) },
+		func(r, c int) string { return data[r][c] })
+	tapped := -1
+	tb.OnHeaderTapped = func(c int) { tapped = c }
+	tb.SwatchFor = func(r, c int) (Swatch, bool) {
+		return Swatch{Fill: color.Black, Text: color.White, Mark: "●"}, c == 1
+	}
+	w := test.NewTempWindow(t, tb)
+	w.Resize(fyne.NewSize(400, 300))
+	var headers []*widget.Button
+	for _, o := range test.LaidOutObjects(tb) {
+		if b, ok := o.(*widget.Button); ok {
+			headers = append(headers, b)
+		}
+	}
+	if len(headers) != 3 {
+		t.Fatalf("%d header buttons", len(headers))
+	}
+	test.Tap(headers[1])
+	if tapped != 1 {
+		t.Fatalf("header tap gave %d", tapped)
+	}
+	tb.SetSortMark(1, true)
+	if tb.HeaderText(1) != "状态 ▼" || tb.HeaderText(0) != "序号" {
+		t.Errorf("headers %q %q", tb.HeaderText(0), tb.HeaderText(1))
+	}
+	for col, want := range []string{"", "●", ""} {
+		cell := newCell()
+		tb.fill(cell, widget.TableCellID{Row: 0, Col: col})
+		var mark string
+		for _, o := range test.LaidOutObjects(cell) {
+			if x, ok := o.(*canvas.Text); ok && x.Visible() && x.Text == "●" {
+				mark = x.Text
+			}
+		}
+		if mark != want {
+			t.Errorf("column %d shows mark %q, want %q", col, mark, want)
+		}
+	}
+}
+
+// A bar tells which segment was tapped by where; an empty bar says -1.
+func TestBarSegmentAt(t *testing.T) {
+	test.NewTempApp(t)
+	got := -2
+	b := NewBar([]Segment{{Value: 1, Fill: color.Black}, {Value: 3, Fill: color.White}}, 8, func(i int) { got = i })
+	b.Resize(fyne.NewSize(80, 18))
+	for x, want := range map[float32]int{5: 0, 15: 1, 35: 1, 45: -1} {
+		if s := b.SegmentAt(x); s != want {
+			t.Errorf("x=%v: segment %d, want %d", x, s, want)
+		}
+	}
+	test.TapAt(b, fyne.NewPos(15, 5))
+	if got != 1 {
+		t.Errorf("tap gave %d", got)
+	}
+	if NewBar(nil, 0, nil).SegmentAt(3) != -1 {
+		t.Error("empty bar has a segment")
+	}
 }

@@ -42,9 +42,12 @@ func init() {
 	commands["tasks"] = command{"tasks  [--db FILE] [--json]                  列出分工方案的任务及解析出的牵头、负责、配合单位", runTasks}
 	commands["import"] = command{"import [--db FILE] [--period P] [--unit 单位] [--dry-run] [--json] FILE...  导入落实情况表", runImport}
 	commands["ledger"] = command{"ledger [--db FILE] [--period P] [--json]     输出台账", runLedger}
-	commands["export"] = command{"export summary [--db FILE] [--period P] -o OUT.xlsx|OUT.pdf  导出汇总表（汇总表、未报送、统计），或打印用的 PDF", runExport}
+	commands["export"] = command{"export summary [--db FILE] [--period P] -o OUT.xlsx|OUT.pdf  导出汇总表（汇总表、未报送、统计），或打印用的 PDF\n      taizhang export report  [--db FILE] [--period P] -o OUT.docx          导出工作总结初稿（Word）", runExport}
 	commands["template"] = command{"template [--db FILE] [--period P] --unit 单位 -o OUT.xlsx | --all -o 文件夹  生成落实情况表模板", runTemplate}
-	commands["plan"] = command{"plan   [--db FILE] import FILE | list        导入新的分工方案（文本或总表 Excel），或列出方案", runPlan}
+	commands["plan"] = command{"plan   [--db FILE] import FILE | list        导入新的分工方案（Word、文本或总表 Excel），或列出方案", runPlan}
+	commands["period"] = command{"period [--db FILE] list [--json] [--today 日期] | add 名称 [--due 日期] | due 名称 日期 | rename 原名 新名 | remove 名称  管理报送期及截止日期", runPeriod}
+	commands["units"] = command{"units  [--db FILE] [--json] | set 单位 [--contact 联系人] [--phone 电话] [--note 备注]  单位名录及联系人", runUnits}
+	commands["remind"] = command{"remind [--db FILE] [--period P] [--today 日期] [--json] [-o OUT.txt|OUT.xlsx]  催报：未报齐的单位、逾期天数、催报文字", runRemind}
 }
 
 // env is what a command writes to.
@@ -70,7 +73,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 
 func (e *env) usage() {
 	fmt.Fprintln(e.errOut, "用法：taizhang [--db FILE]            打开窗口")
-	names := []string{"tasks", "import", "ledger", "export", "template", "plan"}
+	names := []string{"tasks", "import", "ledger", "export", "template", "plan", "period", "units", "remind"}
 	for _, n := range names {
 		if c, ok := commands[n]; ok {
 			fmt.Fprintln(e.errOut, "      taizhang "+c.usage)

@@ -5,12 +5,9 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
-	"time"
-
-	reports "taizhang/app/report"
 )
 
-var errExportUsage = errors.New("用法：taizhang export summary [--db 文件] [--period 报送期] -o 汇总表.xlsx 或 汇总表.pdf")
+var errExportUsage = errors.New("用法：taizhang export summary [--db 文件] [--period 报送期] -o 汇总表.xlsx 或 汇总表.pdf，或 taizhang export report [--db 文件] [--period 报送期] -o 工作总结.docx")
 
 func runExport(e *env, args []string) int {
 	f := newFlags("export")
@@ -20,6 +17,8 @@ func runExport(e *env, args []string) int {
 	switch {
 	case err != nil:
 		return e.bad(err)
+	case len(rest) == 1 && rest[0] == "report":
+		return runExportReport(e, *f.db, *period, *out)
 	case len(rest) != 1 || rest[0] != "summary":
 		return e.bad(errExportUsage)
 	case *out == "":
@@ -34,22 +33,12 @@ func runExport(e *env, args []string) int {
 		return e.fail(err)
 	}
 	defer w.Close()
-	rets, err := w.Store.Returns(w.Plan.ID, p)
+	s, err := w.ExportSummary(*out, p)
 	if err != nil {
 		return e.fail(err)
 	}
-	s := reports.Summary(w.Plan, w.Dir, p, rets, time.Now())
-	if ext == ".pdf" {
-		var notice string
-		notice, err = reports.SaveSummaryPDF(*out, s)
-		if notice != "" {
-			fmt.Fprintln(e.errOut, "注意："+notice)
-		}
-	} else {
-		err = reports.SaveSummaryXLSX(*out, s)
-	}
-	if err != nil {
-		return e.fail(err)
+	if s.Notice != "" {
+		fmt.Fprintln(e.errOut, "注意："+s.Notice)
 	}
 	fmt.Fprintf(e.out, "已导出汇总表《%s》（%s）：%d 项任务，%d 条报送，%d 个单位有未报送事项\n",
 		*out, p, s.Tasks, s.Returns, len(s.Missing))

@@ -7,7 +7,6 @@ import (
 
 	"taizhang/app/importer"
 	"taizhang/app/plan"
-	"taizhang/app/workspace"
 	"taizhang/storage"
 )
 
@@ -44,7 +43,7 @@ func runImport(e *env, args []string) int {
 	}
 	w, p, err := e.openPeriod(*f.db, *period)
 	if err != nil {
-		return e.fail(err)
+		return e.failPeriod(err)
 	}
 	defer w.Close()
 	if *unit != "" {
@@ -56,7 +55,7 @@ func runImport(e *env, args []string) int {
 	var outcomes []storage.FileOutcome
 	if *dry {
 		results = w.ReadFiles(context.Background(), files, p, *unit, nil)
-		outcomes, err = w.Store.Preview(workspace.Imports(results))
+		outcomes, err = w.Outcomes(results)
 	} else {
 		results, outcomes, err = w.ReadAndImport(context.Background(), files, p, *unit)
 	}

@@ -36,7 +36,7 @@ func runLedger(e *env, args []string) int {
 		return e.fail(err)
 	}
 	defer w.Close()
-	rets, err := w.Store.Returns(w.Plan.ID, p)
+	rets, err := w.Ledger(p)
 	if err != nil {
 		return e.fail(err)
 	}

@@ -22,7 +22,7 @@ func runPlan(e *env, args []string) int {
 	defer w.Close()
 	switch {
 	case rest[0] == "list" && len(rest) == 1:
-		list, err := w.Store.Plans()
+		list, err := w.Plans()
 		if err != nil {
 			return e.fail(err)
 		}

@@ -133,3 +133,25 @@ var badReasons = map[string]sheet.Reason{
 	"word-document.xlsx":      sheet.WordDocument,
 	"zipbomb.xlsx":            sheet.TooLarge,
 }
+
+// The office's template has a 填报人 and a 联系电话 line: 县财政局's return
+// names 李明, 0751-2812345; returns without those lines
+// name nobody, and no sentence of 落实情况 is taken for one.
+func TestFixtureContacts(t *testing.T) {
+	ctx := seedCtx(t)
+	for name, want := range map[string][2]string{
+		"县财政局-落实情况.xlsx":            {"李明", "0751-2812345"},
+		"县财政局-落实情况（更新）.xlsx":        {"李明", "0751-2812345"},
+		"县住建局.csv":                  {"", ""},
+		"教育局2018政务公开落实情况（修改版）.xlsx": {"李明", "0751-2812345"},
+		"县信息中心落实情况表.xlsx":           {"", ""},
+	} {
+		r := ReadFile(filepath.Join(fixtures, "returns", name), ctx)
+		if r.Err != nil {
+			t.Fatalf("%s: %v", name, r.Err)
+		}
+		if r.Contact != want[0] || r.Phone != want[1] {
+			t.Errorf("%s: contact %q phone %q, want %q %q", name, r.Contact, r.Phone, want[0], want[1])
+		}
+	}
+}

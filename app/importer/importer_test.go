@@ -60,7 +60,7 @@ func TestSecondProgressColumnIsStatus(t *testing.T) {
 }
 
 func TestParseNo(t *testing.T) {
-	for in, want := range map[string]int{"8": 8, "8.": 8, "８": 8, "第8项": 8, " 12、": 12, "8.0": 8, "（8）": 0, "一": 0, "": 0} {
+	for in, want := range map[string]int{"8": 8, "8.": 8, "８": 8, "第8项": 8, " 12、": 12, "8.0": 8, "1000": 1000, "第10000项": 10000, "（8）": 0, "一": 0, "": 0} {
 		got, ok := parseNo(in)
 		if (want == 0) == ok || got != want && ok {
 			t.Errorf("%q → %d %v, want %d", in, got, ok, want)
@@ -125,17 +125,20 @@ func TestUnmatchedRowsAreReported(t *testing.T) {
 
 func TestReadMetaForms(t *testing.T) {
 	cases := []struct {
-		row        []string
-		unit, date string
+		row                       []string
+		unit, date, person, phone string
 	}{
-		{[]string{"填报单位（盖章）：龙仙镇人民政府", "填报人：李明", "填报日期：2018年7月5日"}, "龙仙镇人民政府", "2018-07-05"},
-		{[]string{"填报单位：", "县民政局", "", "填报日期", "2018/7/5"}, "县民政局", "2018-07-05"},
-		{[]string{"填报单位:县财政局    填报人:张三   联系电话:123  填报日期:2018.07.20"}, "县财政局", "2018-07-20"},
+		{[]string{"填报单位（盖章）：龙仙镇人民政府", "填报人：李明", "填报日期：2018年7月5日"}, "龙仙镇人民政府", "2018-07-05", "李明", ""},
+		{[]string{"填报单位：", "县民政局", "", "填报日期", "2018/7/5"}, "县民政局", "2018-07-05", "", ""},
+		{[]string{"填报单位:县财政局    填报人:张三   联系电话:1234567  填报日期:2018.07.20"}, "县财政局", "2018-07-20", "张三", "1234567"},
+		{[]string{"填报单位：县财政局", "填报人：", "", "联系电话：", "0751-2812345"}, "县财政局", "", "", "0751-2812345"},
+		{[]string{"填报单位：县教育局", "联系人：王芳 13800138000"}, "县教育局", "", "王芳", "13800138000"},
+		{[]string{"填报单位：县教育局", "公开了联系人：办公室", "联系电话：待定"}, "县教育局", "", "", ""},
 	}
 	for _, c := range cases {
 		g := &sheet.Grid{Rows: [][]string{c.row, {"序号", "落实情况"}}}
 		m := readMeta(g, 1)
-		if m.unit != c.unit || m.date != c.date {
+		if m.unit != c.unit || m.date != c.date || m.person != c.person || m.phone != c.phone {
 			t.Errorf("%q → %+v", c.row, m)
 		}
 	}

@@ -28,7 +28,7 @@ func newMatcher(p *plan.Plan) *matcher {
 	return m
 }
 
-var numberRe = regexp.MustCompile(`^第?([0-9]{1,4})(?:\.0+)?[项条号]?[.、．）)]?$`)
+var numberRe = regexp.MustCompile(`^第?([0-9]+)(?:\.0+)?[项条号]?[.、．）)]?$`)
 
 // parseNo reads a 序号 cell: 8, "8", "8.", "８", "第8项", "8.0". ok is false
 // for anything else (a section numeral, a note).
@@ -43,7 +43,7 @@ func parseNo(cell string) (int, bool) {
 }
 
 // leadingNo strips a requirement's own number ("12." or "12、").
-var leadingNo = regexp.MustCompile(`^[0-9]{1,3}[.、．]?`)
+var leadingNo = regexp.MustCompile(`^[0-9]+[.、．]?`)
 
 // normText keeps only letters and digits of a requirement, NFKC-folded,
 // without its leading number, so retyped punctuation and spacing compare equal.

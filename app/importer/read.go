@@ -45,6 +45,8 @@ type Result struct {
 	UnitRaw    string // the 填报单位 text as written
 	NeedsUnit  bool   // refused only because the unit is unknown: SetUnit mends it
 	Date       string
+	Contact    string // the 填报人 line, "" when absent
+	Phone      string // the 联系电话 line
 	Sheet      string
 	Returns    []plan.Return
 	Unmatched  []Row // rows with content that match no task
@@ -100,15 +102,17 @@ func Read(name string, data []byte, modDate string, ctx Context) *Result {
 	g := &book.Sheets[t.sheet]
 	res.Sheet = g.Name
 	meta := readMeta(g, t.headerTop)
-	res.Date = meta.date
+	res.Date, res.Contact, res.Phone = meta.date, meta.person, meta.phone
 	if res.Date == "" {
 		res.Date = modDate
 		res.Warnings = append(res.Warnings, "表中没有填报日期，按文件修改日期 "+modDate+" 计")
 	}
 	id, fromTemplate := book.TemplateID()
-	if fromTemplate && id[sheet.TemplateKeyPeriod] != "" && ctx.Plan.HasPeriod(id[sheet.TemplateKeyPeriod]) {
-		ctx.Period = id[sheet.TemplateKeyPeriod]
+	if tp := id[sheet.TemplateKeyPeriod]; fromTemplate && tp != "" && ctx.Plan.HasPeriod(tp) {
+		ctx.Period = tp
 		res.Period = ctx.Period
+	} else if fromTemplate && tp != "" && tp != ctx.Period {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("模板是为报送期“%s”生成的，方案中已没有这个报送期，按“%s”计", tp, ctx.Period))
 	}
 	res.decideUnit(ctx, meta, id, fromTemplate, g.Name)
 	m := ctx.match
@@ -254,19 +258,47 @@ func rowText(g *sheet.Grid, r int) string {
 
 // meta is what a return says about itself above (or below) the table.
 type meta struct {
-	unit, date string
+	unit, date    string
+	person, phone string
 }
 
 var (
-	unitLabel = regexp.MustCompile(`(填报单位|报送单位|单位名称|填报部门)(（[^）]*）|\([^)]*\))?\s*[:：]?\s*`)
-	nextLabel = regexp.MustCompile(`\s*(填报人|联系人|联系电话|电话|填报日期|报送日期|日期|审核人|负责人)`)
-	dateLabel = regexp.MustCompile(`(填报日期|报送日期|填表日期|日期)\s*[:：]?\s*`)
-	sealMark  = regexp.MustCompile(`[（(]?盖章[）)]?`)
-	dateRe    = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*[年\-/.．]\s*([0-9]{1,2})\s*[月\-/.．]\s*([0-9]{1,2})`)
+	unitLabel = regexp.MustCompile(spaced("填报单位", "报送单位", "单位名称", "填报部门") + `(（[^）]*）|\([^)]*\))?` + gap + `[:：]?` + gap)
+	nextLabel = regexp.MustCompile(gap + spaced("填报人", "联系人", "联系电话", "电话", "填报日期", "报送日期", "日期", "审核人", "负责人"))
+	dateLabel = regexp.MustCompile(spaced("填报日期", "报送日期", "填表日期", "日期") + gap + `[:：]?` + gap)
+	sealMark  = regexp.MustCompile(`[（(]?` + spaced("盖章") + `[）)]?`)
+	dateRe    = regexp.MustCompile(`((?:19|20)[0-9]{2})` + gap + `[年\-/.．]` + gap + `([0-9]{1,2})` + gap + `[月\-/.．]` + gap + `([0-9]{1,2})`)
 )
 
-// readMeta finds the 填报单位 and 填报日期 lines. They sit above the header,
-// though some units put the date under the table.
+// gap is any run of half- or full-width spaces.
+const gap = `[\s\x{3000}\x{00A0}]*`
+
+// spaced is a pattern for any of words, written with or without spaces
+// between their characters: clerks align labels by typing them ("填 报 人",
+// "联　系　电　话").
+func spaced(words ...string) string {
+	alts := make([]string, len(words))
+	for i, w := range words {
+		chars := make([]string, 0, len(w))
+		for _, r := range w {
+			chars = append(chars, regexp.QuoteMeta(string(r)))
+		}
+		alts[i] = strings.Join(chars, gap)
+	}
+	return "(?:" + strings.Join(alts, "|") + ")"
+}
+
+// Who filled the return in, and a phone: the label starts a cell or
+// follows a space and ends in a colon (or the cell), so a sentence of
+// 落实情况 that mentions a 联系人 is not taken for the line.
+var (
+	personLabel = regexp.MustCompile(`(?:^|\s)` + spaced("填报人", "联系人", "经办人") + gap + `(?:[:：]` + gap + `|$)`)
+	phoneLabel  = regexp.MustCompile(`(?:^|\s)` + spaced("联系电话", "联系方式", "电话", "手机") + gap + `(?:[:：]` + gap + `|$)`)
+	phoneRe     = regexp.MustCompile(`[0-9０-９][0-9０-９()（）\-－—\s]{5,}[0-9０-９]`)
+)
+
+// readMeta finds the 填报单位, 填报人, 联系电话 and 填报日期 lines. They sit
+// above the header, though some units put them under the table.
 func readMeta(g *sheet.Grid, header int) meta {
 	var m meta
 	for r := range g.Rows {
@@ -283,12 +315,35 @@ func readMeta(g *sheet.Grid, header int) meta {
 					m.date = parseDate(d)
 				}
 			}
+			if m.person == "" {
+				m.person = labelled(cell, row, c, personLabel)
+			}
+			if m.phone == "" {
+				m.phone = phoneRe.FindString(labelled(cell, row, c, phoneLabel))
+			}
 		}
-		if m.unit != "" && m.date != "" {
+		if m.unit != "" && m.date != "" && m.person != "" && m.phone != "" {
 			break
 		}
 	}
+	m.person, m.phone = splitPhone(m.person, m.phone)
 	return m
+}
+
+// splitPhone takes a number written after the person ("联系人：李明
+// 13800138000") as the phone when no phone line gave one, and keeps only a
+// short name as the person.
+func splitPhone(person, phone string) (string, string) {
+	if n := phoneRe.FindString(person); n != "" {
+		if phone == "" {
+			phone = n
+		}
+		person = strings.TrimSpace(strings.Replace(person, n, "", 1))
+	}
+	if utf8.RuneCountInString(person) > 12 {
+		person = ""
+	}
+	return person, strings.TrimSpace(phone)
 }
 
 // labelled returns the value after a label in a cell ("填报单位：县财政局"),

@@ -13,7 +13,13 @@ const (
 	keyWindowWidth  = "window.width"
 	keyWindowHeight = "window.height"
 	keyLastDirPfx   = "lastdir."
+	keyMaximized    = "window.maximized"
+	keySplitPfx     = "split."
 )
+
+// FirstSize is the window's size on first start where it cannot be
+// maximised: the office's 1366×768 screen less the taskbar and title bar.
+var FirstSize = fyne.NewSize(1366, 700)
 
 // Bounds for a restored window: smaller than this the views do not fit;
 // larger than this is a stored value from a bigger monitor gone wrong.
@@ -26,8 +32,8 @@ const (
 // Prefs keeps what clerks expect a Windows program to remember: the window
 // size and the last folder used for each kind of file.
 //
-// Only the size: Fyne has no API to read or set a window's position or
-// maximised state, so Windows places the window itself.
+// Fyne has no API for a window's position, so Windows places the window
+// itself; the maximised state is read and set through the Windows handle.
 type Prefs struct {
 	p fyne.Preferences
 }
@@ -37,20 +43,26 @@ func NewPrefs(p fyne.Preferences) *Prefs {
 	return &Prefs{p: p}
 }
 
-// RestoreWindow resizes win to the size saved by SaveWindow, if any.
-// Call it before win.Show so the window does not jump.
-func (p *Prefs) RestoreWindow(win fyne.Window) {
+// RestoreWindow resizes win to the size saved by SaveWindow, or to
+// FirstSize on first start. Call it before win.Show so the window does
+// not jump. It reports whether the window should then be maximised: on
+// first start, or when the clerk left it maximised.
+func (p *Prefs) RestoreWindow(win fyne.Window) (maximize bool) {
 	w := p.p.Float(keyWindowWidth)
 	h := p.p.Float(keyWindowHeight)
 	if w <= 0 || h <= 0 {
-		return
+		win.Resize(FirstSize)
+		return true
 	}
 	win.Resize(fyne.NewSize(float32(clamp(w, minWindowWidth, maxWindowSide)), float32(clamp(h, minWindowHeight, maxWindowSide))))
+	return p.p.Bool(keyMaximized)
 }
 
-// SaveWindow stores win's current content size. Call it while the window
-// still exists: from SetCloseIntercept before win.Close, not SetOnClosed.
+// SaveWindow stores win's current content size and whether it is
+// maximised. Call it while the window still exists: from SetCloseIntercept
+// before win.Close, not SetOnClosed.
 func (p *Prefs) SaveWindow(win fyne.Window) {
+	p.p.SetBool(keyMaximized, IsMaximized(win))
 	s := win.Canvas().Size()
 	if s.Width <= 0 || s.Height <= 0 {
 		return
@@ -58,6 +70,19 @@ func (p *Prefs) SaveWindow(win fyne.Window) {
 	p.p.SetFloat(keyWindowWidth, float64(s.Width))
 	p.p.SetFloat(keyWindowHeight, float64(s.Height))
 }
+
+// SplitOffset is the divider position saved under key, or def when none
+// was saved or it is out of range.
+func (p *Prefs) SplitOffset(key string, def float64) float64 {
+	v := p.p.FloatWithFallback(keySplitPfx+key, def)
+	if v <= 0.05 || v >= 0.95 {
+		return def
+	}
+	return v
+}
+
+// SetSplitOffset stores a divider position.
+func (p *Prefs) SetSplitOffset(key string, v float64) { p.p.SetFloat(keySplitPfx+key, v) }
 
 // LastDir returns the folder last stored under key (for example "import",
 // "export"), or "" when none was stored or it no longer exists (a USB

@@ -33,17 +33,6 @@ func TestPrefsWindowSize(t *testing.T) {
 	}
 }
 
-func TestPrefsRestoreWithoutSavedSize(t *testing.T) {
-	a := test.NewTempApp(t)
-	w := a.NewWindow("台账")
-	defer w.Close()
-	w.Resize(fyne.NewSize(640, 480))
-	NewPrefs(a.Preferences()).RestoreWindow(w)
-	if got := w.Canvas().Size(); got != fyne.NewSize(640, 480) {
-		t.Errorf("size changed to %v with nothing saved", got)
-	}
-}
-
 func TestPrefsLastDir(t *testing.T) {
 	a := test.NewTempApp(t)
 	p := NewPrefs(a.Preferences())
@@ -63,5 +52,32 @@ func TestPrefsLastDir(t *testing.T) {
 	p.SetLastDir("export", dir+"/不存在")
 	if got := p.LastDir("export"); got != "" {
 		t.Errorf("LastDir of a missing folder = %q", got)
+	}
+}
+
+// First start fills the office screen and asks to be maximised; a window
+// the clerk left unmaximised stays so; split positions come back.
+func TestPrefsFirstStartAndSplits(t *testing.T) {
+	a := test.NewTempApp(t)
+	p := NewPrefs(a.Preferences())
+	w := a.NewWindow("台账")
+	defer w.Close()
+	if !p.RestoreWindow(w) || w.Canvas().Size() != FirstSize {
+		t.Fatalf("first start: size %v", w.Canvas().Size())
+	}
+	p.SaveWindow(w)
+	if p.RestoreWindow(w) {
+		t.Error("a window not left maximised is maximised again")
+	}
+	if got := p.SplitOffset("ledger", 0.5); got != 0.5 {
+		t.Errorf("unsaved split %v", got)
+	}
+	p.SetSplitOffset("ledger", 0.62)
+	if got := p.SplitOffset("ledger", 0.5); got != 0.62 {
+		t.Errorf("saved split %v", got)
+	}
+	p.SetSplitOffset("ledger", 0.99)
+	if got := p.SplitOffset("ledger", 0.5); got != 0.5 {
+		t.Errorf("a divider at the edge came back as %v", got)
 	}
 }

@@ -13,7 +13,7 @@ var (
 	sectionRe    = regexp.MustCompile(`^[一二三四五六七八九十]+[、.．]`)
 	subsectionRe = regexp.MustCompile(`^[（(][一二三四五六七八九十]+[）)]`)
 	// A task line starts with its number; the dot is sometimes missing ("49完善…").
-	taskRe = regexp.MustCompile(`^([0-9０-９]{1,3})\s*[.．、]?\s*(\S.*)$`)
+	taskRe = regexp.MustCompile(`^([0-9０-９]+)\s*[.．、]?\s*(\S.*)$`)
 	yearRe = regexp.MustCompile(`(19|20)[0-9]{2}`)
 )
 

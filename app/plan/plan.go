@@ -21,6 +21,9 @@ type Plan struct {
 	Tasks    []Task    `json:"tasks"`
 	// Periods are the reporting periods returns belong to, e.g. 2018年上半年.
 	Periods []string `json:"periods"`
+	// Due is each period's due date (截止日期, 2006-01-02); the store fills
+	// it, with Periods, from its own record of the periods.
+	Due map[string]string `json:"-"`
 	// SupportOwes makes units with the role 配合 owe a return too.
 	SupportOwes bool `json:"support_owes"`
 }

@@ -115,3 +115,12 @@ func shownDate(s string, year int) string {
 	}
 	return ChineseDate(t)
 }
+
+// storedDate turns a stored 2006-01-02 date into 2018年7月5日, leaving
+// anything else as it is.
+func storedDate(s string) string {
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return ChineseDate(t)
+	}
+	return s
+}

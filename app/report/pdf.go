@@ -94,22 +94,18 @@ func rgb(hex string) (int, int, int) {
 	return int(v >> 16 & 0xFF), int(v >> 8 & 0xFF), int(v & 0xFF)
 }
 
-// WriteSummaryPDF lays out and writes the summary as a PDF. The notice,
-// when not empty, names the characters printed as 〓.
-func WriteSummaryPDF(w io.Writer, s *SummaryData) (notice string, err error) {
+// WriteSummaryPDF lays out and writes the summary as a PDF, and sets
+// s.Notice to name the characters printed as 〓.
+func WriteSummaryPDF(w io.Writer, s *SummaryData) error {
 	l, err := LayoutSummary(s)
 	if err != nil {
-		return "", err
+		return err
 	}
-	return l.Notice, RenderPDF(w, l, s.Made)
+	s.Notice = l.Notice
+	return RenderPDF(w, l, s.Made)
 }
 
-// SaveSummaryPDF writes the summary PDF to a file, with WriteSummaryPDF's
-// notice.
-func SaveSummaryPDF(path string, s *SummaryData) (notice string, err error) {
-	err = saveFile(path, func(f *os.File) error {
-		notice, err = WriteSummaryPDF(f, s)
-		return err
-	})
-	return notice, err
+// SaveSummaryPDF writes the summary PDF to a file (see WriteSummaryPDF).
+func SaveSummaryPDF(path string, s *SummaryData) error {
+	return saveFile(path, func(f *os.File) error { return WriteSummaryPDF(f, s) })
 }

@@ -41,6 +41,5 @@ func TestWriteSamples(t *testing.T) {
 
 func savePDF(t testing.TB, path string, s *SummaryData) {
 	t.Helper()
-	_, err := SaveSummaryPDF(path, s)
-	must(t, err)
+	must(t, SaveSummaryPDF(path, s))
 }

@@ -29,6 +29,9 @@ type SummaryData struct {
 	Stats    Stats
 	Tasks    int // number of tasks in the plan
 	Returns  int // number of returns shown
+	// Notice, once a PDF is written, tells the clerk which characters no
+	// font could draw and were printed as 〓; "" when there were none.
+	Notice string
 }
 
 // Block is a section heading (Section set, Task nil) or a task with the

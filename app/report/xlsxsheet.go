@@ -34,6 +34,7 @@ type sheetWriter struct {
 	pageStart      int
 	heights        map[int]float64
 	later          []func() // cell styles that must follow the rows' own styles
+	merges         [][4]int // c1, r1, c2, r2: applied by done, see merge
 	err            error
 }
 
@@ -67,9 +68,12 @@ func (w *sheetWriter) style(c1, c2, r, style int) {
 	w.check(w.f.SetCellStyle(w.name, cell(c1, r), cell(c2, r), style))
 }
 
+// merge records a merged range. They are applied together by done:
+// excelize checks every merged range on every cell written, so merging as
+// we go made a 10,000-task summary quadratic.
 func (w *sheetWriter) merge(c1, r1, c2, r2 int) {
 	if c1 != c2 || r1 != r2 {
-		w.check(w.f.MergeCell(w.name, cell(c1, r1), cell(c2, r2)))
+		w.merges = append(w.merges, [4]int{c1, r1, c2, r2})
 	}
 }
 
@@ -382,6 +386,10 @@ func (w *sheetWriter) notes(lines []string) {
 // done records the used range (excelize otherwise writes A1, and readers
 // that trust it see one cell) and returns the first error.
 func (w *sheetWriter) done() error {
+	for _, m := range w.merges {
+		w.check(w.f.MergeCell(w.name, cell(m[0], m[1]), cell(m[2], m[3])))
+	}
+	w.merges = nil
 	for _, f := range w.later {
 		f()
 	}

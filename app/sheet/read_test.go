@@ -664,46 +664,6 @@ func TestReadFileErrors(t *testing.T) {
 	}
 }
 
-func TestClassifyFormatCode(t *testing.T) {
-	cases := map[string]numKind{
-		"General":                    kindGeneral,
-		"0.00":                       kindGeneral,
-		"#,##0.00_);[Red](#,##0.00)": kindGeneral,
-		"0.00E+00":                   kindGeneral,
-		"@":                          kindGeneral,
-		"0%":                         kindPercent,
-		"yyyy-mm-dd":                 kindDate,
-		`yyyy"年"m"月"d"日"`:            kindDate,
-		"[$-804]yyyy年m月d日":           kindDate,
-		"[DBNum1][$-804]m月d日":        kindDate,
-		"m/d/yy h:mm":                kindDateTime,
-		"h:mm AM/PM":                 kindTime,
-		"mm:ss":                      kindTime,
-		"[h]:mm:ss":                  kindGeneral,
-		`上午/下午h"时"mm"分"`:             kindTime,
-		`"day "0`:                    kindGeneral,
-		`yyyy/m/d;@`:                 kindDate,
-		`0.00;[Red]-0.00;"日期"`:       kindGeneral,
-	}
-	for code, want := range cases {
-		if got := classifyFormatCode(code); got != want {
-			t.Errorf("%q: %v, want %v", code, got, want)
-		}
-	}
-}
-
-func TestFormatNumber(t *testing.T) {
-	cases := map[float64]string{
-		8: "8", -12: "-12", 0.1 + 0.2: "0.3", 1.5: "1.5", 7512812345: "7512812345",
-		1e20: "100000000000000000000", 1e22: "1E+22", 1.23e-12: "1.23E-12", 0.000123: "0.000123",
-	}
-	for v, want := range cases {
-		if got := formatNumber(v); got != want {
-			t.Errorf("%v: %q, want %q", v, got, want)
-		}
-	}
-}
-
 func unzipParts(data []byte) (map[string][]byte, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {

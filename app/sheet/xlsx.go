@@ -8,6 +8,8 @@ import (
 	"strconv"
 
 	"github.com/xuri/excelize/v2"
+
+	"taizhang/app/sheet/numfmt"
 )
 
 // readXLSX reads an Office Open XML workbook. inspectPackage proves the
@@ -192,8 +194,8 @@ type styleTable struct {
 	xfFormats  []int          // cellXfs order: numFmtId of each
 	custom     map[int]string // numFmts: id → format code
 	inCellXfs  bool
-	inNumFmts  bool      // numFmt also occurs in dxfs, which are not cell styles
-	kinds      []numKind // resolved lazily per style index
+	inNumFmts  bool          // numFmt also occurs in dxfs, which are not cell styles
+	kinds      []numfmt.Kind // resolved lazily per style index
 	kindsReady bool
 }
 
@@ -250,20 +252,20 @@ func (t *styleTable) end(name []byte) error {
 func (t *styleTable) text([]byte) {}
 
 // kind tells how numbers in cells of style s are shown.
-func (t *styleTable) kind(s int) numKind {
+func (t *styleTable) kind(s int) numfmt.Kind {
 	if !t.kindsReady {
-		t.kinds = make([]numKind, len(t.xfFormats))
+		t.kinds = make([]numfmt.Kind, len(t.xfFormats))
 		for i, id := range t.xfFormats {
 			if code, ok := t.custom[id]; ok {
-				t.kinds[i] = classifyFormatCode(code)
+				t.kinds[i] = numfmt.Classify(code)
 			} else {
-				t.kinds[i] = builtinKind(id)
+				t.kinds[i] = numfmt.Builtin(id)
 			}
 		}
 		t.kindsReady = true
 	}
 	if s < 0 || s >= len(t.kinds) {
-		return kindGeneral
+		return numfmt.General
 	}
 	return t.kinds[s]
 }

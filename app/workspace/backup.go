@@ -16,7 +16,7 @@ const keepBackups = 10
 
 // BackupDir is where automatic copies go: a backups folder beside the database.
 func (w *Workspace) BackupDir() string {
-	return filepath.Join(filepath.Dir(w.Store.Path()), "backups")
+	return filepath.Join(filepath.Dir(w.store.Path()), "backups")
 }
 
 // Backup writes a consistent copy of the database before a change the
@@ -26,8 +26,8 @@ func (w *Workspace) Backup() (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", fmt.Errorf("无法创建备份文件夹《%s》：%w", dir, err)
 	}
-	name := filepath.Join(dir, "taizhang-"+time.Now().Format("20060102-150405.000000000")+".db")
-	if err := w.Store.Backup(name); err != nil {
+	name := backupName(dir, time.Now())
+	if err := w.store.Backup(name); err != nil {
 		return "", fmt.Errorf("备份数据库失败：%w", err)
 	}
 	list, _ := w.Backups()
@@ -36,6 +36,39 @@ func (w *Workspace) Backup() (string, error) {
 		list = list[:len(list)-1]
 	}
 	return name, nil
+}
+
+// backupName names a copy by the time to the second; a second copy within
+// the same second gets _02, which sorts after the first.
+func backupName(dir string, at time.Time) string {
+	base := filepath.Join(dir, "taizhang-"+at.Format("20060102-150405"))
+	name := base + ".db"
+	for n := 2; fileExists(name); n++ {
+		name = fmt.Sprintf("%s_%02d.db", base, n)
+	}
+	return name
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// BackupLabel is how the clerk sees a copy: its time, as 2018-12-20 14:03:05.
+func BackupLabel(path string) string {
+	name := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(path), "taizhang-"), ".db")
+	stamp, n, _ := strings.Cut(name, "_")
+	// Copies named with nanoseconds by earlier versions still read as times.
+	stamp, _, _ = strings.Cut(stamp, ".")
+	t, err := time.ParseInLocation("20060102-150405", stamp, time.Local)
+	if err != nil {
+		return filepath.Base(path)
+	}
+	label := t.Format("2006-01-02 15:04:05")
+	if n != "" {
+		label += "（第 " + strings.TrimLeft(n, "0") + " 份）"
+	}
+	return label
 }
 
 // Backups lists the automatic copies, newest first.
@@ -64,8 +97,8 @@ func (w *Workspace) Restore(backup string) error {
 	if err != nil {
 		return fmt.Errorf("无法读取备份《%s》：%w", filepath.Base(backup), err)
 	}
-	path := w.Store.Path()
-	if err := w.Store.Close(); err != nil {
+	path := w.store.Path()
+	if err := w.store.Close(); err != nil {
 		return err
 	}
 	// Write beside the database and rename over it, so a crash mid-copy
@@ -79,9 +112,9 @@ func (w *Workspace) Restore(backup string) error {
 	if oerr != nil {
 		return fmt.Errorf("恢复后无法重新打开数据库：%w", oerr)
 	}
-	w.Store = st
+	w.store = st
 	if err != nil {
 		return fmt.Errorf("恢复备份失败，数据库未改动：%w", err)
 	}
-	return w.Reload()
+	return w.reloadAndNotify(Change{Kind: PlanChanged})
 }

@@ -1,10 +1,10 @@
 package workspace
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
-
-	"taizhang/app/plan"
+	"time"
 )
 
 func TestBackupAndRestore(t *testing.T) {
@@ -17,8 +17,9 @@ func TestBackupAndRestore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.Store.UpdatePlan(w.Plan.ID, func(p *plan.Plan) error { p.Task(1).Notes = "改动"; return nil })
-	w.Reload()
+	if err := w.SaveTask(1, TaskEdit{Text: w.Plan.Task(1).Text, Units: w.Plan.Task(1).UnitsText, Notes: "改动"}); err != nil {
+		t.Fatal(err)
+	}
 	if err := w.Restore(before); err != nil {
 		t.Fatal(err)
 	}
@@ -34,5 +35,34 @@ func TestBackupAndRestore(t *testing.T) {
 	}
 	if list, _ = w.Backups(); len(list) != keepBackups {
 		t.Fatalf("kept %d backups", len(list))
+	}
+}
+
+// Copies are named to the second; two in one second both survive, the
+// later listed first, and the clerk reads them as times.
+func TestBackupNamesWithoutNanoseconds(t *testing.T) {
+	dir := t.TempDir()
+	at := time.Date(2018, 12, 20, 14, 3, 5, 123456789, time.Local)
+	first := backupName(dir, at)
+	if filepath.Base(first) != "taizhang-20181220-140305.db" {
+		t.Fatalf("named %s", first)
+	}
+	os.WriteFile(first, nil, 0o600)
+	second := backupName(dir, at)
+	if filepath.Base(second) != "taizhang-20181220-140305_02.db" {
+		t.Fatalf("second named %s", second)
+	}
+	if second <= first {
+		t.Errorf("second copy %s does not sort after %s", second, first)
+	}
+	for path, want := range map[string]string{
+		first:                                   "2018-12-20 14:03:05",
+		second:                                  "2018-12-20 14:03:05（第 2 份）",
+		"taizhang-20181220-140305.123456789.db": "2018-12-20 14:03:05",
+		"other.db":                              "other.db",
+	} {
+		if got := BackupLabel(path); got != want {
+			t.Errorf("%s reads %q, want %q", path, got, want)
+		}
 	}
 }

@@ -25,7 +25,7 @@ func withBenchUnits(b *testing.B, w *Workspace, n int) {
 	for i := 0; i < n; i++ {
 		d.Units = append(d.Units, plan.Unit{Name: benchUnit(i), Kind: plan.KindDepartment})
 	}
-	if err := w.Store.SaveDirectory(w.Plan.ID, &d); err != nil {
+	if err := w.SaveDirectory(&d); err != nil {
 		b.Fatal(err)
 	}
 	if err := w.Reload(); err != nil {

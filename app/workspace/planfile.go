@@ -8,17 +8,21 @@ import (
 	"unicode/utf8"
 
 	"taizhang/app/plan"
+	"taizhang/app/planword"
 	"taizhang/app/sheet"
 )
 
-// ReadPlanFile reads a plan from the office's document saved as text, or
-// from its master sheet (xlsx, xls or csv).
+// ReadPlanFile reads a plan from the office's document (Word .docx/.doc,
+// or saved as text), or from its master sheet (xlsx, xls or csv).
 func ReadPlanFile(path string) (*plan.Plan, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("无法读取《%s》：%w", filepath.Base(path), err)
 	}
 	name := filepath.Base(path)
+	if planword.IsWord(name) {
+		return planword.Read(name, data)
+	}
 	if strings.EqualFold(filepath.Ext(path), ".txt") && utf8.Valid(data) {
 		p, err := plan.ParseText(string(data))
 		if err != nil {
@@ -49,19 +53,19 @@ func ReadPlanFile(path string) (*plan.Plan, error) {
 // clerk has edited.
 func (w *Workspace) AddPlan(p *plan.Plan) error {
 	d := plan.SeedDirectory(p)
-	if _, held, err := w.Store.Plan(p.ID); err == nil {
+	if _, held, err := w.store.Plan(p.ID); err == nil {
 		d = held
 	}
-	if err := w.Store.AddPlan(p, d); err != nil {
+	if err := w.store.AddPlan(p, d); err != nil {
 		return err
 	}
-	return w.Reload()
+	return w.reloadAndNotify(Change{Kind: PlanChanged})
 }
 
 // SwitchPlan makes another stored plan the current one.
 func (w *Workspace) SwitchPlan(id string) error {
-	if err := w.Store.SetCurrent(id); err != nil {
+	if err := w.store.SetCurrent(id); err != nil {
 		return err
 	}
-	return w.Reload()
+	return w.reloadAndNotify(Change{Kind: PlanChanged})
 }

@@ -5,9 +5,9 @@ package workspace
 import (
 	"context"
 	"errors"
-	"fmt"
 	"runtime"
 	"sync"
+	"time"
 
 	"taizhang/app/importer"
 	"taizhang/app/plan"
@@ -15,11 +15,18 @@ import (
 	"taizhang/storage"
 )
 
-// Workspace holds the store and the plan the clerk works on.
+// Workspace holds the store and the plan the clerk works on. Plan and Dir
+// are replaced, never changed in place, so a caller may keep the pointers it
+// read. They are replaced only by the goroutine that makes changes (the
+// window's); work that runs elsewhere (reading, importing, exporting) takes
+// them once at its start through current.
 type Workspace struct {
-	Store *storage.Store
+	store *storage.Store
 	Plan  *plan.Plan
 	Dir   *plan.Directory
+
+	mu        sync.Mutex // guards Plan and Dir against the background readers
+	listeners []func(Change)
 }
 
 // Open opens the database at path ("" for the default place) and loads its
@@ -35,7 +42,7 @@ func Open(path string) (*Workspace, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &Workspace{Store: st}
+	w := &Workspace{store: st}
 	if err := w.Reload(); errors.Is(err, storage.ErrNoPlan) {
 		p, d, serr := seeds.Default()
 		if serr != nil {
@@ -55,27 +62,34 @@ func Open(path string) (*Workspace, error) {
 
 // Reload reads the current plan and directory again after a change.
 func (w *Workspace) Reload() error {
-	p, d, err := w.Store.CurrentPlan()
+	p, d, err := w.store.CurrentPlan()
 	if err != nil {
 		return err
 	}
+	w.mu.Lock()
 	w.Plan, w.Dir = p, d
+	w.mu.Unlock()
 	return nil
 }
 
-// Close closes the database.
-func (w *Workspace) Close() error { return w.Store.Close() }
+// current is the plan and directory as they are now, for work that runs
+// off the goroutine that changes them.
+func (w *Workspace) current() (*plan.Plan, *plan.Directory) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.Plan, w.Dir
+}
 
-// Period returns p, or the plan's default period when p is empty. An
+// Close closes the database.
+func (w *Workspace) Close() error { return w.store.Close() }
+
+// Path is the database file's location.
+func (w *Workspace) Path() string { return w.store.Path() }
+
+// Period returns p, or the period current today when p is empty. An
 // unknown period is an error, so a typo does not start a new ledger.
 func (w *Workspace) Period(p string) (string, error) {
-	if p == "" {
-		return w.Plan.DefaultPeriod(), nil
-	}
-	if !w.Plan.HasPeriod(p) {
-		return "", fmt.Errorf("方案中没有报送期“%s”（现有：%v）", p, w.Plan.Periods)
-	}
-	return p, nil
+	return w.PeriodAt(p, time.Now())
 }
 
 // ReadFiles reads returns in parallel. progress, when set, is called after
@@ -96,7 +110,8 @@ type indexed struct {
 
 // readAll reads files on every core and sends each result as it is ready.
 func (w *Workspace) readAll(ctx context.Context, paths []string, period, unit string, progress func(done, total int)) <-chan indexed {
-	ictx := importer.Context{Plan: w.Plan, Dir: w.Dir, Period: period, Unit: unit}.Prepared()
+	p, d := w.current()
+	ictx := importer.Context{Plan: p, Dir: d, Period: period, Unit: unit}.Prepared()
 	jobs := make(chan int)
 	// Buffered for every file, so readers never wait on a commit.
 	results := make(chan indexed, len(paths))
@@ -154,7 +169,7 @@ func (w *Workspace) ReadAndImport(ctx context.Context, paths []string, period, u
 				firstErr = err
 				return
 			}
-			batch = w.Store.NewBatch()
+			batch = w.store.NewBatch()
 		}
 		got, err := batch.Add(Imports(group))
 		outcomes = append(outcomes, got...)
@@ -175,6 +190,9 @@ func (w *Workspace) ReadAndImport(ctx context.Context, paths []string, period, u
 		}
 	}
 	flush()
+	if batch != nil && len(outcomes) > 0 {
+		w.notify(Change{Kind: LedgerChanged, Period: period})
+	}
 	return results, outcomes, firstErr
 }
 
@@ -190,7 +208,8 @@ func Imports(results []*importer.Result) []storage.FileImport {
 		if r == nil || r.Err != nil {
 			continue
 		}
-		out = append(out, storage.FileImport{Plan: r.Plan, Period: r.Period, Name: r.Name, Hash: r.Hash, Unit: r.Unit, Returns: r.Returns})
+		out = append(out, storage.FileImport{Plan: r.Plan, Period: r.Period, Name: r.Name, Hash: r.Hash, Unit: r.Unit, Returns: r.Returns,
+			Contact: r.Contact, Phone: r.Phone, Date: r.Date})
 	}
 	return out
 }
@@ -205,5 +224,30 @@ func (w *Workspace) Import(results []*importer.Result) ([]storage.FileOutcome, s
 	if _, err := w.Backup(); err != nil {
 		return nil, storage.ImportInfo{}, err
 	}
-	return w.Store.Import(files)
+	out, info, err := w.store.Import(files)
+	if len(out) > 0 {
+		// Files committed before an error are in the ledger: show them.
+		w.notify(Change{Kind: LedgerChanged, Period: files[0].Period})
+	}
+	return out, info, err
+}
+
+// Preview reads files and works out what importing them would change,
+// writing nothing. Cancelling ctx stops before the next file; files not
+// read are left out of the results.
+func (w *Workspace) Preview(ctx context.Context, paths []string, period, unit string, progress func(done, total int)) ([]*importer.Result, []storage.FileOutcome, error) {
+	var kept []*importer.Result
+	for _, r := range w.ReadFiles(ctx, paths, period, unit, progress) {
+		if r != nil {
+			kept = append(kept, r)
+		}
+	}
+	outcomes, err := w.Outcomes(kept)
+	return kept, outcomes, err
+}
+
+// Outcomes says again what importing results would do, after the clerk
+// changed a file's unit. Outcomes are for the accepted files only, in order.
+func (w *Workspace) Outcomes(results []*importer.Result) ([]storage.FileOutcome, error) {
+	return w.store.Preview(Imports(results))
 }

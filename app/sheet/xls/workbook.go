@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+
+	"taizhang/app/sheet/numfmt"
 )
 
 // workbook holds what the globals substream says about the whole file,
@@ -12,6 +14,7 @@ type workbook struct {
 	stream   []byte
 	sst      []string
 	xfFmt    []uint16          // XF index -> number format id
+	xfKind   []numfmt.Kind     // XF index -> how its numbers show, once the globals are read
 	formats  map[uint16]string // custom number formats by id
 	date1904 bool
 
@@ -38,6 +41,10 @@ func parseWorkbook(stream []byte) ([]Sheet, error) {
 	bounds, err := wb.parseGlobals()
 	if err != nil {
 		return nil, err
+	}
+	wb.xfKind = make([]numfmt.Kind, len(wb.xfFmt))
+	for i, id := range wb.xfFmt {
+		wb.xfKind[i] = wb.formatKind(id)
 	}
 	sheets := make([]Sheet, 0, len(bounds))
 	for _, b := range bounds {

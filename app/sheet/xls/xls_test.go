@@ -89,7 +89,7 @@ func TestCellKinds(t *testing.T) {
 		{"整数", "8", "-3", "1234567"},
 		{"小数", "1.5", "0.1", "3.25"},
 		{"公式", "16", "你好世界", "TRUE", "#DIV/0!"},
-		{"日期", "2018-07-05", "2018-07-05 13:45:00", "12:30:00", "2019-12-31"},
+		{"日期", "2018-07-05", "2018-07-05 13:45", "12:30", "2019-12-31"},
 		{"空格", "", "", "跳过两格"},
 		{"纵向合并", "甲"},
 		{"", "乙"},
@@ -455,54 +455,6 @@ func TestTruncated(t *testing.T) {
 			continue
 		}
 		wantErr(t, fmt.Sprintf("stream cut at %d", n), err, ErrDamaged)
-	}
-}
-
-func TestNumberText(t *testing.T) {
-	for v, want := range map[float64]string{
-		8: "8", -3: "-3", 1.5: "1.5", 0.1 + 0.2: "0.3", 1e15: "1000000000000000",
-		123456789012: "123456789012", 0.000001: "0.000001", 1e21: "1000000000000000000000",
-	} {
-		if got := plainNumber(v); got != want {
-			t.Errorf("plainNumber(%v) = %q, want %q", v, got, want)
-		}
-	}
-	for _, tc := range []struct {
-		v    float64
-		y04  bool
-		want string
-	}{
-		{1, false, "1900-01-01"},
-		{59, false, "1900-02-28"},
-		{61, false, "1900-03-01"},
-		{43286, false, "2018-07-05"},
-		{43286.5729166667, false, "2018-07-05 13:45:00"},
-		{0.5, false, "12:00:00"},
-		{41824, true, "2018-07-05"},
-		{0, true, "1904-01-01"},
-		{2958465, false, "9999-12-31"},
-	} {
-		if got, ok := dateText(tc.v, tc.y04); !ok || got != tc.want {
-			t.Errorf("dateText(%v, %v) = %q, %v; want %q", tc.v, tc.y04, got, ok, tc.want)
-		}
-	}
-	for _, v := range []float64{-1, 2958466, 1e300} {
-		if s, ok := dateText(v, false); ok {
-			t.Errorf("dateText(%v) = %q, want refusal", v, s)
-		}
-	}
-}
-
-func TestDateFormats(t *testing.T) {
-	for f, want := range map[string]bool{
-		"yyyy-mm-dd": true, `yyyy"年"m"月"d"日"`: true, "[$-804]yyyy/m/d": true,
-		"h:mm AM/PM": true, "[h]:mm": true, "[hh]": true, "mm:ss.0": true,
-		"General": false, "0.00": false, `#,##0.00" m"`: false, "[Red]0.00": false,
-		`0.00\m`: false, "0_)": false, "@": false, `"date"0`: false, "0.00E+00": false,
-	} {
-		if got := hasDateTokens(f); got != want {
-			t.Errorf("hasDateTokens(%q) = %v", f, got)
-		}
 	}
 }
 

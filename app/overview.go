@@ -1,0 +1,215 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"taizhang/app/plan"
+	"taizhang/app/workspace"
+	"taizhang/widgets"
+)
+
+// overviewView is the 总览 tab: the chosen period at a glance. Every
+// figure leads to the table filtered to what it counts.
+type overviewView struct {
+	ui      *UI
+	content fyne.CanvasObject
+	box     *fyne.Container
+	data    plan.Overview
+}
+
+// OverdueUnits names the units past the period's due date with returns
+// missing. known is false while periods carry no due date: the tile then
+// shows none. The reporting cycle sets it once periods have due dates.
+var OverdueUnits = func(ws *workspace.Workspace, period string, behind []plan.UnitProgress) (units []string, known bool) {
+	return nil, false
+}
+
+func newOverviewView(u *UI) *overviewView {
+	v := &overviewView{ui: u, box: container.NewVBox()}
+	v.content = container.NewVScroll(container.NewPadded(v.box))
+	v.refresh()
+	return v
+}
+
+// refresh works the overview out again from the ledger shown.
+func (v *overviewView) refresh() {
+	v.data = plan.Summarize(v.ui.ws.Plan, v.ui.ws.Dir, v.ui.returns)
+	v.box.Objects = []fyne.CanvasObject{
+		heading(v.ui.ws.Plan.Title + " · " + v.ui.period),
+		v.tiles(),
+		container.NewGridWithColumns(2,
+			container.NewVBox(heading("各部分报送情况（按应报条数）"), v.sectionBars(), legend()),
+			container.NewVBox(heading("完成状态（应报条数）"), v.statusChart())),
+		heading("进度最落后的单位（点击查看其未报事项）"),
+		v.behind(),
+	}
+	v.box.Refresh()
+}
+
+func heading(s string) *widget.Label {
+	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// tiles are the four headline figures.
+func (v *overviewView) tiles() fyne.CanvasObject {
+	d := v.data
+	pct := 0
+	if d.Tasks > 0 {
+		pct = d.TasksDone * 100 / d.Tasks
+	}
+	overdue, known := OverdueUnits(v.ui.ws, v.ui.period, d.Behind)
+	late := "—"
+	lateNote := "报送期未设期限"
+	if known {
+		late, lateNote = fmt.Sprint(len(overdue)), "已过期限仍有未报"
+	}
+	return container.NewGridWithColumns(4,
+		tile(fmt.Sprintf("%d/%d", d.UnitsReported, d.Units), "单位已报送", func() { v.ui.showTab(v.ui.unitsTab) }),
+		tile(fmt.Sprintf("%d/%d", d.Returned, d.Owed), "报送条数（点击查看未报送）", func() { v.ui.planV.showFiltered(plan.StatusMissing, "", "") }),
+		tile(fmt.Sprintf("%d%%", pct), fmt.Sprintf("任务全部完成（%d/%d 项）", d.TasksDone, d.Tasks), func() { v.ui.planV.showFiltered(plan.StatusDone, "", "") }),
+		tile(late, "逾期单位："+lateNote, func() { v.ui.showTab(v.ui.unitsTab) }),
+	)
+}
+
+// tile is a big figure over its caption, clickable.
+func tile(figure, caption string, onTap func()) fyne.CanvasObject {
+	big := canvas.NewText(figure, theme.Color(theme.ColorNamePrimary))
+	big.TextSize = theme.TextSize() * 2
+	big.TextStyle = fyne.TextStyle{Bold: true}
+	l := widget.NewLabel(caption)
+	l.Wrapping = fyne.TextWrapWord
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+	bg.CornerRadius = 6
+	return widgets.NewTappable(container.NewStack(bg, container.NewPadded(container.NewVBox(big, l))), onTap)
+}
+
+// segments are a count map's statuses as bar segments, in StatusOrder.
+func segments(counts map[string]int) []widgets.Segment {
+	var out []widgets.Segment
+	for _, s := range plan.StatusOrder {
+		out = append(out, widgets.Segment{Value: float64(counts[s]), Fill: plan.Style(s).Fill})
+	}
+	return out
+}
+
+// sectionBars draw one bar per section, each status its colour; a tap on
+// a colour shows that section's tasks with that status.
+func (v *overviewView) sectionBars() fyne.CanvasObject {
+	max := 0
+	for _, s := range v.data.Sections {
+		if s.Owed > max {
+			max = s.Owed
+		}
+	}
+	rows := container.NewVBox()
+	for _, s := range v.data.Sections {
+		title := s.Title
+		name := widget.NewLabel(plan.ShortText(title, 14))
+		name.Truncation = fyne.TextTruncateEllipsis
+		bar := widgets.NewBar(segments(s.Counts), float64(max), func(i int) {
+			status := ""
+			if i >= 0 {
+				status = plan.StatusOrder[i]
+			}
+			v.ui.planV.showFiltered(status, "", title)
+		})
+		count := widget.NewLabel(fmt.Sprintf("%d/%d", s.Owed-s.Counts[plan.StatusMissing], s.Owed))
+		rows.Add(container.NewBorder(nil, nil, fixedWidth(name, 190), count, layoutFill(bar)))
+	}
+	return rows
+}
+
+// statusChart draws one bar per status, as long as its count.
+func (v *overviewView) statusChart() fyne.CanvasObject {
+	max := 0
+	for _, n := range v.data.Counts {
+		if n > max {
+			max = n
+		}
+	}
+	rows := container.NewVBox()
+	for i, s := range plan.StatusOrder {
+		n := v.data.Counts[s]
+		if n == 0 && i >= len(plan.Statuses)+1 {
+			continue // 未填状态 only when some return lacks a status
+		}
+		status := s
+		st := plan.Style(s)
+		bar := widgets.NewBar([]widgets.Segment{{Value: float64(n), Fill: st.Fill}}, float64(max), func(int) {
+			v.ui.planV.showFiltered(status, "", "")
+		})
+		name := widget.NewLabel(st.Mark + " " + s)
+		rows.Add(container.NewBorder(nil, nil, fixedWidth(name, 110), widget.NewLabel(fmt.Sprint(n)), layoutFill(bar)))
+	}
+	return rows
+}
+
+// legend names each colour with its mark, for the section bars.
+func legend() fyne.CanvasObject {
+	box := container.NewHBox()
+	for _, s := range plan.StatusOrder[:len(plan.Statuses)+1] {
+		st := plan.Style(s)
+		sw := canvas.NewRectangle(st.Fill)
+		sw.SetMinSize(fyne.NewSize(12, 12))
+		box.Add(container.NewHBox(container.NewCenter(sw), widget.NewLabel(s)))
+	}
+	return container.NewHScroll(box)
+}
+
+// behind lists the units with the most returns missing.
+func (v *overviewView) behind() fyne.CanvasObject {
+	list := v.data.Behind
+	if len(list) == 0 {
+		return widget.NewLabel("所有单位均已报送。")
+	}
+	if len(list) > 8 {
+		list = list[:8]
+	}
+	grid := container.NewGridWithColumns(2)
+	for _, p := range list {
+		unit := p.Unit
+		text := fmt.Sprintf("%s：未报 %d / 应报 %d 项（%s）", unit, len(p.Missing), len(p.Owed), plan.FormatRanges(p.Missing))
+		l := widget.NewLabel(text)
+		l.Truncation = fyne.TextTruncateEllipsis
+		grid.Add(widgets.NewTappable(l, func() { v.ui.planV.showFiltered(plan.StatusMissing, unit, "") }))
+	}
+	return grid
+}
+
+// fixedWidth gives o a fixed width in a row.
+func fixedWidth(o fyne.CanvasObject, w float32) fyne.CanvasObject {
+	sp := canvas.NewRectangle(color.Transparent)
+	sp.SetMinSize(fyne.NewSize(w, 0))
+	return container.NewStack(sp, o)
+}
+
+// layoutFill centres a bar vertically in its row.
+func layoutFill(o fyne.CanvasObject) fyne.CanvasObject {
+	return container.New(&vcenter{}, o)
+}
+
+// vcenter stretches its object across and centres it down.
+type vcenter struct{}
+
+func (vcenter) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, (size.Height-h)/2))
+		o.Resize(fyne.NewSize(size.Width, h))
+	}
+}
+
+func (vcenter) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}

@@ -1,0 +1,253 @@
+package planword
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"os"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"taizhang/app/docx"
+	"taizhang/app/docx/msdoc"
+	"taizhang/app/plan"
+	"taizhang/seeds"
+)
+
+func seedPlan(t *testing.T) *plan.Plan {
+	t.Helper()
+	p, _, err := seeds.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func readFile(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// Every form the seed plan was saved in by LibreOffice (see testdata/make.sh)
+// reads back as the seed plan: same title, sections, 57 tasks, units text
+// and roles.
+func TestSeedInEveryWordForm(t *testing.T) {
+	want := seedPlan(t)
+	for _, name := range []string{"seed-text.docx", "seed-table.docx", "seed-text.doc", "seed-table.doc"} {
+		t.Run(name, func(t *testing.T) {
+			got, err := Read(name, readFile(t, "testdata/"+name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			samePlan(t, got, want)
+		})
+	}
+}
+
+func samePlan(t *testing.T, got, want *plan.Plan) {
+	t.Helper()
+	if got.Title != want.Title || got.ID != want.ID || got.Year != want.Year {
+		t.Errorf("title %q id %s year %d, want %q %s %d", got.Title, got.ID, got.Year, want.Title, want.ID, want.Year)
+	}
+	if !reflect.DeepEqual(got.Sections, want.Sections) {
+		t.Errorf("sections:\n%v\nwant\n%v", got.Sections, want.Sections)
+	}
+	if len(got.Tasks) != len(want.Tasks) {
+		t.Fatalf("%d tasks, want %d", len(got.Tasks), len(want.Tasks))
+	}
+	for i, w := range want.Tasks {
+		g := got.Tasks[i]
+		if !reflect.DeepEqual(g, w) {
+			t.Errorf("task %d:\n%+v\nwant\n%+v", w.No, g, w)
+		}
+		if !reflect.DeepEqual(plan.ParseUnits(g.UnitsText), plan.ParseUnits(w.UnitsText)) {
+			t.Errorf("task %d roles differ", w.No)
+		}
+	}
+}
+
+// A .docx whose headings and requirement numbers are Word's automatic
+// numbering (no number in the text) reads as the same plan.
+func TestAutoNumberedDocx(t *testing.T) {
+	want := seedPlan(t)
+	data := numberedDocx(t, want)
+	got, err := Read("方案.docx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	samePlan(t, got, want)
+}
+
+// A table that repeats the subsection on every row (not merged) and carries
+// an introduction above it reads the same.
+func TestTableWithoutMergesAndIntroduction(t *testing.T) {
+	want := seedPlan(t)
+	rows := [][]string{{"工作任务", "具体要求", "牵头落实单位"}}
+	for _, s := range want.Sections {
+		rows = append(rows, []string{s.Title, s.Title, s.Title})
+		for _, sub := range s.Subsections {
+			for _, task := range want.TasksIn(s.Title, sub) {
+				rows = append(rows, []string{sub, itoa(task.No) + "." + task.Text, task.UnitsText})
+			}
+		}
+	}
+	d := doc(want.Title, "为做好2018年政务公开工作，制定本分工方案。")
+	f, err := docx.Read(mustBytes(t, d))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Body = append(f.Body, docx.Block{Table: rows})
+	// Through the table reader directly: the writer makes no tables.
+	for _, b := range f.Body {
+		if b.Table != nil {
+			got, err := plan.FromRows(b.Table, want.Title)
+			if err != nil {
+				t.Fatal(err)
+			}
+			samePlan(t, got, want)
+		}
+	}
+	// And as .doc text would give it: a cell a line, the subsection repeated.
+	var text strings.Builder
+	text.WriteString(want.Title + "\n为做好2018年政务公开工作，制定本分工方案。\n")
+	for _, r := range rows {
+		if r[0] == r[1] {
+			r = r[:1]
+		}
+		text.WriteString(strings.Join(r, "\n") + "\n")
+	}
+	got, err := fromText(text.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	samePlan(t, got, want)
+}
+
+func TestRefusals(t *testing.T) {
+	textDoc := readFile(t, "testdata/seed-text.doc")
+	cases := []struct {
+		name string
+		data []byte
+		says string
+		is   error
+	}{
+		{"空.docx", nil, "空文件", nil},
+		{"加密.docx", readFile(t, "../../../shared/fixtures/bad/password-protected.xlsx"), "设有打开密码", msdoc.ErrEncrypted},
+		{"加密.doc", encryptedDoc(t, textDoc), "设有打开密码", nil},
+		{"半截.docx", readFile(t, "testdata/seed-text.docx")[:6000], "已损坏", docx.ErrDamaged},
+		{"半截.doc", textDoc[:len(textDoc)/2], "已损坏", nil},
+		{"会议通知.docx", mustBytes(t, doc("关于召开政务公开工作会议的通知", "各镇（场）政府、县直各部门：", "定于3月5日召开会议。")), "找不到分工方案", errNoPlan},
+		{"总表.docx", readFile(t, "../../../shared/fixtures/plan-2018.xlsx"), "不是 Word 文档", docx.ErrNotDocx},
+		{"图片.doc", []byte("\x89PNG\r\n\x1a\n0000000000000000"), "不是 Word 文档", docx.ErrNotDocx},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p, err := Read(c.name, c.data)
+			if err == nil {
+				t.Fatalf("read a plan of %d tasks", len(p.Tasks))
+			}
+			msg := err.Error()
+			if !strings.Contains(msg, "《"+c.name+"》") || !strings.Contains(msg, c.says) {
+				t.Errorf("said %q, want the name and %q", msg, c.says)
+			}
+			if c.is != nil && !errors.Is(err, c.is) {
+				t.Errorf("%v is not %v", err, c.is)
+			}
+		})
+	}
+}
+
+// encryptedDoc sets the FIB's fEncrypted flag, as Word's password
+// protection does, in a copy of a .doc.
+func encryptedDoc(t *testing.T, data []byte) []byte {
+	out := append([]byte(nil), data...)
+	for off := 512; off+12 < len(out); off += 512 {
+		if out[off] == 0xEC && out[off+1] == 0xA5 {
+			out[off+0x0B] |= 0x01
+			return out
+		}
+	}
+	t.Fatal("no FIB found")
+	return nil
+}
+
+func doc(lines ...string) *docx.Document {
+	d := &docx.Document{Page: docx.Page{Width: docx.A4Width, Height: docx.A4Height}, Styles: []docx.Style{{ID: "Normal", Name: "Normal"}}}
+	for _, l := range lines {
+		d.Body = append(d.Body, docx.Text("", l))
+	}
+	return d
+}
+
+func mustBytes(t *testing.T, d *docx.Document) []byte {
+	t.Helper()
+	b, err := docx.Bytes(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// numberedDocx writes the plan as Word does with automatic numbering:
+// "一、" "（一）" "1." come from numbering.xml, not from the text.
+func numberedDocx(t *testing.T, p *plan.Plan) []byte {
+	t.Helper()
+	para := func(text string, num int) string {
+		pr := ""
+		if num > 0 {
+			pr = `<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="` + itoa(num) + `"/></w:numPr></w:pPr>`
+		}
+		return `<w:p>` + pr + `<w:r><w:t>` + text + `</w:t></w:r></w:p>`
+	}
+	strip := regexp.MustCompile(`^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)`)
+	var body strings.Builder
+	body.WriteString(para(p.Title, 0))
+	for _, s := range p.Sections {
+		body.WriteString(para(strip.ReplaceAllString(s.Title, ""), 1))
+		for _, sub := range s.Subsections {
+			body.WriteString(para(strip.ReplaceAllString(sub, ""), 2))
+			for _, task := range p.TasksIn(s.Title, sub) {
+				body.WriteString(para(task.Text, 3))
+				body.WriteString(para(task.UnitsText, 0))
+			}
+		}
+	}
+	lvl := func(id int, format, text string) string {
+		return `<w:abstractNum w:abstractNumId="` + itoa(id) + `"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="` +
+			format + `"/><w:lvlText w:val="` + text + `"/></w:lvl></w:abstractNum>`
+	}
+	w := `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	parts := map[string]string{
+		"[Content_Types].xml": `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`,
+		"_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ` +
+			`Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+		"word/_rels/document.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ` +
+			`Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`,
+		"word/numbering.xml": `<w:numbering ` + w + `>` + lvl(0, "chineseCounting", "%1、") + lvl(1, "chineseCounting", "（%1）") + lvl(2, "decimal", "%1.") +
+			`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>` +
+			`<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num></w:numbering>`,
+		"word/document.xml": `<w:document ` + w + `><w:body>` + body.String() + `</w:body></w:document>`,
+	}
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	for name, body := range parts {
+		f, err := z.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Write([]byte(body))
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}

@@ -1,0 +1,59 @@
+package workspace
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Every successful write tells the listeners what changed; a refused
+// write tells nothing.
+func TestOnChange(t *testing.T) {
+	w, err := Open(filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	var got []Change
+	w.OnChange(func(c Change) { got = append(got, c) })
+
+	t1 := w.Plan.Task(1)
+	if err := w.SaveTask(1, TaskEdit{Text: "  ", Units: t1.UnitsText}); err == nil || !strings.Contains(err.Error(), "具体要求") {
+		t.Fatalf("empty requirement saved: %v", err)
+	}
+	if len(got) != 0 {
+		t.Fatalf("refused save notified %v", got)
+	}
+	if err := w.SaveTask(1, TaskEdit{Text: t1.Text, Units: t1.UnitsText, Notes: " 已催报 "}); err != nil {
+		t.Fatal(err)
+	}
+	if w.Plan.Task(1).Notes != "已催报" {
+		t.Errorf("notes %q", w.Plan.Task(1).Notes)
+	}
+	d := *w.Dir
+	if err := w.SaveDirectory(&d); err != nil {
+		t.Fatal(err)
+	}
+	period := w.Plan.DefaultPeriod()
+	files := []string{"../../../shared/fixtures/returns/县民政局.xlsx"}
+	results, outcomes, err := w.Preview(context.Background(), files, period, "", nil)
+	if err != nil || len(results) != 1 || results[0].Err != nil || len(outcomes) != 1 {
+		t.Fatalf("preview: %v %v %v", err, results, outcomes)
+	}
+	if _, _, err := w.Import(results); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.UndoImport(); err != nil {
+		t.Fatal(err)
+	}
+	want := []Change{{Kind: TaskChanged, Task: 1}, {Kind: DirectoryChanged}, {Kind: LedgerChanged, Period: period}, {Kind: LedgerChanged}}
+	if len(got) != len(want) {
+		t.Fatalf("changes %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("change %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
