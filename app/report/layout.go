@@ -56,12 +56,12 @@ const (
 	pdfInfoPt     = 10.0
 	pdfCaptionPt  = 11.0
 	pdfFooterPt   = 9.0
-	pdfLine       = 1.4 // line height as a multiple of the font size
-	padX, padY    = 1.2, 1.0
+	pdfLine       = 1.3 // line height as a multiple of the font size
+	padX, padY    = 1.2, 0.8
 	fillHead      = "D9D9D9"
 	fillSection   = "F2F2F2"
 	eps           = 1e-6
-	maxCentredMM  = 25 // a centred column wider than this wraps instead
+	maxCentredMM  = 20 // a centred column wider than this wraps instead
 )
 
 // layouter places sheets on pages.
@@ -237,11 +237,9 @@ func (lt *layouter) footers() {
 func (lt *layouter) columns(t tableModel) []pcol {
 	need := make([]float64, len(t.Cols))
 	for i, c := range t.Cols {
-		if c.Center {
-			// The longest part of the label, so it breaks where chosen.
-			for _, part := range strings.Split(c.Head, "|") {
-				need[i] = max(need[i], lt.metrics(true).widthMM(part, pdfBodyPt)+2*padX+0.5)
-			}
+		// The longest part of the label, so it breaks only where chosen.
+		for _, part := range strings.Split(c.Head, "|") {
+			need[i] = max(need[i], lt.metrics(true).widthMM(part, pdfBodyPt)+2*padX+0.5)
 		}
 	}
 	for _, b := range t.Blocks {

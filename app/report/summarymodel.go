@@ -23,16 +23,16 @@ const (
 var summaryCols = []column{
 	{Head: "序号", Width: 4.5, Center: true, Numeric: true},
 	{Head: "工作|任务", Width: 8},
-	{Head: "具体要求", Width: 21},
-	{Head: "牵头|落实单位", Width: 9},
-	{Head: "报送|单位", Width: 9, Center: true},
-	{Head: "落实情况", Width: 40},
-	{Head: "完成|状态", Width: 7.5, Center: true, Status: true},
+	{Head: "具体要求", Width: 17},
+	{Head: "牵头|落实单位", Width: 8.5},
+	{Head: "报送|单位", Width: 9.5, Center: true},
+	{Head: "落实情况", Width: 38},
+	{Head: "完成|状态", Width: 9, Center: true, Status: true},
 	{Head: "存在问题", Width: 14},
 	{Head: "下一步|工作计划", Width: 14},
-	{Head: "佐证材料", Width: 12},
-	{Head: "报送|日期", Width: 8, Center: true, Date: true},
-	{Head: "备注", Width: 8},
+	{Head: "佐证材料", Width: 11},
+	{Head: "报送|日期", Width: 7.5, Center: true, Date: true},
+	{Head: "备注", Width: 7},
 }
 
 const taskSpan = 4 // 序号, 工作任务, 具体要求, 牵头落实单位

@@ -48,7 +48,7 @@ var (
 
 func newStyles(f *excelize.File) (*styles, error) {
 	s := &styles{f: f, ink: map[string]int{}, quotes: map[int]int{}}
-	var err error
+	err := setUnitFont(f)
 	mk := func(dst *int, st *excelize.Style) {
 		if err == nil {
 			*dst, err = f.NewStyle(st)
@@ -97,6 +97,30 @@ func newStyles(f *excelize.File) (*styles, error) {
 		s.ink[status] = id
 	}
 	return s, err
+}
+
+// Column widths are counted in digits of the workbook's default font, so
+// the printed width of the sheet depends on it. Arial 10's digit is 7
+// pixels in Excel and WPS on Windows and in LibreOffice (whose Liberation
+// Sans has Arial's widths) alike; excelize's default, Calibri 11, becomes
+// a wider font where Calibri is missing, and the sheet then prints smaller
+// than the program planned its pages for.
+const (
+	unitFont   = "Arial"
+	unitFontPt = 10
+)
+
+func setUnitFont(f *excelize.File) error {
+	if err := f.SetDefaultFont(unitFont); err != nil {
+		return err
+	}
+	// SetDefaultFont keeps the size; the default font's record is
+	// reached through the workbook's styles.
+	if fonts := f.Styles.Fonts; fonts != nil && len(fonts.Font) > 0 && fonts.Font[0].Sz != nil {
+		size := float64(unitFontPt)
+		fonts.Font[0].Sz.Val = &size
+	}
+	return nil
 }
 
 // quoted is style with Excel's quote prefix set. excelize has no option
