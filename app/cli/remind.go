@@ -29,8 +29,8 @@ func runRemind(e *env, args []string) int {
 		return e.bad(err)
 	}
 	ext := strings.ToLower(filepath.Ext(*out))
-	if *out != "" && ext != ".txt" && ext != ".xlsx" {
-		return e.bad(fmt.Errorf("催报只能导出为 .txt（催报文字）或 .xlsx（催报清单）：%s", *out))
+	if *out != "" && ext != ".txt" && ext != ".xlsx" && ext != ".docx" {
+		return e.bad(fmt.Errorf("催报只能导出为 .txt（催报文字）、.xlsx（催报清单）或 .docx（催办通知）：%s", *out))
 	}
 	w, err := e.open(*f.db)
 	if err != nil {
@@ -46,6 +46,8 @@ func runRemind(e *env, args []string) int {
 		err = writeText(*out, l.Message())
 	case ".xlsx":
 		err = reports.SaveRemindXLSX(*out, l, reports.OfficeName(w.Dir))
+	case ".docx":
+		err = w.SaveRemindNotice(*out, l)
 	}
 	if err != nil {
 		return e.fail(err)
