@@ -48,6 +48,15 @@ func TestOptionalPartsAndPeerTolerances(t *testing.T) {
 			delete(p, "xl/sharedStrings.xml")
 			p["xl/_rels/workbook.xml.rels"] = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="` + relsNS + `/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId4" Type="` + relsNS + `/worksheet" Target="/xl/worksheets/sheet2.xml"/></Relationships>`
 		},
+		"relationship names the sheet in another case": func(p map[string]string) {
+			p["xl/_rels/workbook.xml.rels"] = strings.Replace(p["xl/_rels/workbook.xml.rels"], `Target="worksheets/sheet1.xml"`, `Target="Worksheets/Sheet1.xml"`, 1)
+		},
+		"relationship with Windows separators": func(p map[string]string) {
+			p["xl/_rels/workbook.xml.rels"] = strings.Replace(p["xl/_rels/workbook.xml.rels"], `Target="worksheets/sheet1.xml"`, `Target="worksheets\sheet1.xml"`, 1)
+		},
+		"workbook part in another case": func(p map[string]string) {
+			p["_rels/.rels"] = strings.Replace(p["_rels/.rels"], `Target="xl/workbook.xml"`, `Target="/XL/Workbook.xml"`, 1)
+		},
 		"content types in lower case": func(p map[string]string) {
 			p["[content_types].xml"] = p["[Content_Types].xml"]
 			delete(p, "[Content_Types].xml")
