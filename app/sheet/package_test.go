@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -72,5 +73,27 @@ func TestOptionalPartsAndPeerTolerances(t *testing.T) {
 		if g := &b.Sheets[0]; g.Cell(0, 0) != "序号" || g.Cell(0, 1) != "8" {
 			t.Errorf("%s: %q", name, g.Rows)
 		}
+	}
+}
+
+// Excel's "Strict Open XML" save option uses other namespaces; LibreOffice
+// and POI read such a workbook, and so does this.
+func TestStrictOpenXML(t *testing.T) {
+	parts := xlsxParts(wpsSheet)
+	for name, body := range parts {
+		body = strings.ReplaceAll(body, relsNS, "http://purl.oclc.org/ooxml/officeDocument/relationships")
+		body = strings.ReplaceAll(body, mainNS, "http://purl.oclc.org/ooxml/spreadsheetml/main")
+		parts[name] = body
+	}
+	strict, err := Read("a.xlsx", buildZip(t, entriesOf(parts)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := Read("a.xlsx", buildZip(t, entriesOf(xlsxParts(wpsSheet))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(strict.Sheets, plain.Sheets) {
+		t.Errorf("strict %q\nplain %q", strict.Sheets[0].Rows, plain.Sheets[0].Rows)
 	}
 }
