@@ -126,10 +126,15 @@ func (v *planView) refresh() {
 	p, d := v.ui.ws.Plan, v.ui.ws.Dir
 	states := plan.TaskStates(p, d, v.ui.returns)
 	v.rows = v.rows[:0]
+	roleMemo := map[string]plan.Roles{} // tasks repeat the same unit texts
 	for i := range p.Tasks {
 		t := &p.Tasks[i]
 		st := states[t.No]
-		roles := d.Roles(t.UnitsText)
+		roles, ok := roleMemo[t.UnitsText]
+		if !ok {
+			roles = d.Roles(t.UnitsText)
+			roleMemo[t.UnitsText] = roles
+		}
 		first := roles.Lead // who answers for the task: the lead, else those responsible
 		if len(first) == 0 {
 			first = roles.Responsible
@@ -179,7 +184,6 @@ func (v *planView) filter() {
 	v.sort()
 	v.count.SetText(fmt.Sprintf("%d / %d 项", len(v.shown), len(v.rows)))
 	v.reselect()
-	v.table.Refresh()
 }
 
 func chosen(s *widget.Select, all string) string {
@@ -206,15 +210,17 @@ func matchesAll(r *taskRow, words, alt []string) bool {
 	return true
 }
 
-// reselect marks the task the form shows, if it is still in the table.
+// reselect marks the task the form shows, if it is still in the table,
+// and redraws the table.
 func (v *planView) reselect() {
+	v.table.Mark(-1)
 	for row, i := range v.shown {
 		if v.rows[i].task == v.form.no {
-			v.table.Select(row)
-			return
+			v.table.Mark(row)
+			break
 		}
 	}
-	v.table.Select(-1)
+	v.table.Refresh()
 }
 
 // pick shows the task the clerk clicked, asking first about unsaved typing

@@ -182,6 +182,10 @@ func (t *RowTable) Select(row int) {
 	t.Refresh()
 }
 
+// Mark marks row as the selected one without redrawing, for a caller that
+// refreshes the table anyway.
+func (t *RowTable) Mark(row int) { t.selected = row }
+
 // SelectedRow is the selected row, or -1.
 func (t *RowTable) SelectedRow() int { return t.selected }
 

@@ -34,6 +34,20 @@ func (s TaskState) Owes(unit string) bool {
 	return false
 }
 
+// owersMemo works out each distinct unit text once: a plan repeats the
+// same few texts across its tasks. The lists returned are shared.
+func owersMemo(d *Directory, supportOwes bool) func(text string) []string {
+	seen := map[string][]string{}
+	return func(text string) []string {
+		o, ok := seen[text]
+		if !ok {
+			o = d.Owers(text, supportOwes)
+			seen[text] = o
+		}
+		return o
+	}
+}
+
 // countedStatus is the status a return counts under.
 func countedStatus(r *Return) string {
 	if r == nil {
@@ -57,8 +71,9 @@ func TaskStates(p *Plan, d *Directory, rets []Return) map[int]TaskState {
 		byTask[r.Task][r.Unit] = r
 	}
 	out := make(map[int]TaskState, len(p.Tasks))
+	owers := owersMemo(d, p.SupportOwes)
 	for _, t := range p.Tasks {
-		s := TaskState{Owers: d.Owers(t.UnitsText, p.SupportOwes), Counts: map[string]int{}}
+		s := TaskState{Owers: owers(t.UnitsText), Counts: map[string]int{}}
 		for _, u := range s.Owers {
 			r := byTask[t.No][u]
 			st := countedStatus(r)
