@@ -44,7 +44,9 @@ func newUnitsView(u *UI) *unitsView {
 	v.aliases.SetPlaceHolder("多个别名用顿号或逗号分开")
 	v.kind = widget.NewSelect([]string{plan.KindDepartment, plan.KindTown, plan.KindOther}, nil)
 	v.members = widget.NewCheckGroup(nil, nil)
-	v.formBox = container.NewVBox()
+	hint := widget.NewLabel("点选左侧的单位或集合，在此修改全称、别名、类别或集合的成员。")
+	hint.Wrapping = fyne.TextWrapWord
+	v.formBox = container.NewVBox(hint)
 	save := widget.NewButton("保存单位", func() { v.save() })
 	save.Importance = widget.HighImportance
 	add := widget.NewButton("新增单位", v.addUnit)
@@ -247,9 +249,5 @@ func (v *unitsView) missingCell(row, col int) string {
 	case 2:
 		return strconv.Itoa(len(p.Reported))
 	}
-	nums := make([]string, len(p.Missing))
-	for i, n := range p.Missing {
-		nums[i] = strconv.Itoa(n)
-	}
-	return strings.Join(nums, "、")
+	return plan.FormatRanges(p.Missing)
 }
