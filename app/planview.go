@@ -173,8 +173,7 @@ func (v *planView) filter() {
 	v.shown = v.shown[:0]
 	for i := range v.rows {
 		r := &v.rows[i]
-		if section != "" && r.sec != section || status != "" && !r.state.Has(status) ||
-			unit != "" && !r.state.Owes(unit) && !strings.Contains(r.hay, unit) {
+		if section != "" && r.sec != section || !matchesUnitStatus(r, unit, status) {
 			continue
 		}
 		if matchesAll(r, words, alt) {
@@ -184,6 +183,20 @@ func (v *planView) filter() {
 	v.sort()
 	v.count.SetText(fmt.Sprintf("%d / %d 项", len(v.shown), len(v.rows)))
 	v.reselect()
+}
+
+// matchesUnitStatus applies the unit and status choices: a unit matches
+// every task it owes or is named in; with a unit chosen, the status is that
+// unit's own on the task.
+func matchesUnitStatus(r *taskRow, unit, status string) bool {
+	switch {
+	case unit == "":
+		return status == "" || r.state.Has(status)
+	case r.state.Owes(unit):
+		return status == "" || r.state.ByUnit[unit] == status
+	default: // named, say as 配合, without owing a return
+		return status == "" && strings.Contains(r.hay, unit)
+	}
 }
 
 func chosen(s *widget.Select, all string) string {

@@ -12,6 +12,8 @@ type TaskState struct {
 	// Headline is the status most in need of attention (see Severity);
 	// "" when no unit owes the task.
 	Headline string
+	// ByUnit is each owing unit's status, counted as in Counts.
+	ByUnit map[string]string
 }
 
 // Finished is true when every owing unit has reported the task 已完成 or
@@ -73,11 +75,12 @@ func TaskStates(p *Plan, d *Directory, rets []Return) map[int]TaskState {
 	out := make(map[int]TaskState, len(p.Tasks))
 	owers := owersMemo(d, p.SupportOwes)
 	for _, t := range p.Tasks {
-		s := TaskState{Owers: owers(t.UnitsText), Counts: map[string]int{}}
+		s := TaskState{Owers: owers(t.UnitsText), Counts: map[string]int{}, ByUnit: map[string]string{}}
 		for _, u := range s.Owers {
 			r := byTask[t.No][u]
 			st := countedStatus(r)
 			s.Counts[st]++
+			s.ByUnit[u] = st
 			if r != nil {
 				s.Reported++
 			}
