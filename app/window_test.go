@@ -212,3 +212,22 @@ func TestSwitchPlanRebuildsWindow(t *testing.T) {
 		t.Fatalf("%d plans stored", len(plans))
 	}
 }
+
+// On a 1366×768 screen the window's content is about 1366×665 once the
+// taskbar, title bar and menu bar are taken: with a task selected the
+// ledger still shows at least 14 rows.
+func TestLedgerShowsFourteenRows(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	u.win.Resize(fyne.NewSize(1366, 665))
+	u.showTab(u.planTab)
+	u.planV.table.OnRowSelected(0)
+	if u.planV.form.no != 1 {
+		t.Fatal("no task selected")
+	}
+	n := u.planV.table.VisibleRows()
+	t.Logf("%d rows visible", n)
+	if n < 14 {
+		t.Errorf("%d rows visible (table %v)", n, u.planV.table.Size())
+	}
+}
