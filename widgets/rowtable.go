@@ -189,7 +189,7 @@ func (t *RowTable) Mark(row int) { t.selected = row }
 // VisibleRows is how many whole rows the table shows at its current size.
 func (t *RowTable) VisibleRows() int {
 	row := newCell().MinSize().Max(t.CreateHeader().MinSize()).Height
-	gap := theme.Padding() // the table's divider between rows
+	gap := theme.Padding()              // the table's divider between rows
 	body := t.Size().Height - row - gap // less the header
 	if body <= 0 {
 		return 0
