@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"taizhang/app/importer"
 	"taizhang/app/plan"
@@ -158,5 +159,15 @@ func BenchmarkRefresh10k(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		v.refresh()
+	}
+}
+
+// BenchmarkScroll10k jumps the table to another place among 10,000 tasks:
+// only the rows in view are drawn.
+func BenchmarkScroll10k(b *testing.B) {
+	v := ledger10k(b).planV
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		v.table.ScrollTo(widget.TableCellID{Row: (i * 997) % len(v.shown), Col: 0})
 	}
 }
