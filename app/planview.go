@@ -107,7 +107,9 @@ func (v *planView) fillChoices() {
 	for _, s := range v.ui.ws.Plan.Sections {
 		secs = append(secs, s.Title)
 	}
-	keep(v.unit, allUnits, v.ui.ws.Dir.Names())
+	units := v.ui.ws.Dir.Names()
+	chineseOrder.SortStrings(units) // by pinyin, as the clerk looks for them
+	keep(v.unit, allUnits, units)
 	keep(v.section, allSections, secs)
 }
 
