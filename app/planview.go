@@ -71,10 +71,11 @@ func newPlanView(u *UI) *planView {
 	v.table.OnRowSelected = v.pick
 	v.table.OnHeaderTapped = v.sortBy
 	v.table.SwatchFor = func(row, col int) (widgets.Swatch, bool) {
-		if col != 5 || v.rows[v.shown[row]].state.Headline == "" {
+		st := v.statusOf(&v.rows[v.shown[row]])
+		if col != 5 || st == "" {
 			return widgets.Swatch{}, false
 		}
-		return swatch(v.rows[v.shown[row]].state.Headline), true
+		return swatch(st), true
 	}
 	v.form = newTaskForm(u)
 	v.fillChoices()
@@ -159,7 +160,26 @@ func (v *planView) refresh() {
 	v.form.refresh()
 }
 
-func (v *planView) cell(row, col int) string { return v.rows[v.shown[row]].cells[col] }
+func (v *planView) cell(row, col int) string {
+	r := &v.rows[v.shown[row]]
+	if col == 5 {
+		if st := v.statusOf(r); st != "" {
+			return st
+		}
+	}
+	return r.cells[col]
+}
+
+// statusOf is what the 状态 column shows: with a unit chosen, that unit's
+// own status on the task; otherwise the task's headline.
+func (v *planView) statusOf(r *taskRow) string {
+	if unit := chosen(v.unit, allUnits); unit != "" {
+		if st, ok := r.state.ByUnit[unit]; ok {
+			return st
+		}
+	}
+	return r.state.Headline
+}
 
 // filter applies the search words and the three choices, then the sort.
 func (v *planView) filter() {
@@ -316,7 +336,7 @@ func (v *planView) sort() {
 		less = func(a, b *taskRow) int { return a.state.Done - b.state.Done }
 	case 5:
 		less = func(a, b *taskRow) int {
-			return plan.Severity(a.state.Headline) - plan.Severity(b.state.Headline)
+			return plan.Severity(v.statusOf(a)) - plan.Severity(v.statusOf(b))
 		}
 	}
 	v.sortRows(func(i, j int) int { return less(&v.rows[i], &v.rows[j]) })
