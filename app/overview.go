@@ -63,10 +63,9 @@ func (v *overviewView) refresh() {
 		heading(v.ui.ws.Plan.Title + " · " + v.ui.period),
 		v.tiles(),
 		container.NewGridWithColumns(2,
-			container.NewVBox(heading("各部分报送情况（按应报条数）"), v.sectionBars(), legend()),
+			container.NewVBox(heading("各部分报送情况（按应报条数）"), v.sectionBars(), legend(),
+				heading("进度最落后的单位（点击查看其未报事项）"), v.behind()),
 			container.NewVBox(heading("完成状态（应报条数）"), v.statusChart())),
-		heading("进度最落后的单位（点击查看其未报事项）"),
-		v.behind(),
 	}
 	v.box.Refresh()
 }
@@ -189,10 +188,10 @@ func (v *overviewView) behind() fyne.CanvasObject {
 	if len(list) == 0 {
 		return widget.NewLabel("所有单位均已报送。")
 	}
-	if len(list) > 8 {
-		list = list[:8]
+	if len(list) > 5 {
+		list = list[:5]
 	}
-	grid := container.NewGridWithColumns(2)
+	grid := container.NewVBox()
 	for _, p := range list {
 		unit := p.Unit
 		text := fmt.Sprintf("%s：未报 %d / 应报 %d 项（%s）", unit, len(p.Missing), len(p.Owed), plan.FormatRanges(p.Missing))
