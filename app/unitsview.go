@@ -22,7 +22,7 @@ type unitsView struct {
 	list    *widgets.RowTable
 	// rows are the directory's units then its collectives.
 	sel      int
-	name     *widget.Entry
+	name     *widget.Label
 	full     *widget.Entry
 	aliases  *widget.Entry
 	kind     *widget.Select
@@ -40,7 +40,10 @@ func newUnitsView(u *UI) *unitsView {
 	v.list = widgets.NewRowTable([]string{"简称", "类别", "全称 / 成员"}, []float32{170, 60, 260},
 		v.count, v.cell)
 	v.list.OnRowSelected = v.pickRow
-	v.name, v.full, v.aliases = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	// The name is shown, not edited: returns are filed under it, so a unit
+	// is renamed through its aliases. A label, not a greyed-out box.
+	v.name = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.full, v.aliases = widget.NewEntry(), widget.NewEntry()
 	v.aliases.SetPlaceHolder("多个别名用顿号或逗号分开")
 	v.kind = widget.NewSelect([]string{plan.KindDepartment, plan.KindTown, plan.KindOther}, nil)
 	v.members = widget.NewCheckGroup(nil, nil)
@@ -140,7 +143,6 @@ func (v *unitsView) pick(row int) {
 	if row < len(d.Units) {
 		u := d.Units[row]
 		v.name.SetText(u.Name)
-		v.name.Disable() // returns are filed under the name: rename through aliases
 		v.full.SetText(u.FullName)
 		v.aliases.SetText(strings.Join(u.Aliases, "、"))
 		v.kind.SetSelected(u.Kind)
@@ -151,7 +153,6 @@ func (v *unitsView) pick(row int) {
 	} else {
 		c := d.Collectives[row-len(d.Units)]
 		v.name.SetText(c.Name)
-		v.name.Disable()
 		v.aliases.SetText(strings.Join(c.Aliases, "、"))
 		v.full.SetText("")
 		v.kind.ClearSelected()
