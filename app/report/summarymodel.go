@@ -26,12 +26,12 @@ var summaryCols = []column{
 	{Head: "具体要求", Width: 17},
 	{Head: "牵头|落实单位", Width: 8.5},
 	{Head: "报送|单位", Width: 9.5, Center: true},
-	{Head: "落实情况", Width: 38},
+	{Head: "落实情况", Width: 37},
 	{Head: "完成|状态", Width: 9, Center: true, Status: true},
 	{Head: "存在问题", Width: 14},
 	{Head: "下一步|工作计划", Width: 14},
 	{Head: "佐证材料", Width: 11},
-	{Head: "报送|日期", Width: 7.5, Center: true, Date: true},
+	{Head: "报送|日期", Width: 9.5, Center: true, Date: true},
 	{Head: "备注", Width: 7},
 }
 

@@ -6,15 +6,16 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// Chart size in pixels and the rows kept free for it, so the table under
-// it is not covered whatever default row height the reader assumes. The
-// height lets the title, the section table and the chart share the first
-// page.
+// Chart size in rows of chartRowPt, and the rows kept free below it:
+// LibreOffice draws the chart about a tenth taller than asked, and the
+// table under it must not be covered. The height lets the title, the
+// section table and the chart share the first page.
 const (
 	chartRowPt  = 15
-	chartRows   = 16
-	chartHeight = chartRows * chartRowPt * 96 / 72
-	chartInk    = "262626" // labels: near black, readable at 9 pt on paper
+	chartRows   = 12
+	chartSpare  = 3
+	chartHeight = chartRows * chartRowPt * 96 / 72 // pixels
+	chartInk    = "262626"                         // labels: near black, readable at 9 pt on paper
 )
 
 // chart draws a stacked bar chart of the table ti's counts, one bar per
@@ -49,11 +50,11 @@ func (w *sheetWriter) chart(c *chartModel, ti int, t tableModel) {
 		width += colPixels(x)
 	}
 	w.row++
-	if !w.fits(float64((chartRows + 1) * chartRowPt)) {
+	if !w.fits(float64((chartRows + chartSpare) * chartRowPt)) {
 		w.newPage()
 	}
 	anchor := cell(1, w.row)
-	for i := 0; i <= chartRows; i++ {
+	for i := 0; i < chartRows+chartSpare; i++ {
 		w.height(w.row, chartRowPt)
 		w.row++
 	}

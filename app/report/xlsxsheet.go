@@ -133,9 +133,17 @@ func (w *sheetWriter) table(ti int, t tableModel, c *chartModel) {
 		} else {
 			w.block(t.Cols, b)
 		}
-		if c != nil && c.After == i {
+		if c != nil && c.After == i && i+1 < len(t.Blocks) {
 			w.chart(c, ti, t)
-			w.header(t.Cols) // the rows below the chart need their labels
+			// The rows below the chart need their labels: a header row of
+			// their own, or the page's repeated one when they start a page.
+			if w.fits(w.repeatH + linesHeight(2, bodyPt)) {
+				w.header(t.Cols)
+			} else {
+				w.newPage()
+			}
+		} else if c != nil && c.After == i {
+			w.chart(c, ti, t)
 		}
 	}
 }
@@ -151,9 +159,6 @@ func (w *sheetWriter) header(cols []column) {
 	}
 	w.style(1, len(cols), r, w.st.head)
 	h := rowHeight(heads, w.widths, bodyPt)
-	if !w.fits(h + linesHeight(1, bodyPt)) {
-		w.newPage()
-	}
 	w.height(r, h)
 	if w.headerRow == 0 {
 		w.headerRow, w.repeatH = r, h
