@@ -144,8 +144,13 @@ func TestRemindCommand(t *testing.T) {
 	}
 	txt := filepath.Join(dir, "催报.txt")
 	xlsx := filepath.Join(dir, "催报清单.xlsx")
-	out := mustRun(t, "remind", "--db", db, "--today", "2019-01-10", "-o", txt)
+	out := mustRun(t, "remind", "--db", db, "--today", "2019-01-10")
 	if !strings.Contains(out, "截止 2018-12-31") || !strings.Contains(out, "逾期 10 天") {
+		t.Errorf("remind text:\n%s", out)
+	}
+	// Written to a file, the list is not printed again: one line says what was written.
+	out = mustRun(t, "remind", "--db", db, "--today", "2019-01-10", "-o", txt)
+	if !strings.Contains(out, "已导出") || strings.Contains(out, "逾期 10 天") || strings.Count(out, "\n") != 1 {
 		t.Errorf("remind text:\n%s", out)
 	}
 	data, _ := os.ReadFile(txt)
