@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -47,6 +48,18 @@ func (s *SummaryData) sheets() []*sheetModel {
 	return []*sheetModel{s.summarySheet(), s.missingSheet(), s.statsSheet()}
 }
 
+// year is the year the summary reports on: the first year its period
+// names (2018年度, 2018年上半年), else the year it is made.
+func (s *SummaryData) year() int {
+	if m := yearIn.FindString(s.Period); m != "" {
+		y, _ := strconv.Atoi(m)
+		return y
+	}
+	return s.Made.Year()
+}
+
+var yearIn = regexp.MustCompile(`(19|20)\d\d`)
+
 func (s *SummaryData) info() [2]string {
 	return [2]string{"制表单位：" + s.Office, "制表时间：" + ChineseDate(s.Made)}
 }
@@ -54,7 +67,7 @@ func (s *SummaryData) info() [2]string {
 func (s *SummaryData) subtitle() string { return "（" + s.Period + "）" }
 
 func (s *SummaryData) summarySheet() *sheetModel {
-	t := tableModel{Cols: summaryCols, Year: s.Made.Year()}
+	t := tableModel{Cols: summaryCols, Year: s.year()}
 	for _, b := range s.Blocks {
 		if b.Task == nil {
 			t.Blocks = append(t.Blocks, block{Heading: b.Section})

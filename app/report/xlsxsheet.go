@@ -194,7 +194,7 @@ const continuedMark = "（续）"
 
 // splitRoom is the share of a page that must be left for a block to be
 // split there rather than moved whole to the next page.
-const splitRoom = 0.35
+const splitRoom = 0.2
 
 // block writes a group of rows with its shared cells merged beside them.
 // A block that does not fit on the page goes to the next; one longer than
@@ -216,7 +216,8 @@ func (w *sheetWriter) block(cols []column, b block) {
 		return rowHeight(shared, w.widths[:span], bodyPt)
 	}
 	// A block that does not fit goes whole to the next page when little
-	// room is left here; with more room it is split, not to waste paper.
+	// room is left here (a fifth of a page); with more it is split, not to
+	// waste paper.
 	whole := max(sum(heights), sharedH(b.Shared))
 	if !w.fits(whole) && whole <= w.fresh() && !w.fits(splitRoom*w.fresh()) {
 		w.newPage()
