@@ -12,7 +12,7 @@ type prow struct {
 func (lt *layouter) table(t tableModel, c *chartModel) {
 	lt.repeat = nil
 	lt.year = t.Year
-	lt.cols = lt.columns(t)
+	lt.cols = lt.tableCols(t)
 	head := lt.makeHead(lt.cols)
 	// The caption, header and a first row belong together.
 	need := head.h + lineH(pdfBodyPt)*2 + 2*padY

@@ -86,6 +86,9 @@ var statusInk = map[string]string{
 	plan.StatusMissing:    "C00000",
 }
 
+// splitHead is a label's parts between its break marks.
+func splitHead(h string) []string { return strings.Split(h, "|") }
+
 // headText is a column label as printed, without its break marks.
 func headText(h string) string { return strings.ReplaceAll(h, "|", "") }
 
