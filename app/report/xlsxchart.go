@@ -33,16 +33,16 @@ func (w *sheetWriter) chart(c *chartModel, ti int, t tableModel) {
 	}
 	ink := excelize.Font{Family: fontBody, Size: 9, Color: chartInk}
 	var series []excelize.ChartSeries
-	for i, col := range c.Series {
+	for _, col := range c.Series {
 		s := excelize.ChartSeries{
 			Name:       fmt.Sprintf("'%s'!$%s$%d", w.name, colName(col+1), head),
 			Categories: ref(1, top, top+c.Cats-1),
 			Values:     ref(col+1, top, top+c.Cats-1),
 			DataLabel:  excelize.ChartDataLabel{Font: ink},
 		}
-		if i < len(statusColors) {
-			s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{statusColors[i]}}
-		}
+		status := t.Cols[col].Head
+		s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{chartFill(status)}}
+		s.DataLabel.Font.Color = statusText(status)
 		series = append(series, s)
 	}
 	width := 0.0

@@ -296,7 +296,7 @@ func (w *sheetWriter) value(col column, c, r int, s string) {
 			w.afterRows(at, func(int) int { return style })
 			return
 		}
-	case col.Status && statusInk[s] != "":
+	case col.Status && standsOut(s):
 		style := w.st.ink[s]
 		w.afterRows(at, func(int) int { return style })
 	case col.Prewrap:
