@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"taizhang/app/remind"
-	reports "taizhang/app/report"
 )
 
 func runRemind(e *env, args []string) int {
@@ -29,8 +28,8 @@ func runRemind(e *env, args []string) int {
 		return e.bad(err)
 	}
 	ext := strings.ToLower(filepath.Ext(*out))
-	if *out != "" && ext != ".txt" && ext != ".xlsx" {
-		return e.bad(fmt.Errorf("催报只能导出为 .txt（催报文字）或 .xlsx（催报清单）：%s", *out))
+	if *out != "" && ext != ".txt" && ext != ".xlsx" && ext != ".docx" {
+		return e.bad(fmt.Errorf("催报只能导出为 .txt（催报文字）、.xlsx（催报清单）或 .docx（催办通知）：%s", *out))
 	}
 	w, err := e.open(*f.db)
 	if err != nil {
@@ -45,7 +44,9 @@ func runRemind(e *env, args []string) int {
 	case ".txt":
 		err = writeText(*out, l.Message())
 	case ".xlsx":
-		err = reports.SaveRemindXLSX(*out, l, reports.OfficeName(w.Dir))
+		err = w.SaveRemindSheet(*out, l)
+	case ".docx":
+		err = w.SaveRemindNotice(*out, l, today)
 	}
 	if err != nil {
 		return e.fail(err)
