@@ -45,7 +45,7 @@ func (u *UI) choosePeriod(p string) {
 // gives way to the plan's default.
 func (u *UI) periodsChanged() {
 	if !u.ws.Plan.HasPeriod(u.period) {
-		u.period = u.ws.Plan.DefaultPeriod()
+		u.period = u.ws.Plan.CurrentPeriod(today())
 		u.loadReturns()
 	}
 	if u.periodPick != nil {

@@ -80,7 +80,7 @@ func (u *UI) build() {
 		u.saveLayout() // the rebuilt views start where the clerk left these
 	}
 	u.splits = map[string]*container.Split{}
-	u.period = ws.Plan.DefaultPeriod()
+	u.period = ws.Plan.CurrentPeriod(today()) // the period being collected now
 	if u.status == nil {
 		u.status = widget.NewLabel("")
 		u.status.Truncation = fyne.TextTruncateEllipsis
