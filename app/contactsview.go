@@ -119,7 +119,9 @@ func (u *UI) openUnit(name string) {
 			u.showTab(u.unitsTab)
 			if u.tabs.Selected() == u.unitsTab {
 				u.unitsV.pickRow(i)
-				u.unitsV.list.ScrollTo(widget.TableCellID{Row: i})
+				// Scrolled once the tab is laid out: a table scrolled
+				// before it has its size draws no rows.
+				fyne.Do(func() { u.unitsV.list.ScrollTo(widget.TableCellID{Row: i}) })
 			}
 			return
 		}

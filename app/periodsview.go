@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"regexp"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -112,6 +113,7 @@ type periodsDialog struct {
 	rename *widget.Button
 	due    *widget.Button
 	remove *widget.Button
+	show   *widget.Button
 }
 
 var periodHeaders = []string{"报送期", "截止日期", "已报条数", "未报齐单位", "逾期"}
@@ -120,7 +122,7 @@ var periodHeaders = []string{"报送期", "截止日期", "已报条数", "未�
 func (u *UI) showPeriods() {
 	pd := &periodsDialog{ui: u, hint: widget.NewLabel("")}
 	pd.hint.Wrapping = fyne.TextWrapWord
-	pd.table = widgets.NewRowTable(periodHeaders, []float32{150, 100, 80, 90, 80},
+	pd.table = widgets.NewRowTable(periodHeaders, []float32{150, 100, 80, 90, 110},
 		func() int { return len(pd.states) }, pd.cell)
 	pd.table.OnRowSelected = func(int) { pd.enable() }
 	add := widget.NewButton("新增报送期…", pd.add)
@@ -133,6 +135,7 @@ func (u *UI) showPeriods() {
 			pd.d.Hide()
 		}
 	})
+	pd.show = show
 	buttons := container.NewHBox(add, pd.rename, pd.due, pd.remove, show)
 	body := container.NewBorder(buttons, pd.hint, nil, nil, pd.table)
 	pd.d = dialog.NewCustom("报送期", "关闭", body, u.win)
@@ -174,7 +177,7 @@ func (pd *periodsDialog) selected() *workspace.PeriodState {
 
 func (pd *periodsDialog) enable() {
 	on := pd.selected() != nil
-	for _, b := range []*widget.Button{pd.rename, pd.due, pd.remove} {
+	for _, b := range []*widget.Button{pd.rename, pd.due, pd.remove, pd.show} {
 		setEnabled(b, on)
 	}
 }
@@ -281,7 +284,7 @@ func (pd *periodsDialog) dueSel() {
 	}
 	name := s.Name
 	pd.ask("设截止日期："+name, "截止日期", s.Due, "如 2018-12-31，留空为不设", "保存", func(text string) error {
-		due, err := plan.ParseDue(text)
+		due, err := plan.ParseDue(typedDate(text))
 		if err != nil {
 			return fmt.Errorf("%v，请重新填写。", err)
 		}
@@ -319,4 +322,24 @@ func (pd *periodsDialog) removeSel() {
 		}
 		pd.ui.status.SetText("已删除报送期“" + name + "”。")
 	})
+}
+
+// datePattern is a date as clerks type it: 2018-12-31, 2018/12/31,
+// 2018.12.31 or 2018年12月31日, with or without leading zeros.
+var datePattern = regexp.MustCompile(`^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$`)
+
+// typedDate writes a typed date as 2018-12-31 when it is one of the usual
+// forms, and leaves anything else for ParseDue to refuse with a sentence.
+func typedDate(s string) string {
+	m := datePattern.FindStringSubmatch(s)
+	if m == nil {
+		return s
+	}
+	pad := func(x string) string {
+		if len(x) == 1 {
+			return "0" + x
+		}
+		return x
+	}
+	return m[1] + "-" + pad(m[2]) + "-" + pad(m[3])
 }

@@ -45,7 +45,7 @@ func newRemindView(u *UI) *remindView {
 	v := &remindView{ui: u, lastRow: -1}
 	v.head = widget.NewLabel("")
 	v.head.Wrapping = fyne.TextWrapWord
-	v.table = widgets.NewRowTable(remindHeaders, []float32{140, 260, 80, 80, 90, 130},
+	v.table = widgets.NewRowTable(remindHeaders, []float32{140, 340, 76, 76, 86, 124},
 		func() int { return v.rows() }, v.cell)
 	v.table.OnRowSelected = v.tapped
 	v.detail = widget.NewLabel(remindHint)
@@ -127,7 +127,7 @@ func (v *remindView) cell(row, col int) string {
 		return fmt.Sprintf("%d/%d", len(u.Missing), len(u.Owed))
 	case 3:
 		if u.OverdueDays > 0 {
-			return fmt.Sprintf("逾期 %d 天", u.OverdueDays)
+			return fmt.Sprintf("%d 天", u.OverdueDays)
 		}
 		return ""
 	case 4:
@@ -159,26 +159,28 @@ func (v *remindView) withUnit(do func(unit string)) {
 
 // tapped shows the unit clicked; a second click on it soon after opens it.
 func (v *remindView) tapped(row int) {
-	now := time.Now()
-	double := row == v.lastRow && now.Sub(v.lastTap) < doubleClick
-	v.lastRow, v.lastTap = row, now
-	v.enableUnit()
-	v.showUnit(row)
+	double := row == v.lastRow && time.Since(v.lastTap) < doubleClick
 	if double {
 		v.lastRow = -1
 		v.ui.openUnit(v.list.Units[row].Unit)
+		return
 	}
+	v.enableUnit()
+	v.showUnit(row)
+	// Timed from when the first click is drawn, so a slow redraw does not
+	// eat the clerk's double click.
+	v.lastRow, v.lastTap = row, time.Now()
 }
 
 // showUnit writes out a unit's missing tasks and how to reach it.
 func (v *remindView) showUnit(row int) {
 	u := v.list.Units[row]
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s：应报 %d 项，未报 %d 项（第 %s 项）", u.Unit, len(u.Owed), len(u.Missing), u.MissingText)
+	fmt.Fprintf(&b, "%s：应报 %d 项，未报 %d 项", u.Unit, len(u.Owed), len(u.Missing))
 	if u.OverdueDays > 0 {
 		fmt.Fprintf(&b, "，已逾期 %d 天", u.OverdueDays)
 	}
-	b.WriteString("。\n")
+	fmt.Fprintf(&b, "。\n未报事项：第 %s 项\n", u.MissingText)
 	if c := strings.TrimSpace(u.Contact + " " + u.Phone); c != "" {
 		fmt.Fprintf(&b, "联系人：%s\n", c)
 	} else {

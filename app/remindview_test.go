@@ -123,12 +123,12 @@ func TestPeriodsDialog(t *testing.T) {
 
 	pd.table.OnSelected(widget.TableCellID{Row: rowNamed(pd, "2019年上半年")})
 	pd.dueSel()
-	inTop(t, u, anyEntry).SetText("2019/06/30")
+	inTop(t, u, anyEntry).SetText("6月30日")
 	answer(t, u, "保存")
 	if msg := inTop(t, u, refusal); !strings.Contains(msg.Text, "2018-12-31") || ws.Plan.DueDate("2019年上半年") != "" {
 		t.Fatalf("a bad date: %q, stored %q", msg.Text, ws.Plan.DueDate("2019年上半年"))
 	}
-	inTop(t, u, anyEntry).SetText("2019-06-30")
+	inTop(t, u, anyEntry).SetText("2019/6/30")
 	answer(t, u, "保存")
 	if ws.Plan.DueDate("2019年上半年") != "2019-06-30" || pd.cell(rowNamed(pd, "2019年上半年"), 1) != "2019-06-30" {
 		t.Fatalf("due date %q", ws.Plan.DueDate("2019年上半年"))
@@ -180,7 +180,7 @@ func TestRemindTab(t *testing.T) {
 			t.Error("县财政局 sent everything yet is listed")
 		}
 	}
-	if police < 0 || v.cell(police, 3) != "逾期 10 天" || v.cell(police, 1) != plan.FormatRanges(v.list.Units[police].Missing) {
+	if police < 0 || v.cell(police, 3) != "10 天" || v.cell(police, 1) != plan.FormatRanges(v.list.Units[police].Missing) {
 		t.Fatalf("县公安局 row %d: %q %q", police, v.cell(police, 1), v.cell(police, 3))
 	}
 	if !strings.Contains(u.status.Text, "已逾期 10 天") {

@@ -23,7 +23,23 @@ func (w *Workspace) SaveRemindSheet(path string, l *remind.List) error {
 // SaveRemindNotice writes the 催办通知 (.docx) for a list made by Remind,
 // dated now.
 func (w *Workspace) SaveRemindNotice(path string, l *remind.List, now time.Time) error {
-	return w.SaveNotice(path, NoticeFor(l, now))
+	in := NoticeFor(l, now)
+	in.Contact, in.Phone = w.officeContact()
+	return w.SaveNotice(path, in)
+}
+
+// officeContact is the office's own 联系人 and 联系电话, as entered for it
+// in 单位, for the notice's contact line; empty when not entered.
+func (w *Workspace) officeContact() (person, phone string) {
+	name, collective, ok := w.Dir.Resolve("县政府办公室")
+	if !ok || collective {
+		return "", ""
+	}
+	cs, err := w.Contacts()
+	if err != nil {
+		return "", ""
+	}
+	return cs[name].Person, cs[name].Phone
 }
 
 // NoticeFor is what the 催办通知 says for a 催报 list: the units that still

@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"taizhang/app/docx"
+	"taizhang/app/plan"
 )
 
 func importFixtures(t *testing.T, w *Workspace) {
@@ -35,6 +36,10 @@ func TestRemindFiles(t *testing.T) {
 		in.Units[0].Missing != l.Units[0].MissingText || in.Units[0].Count != len(l.Units[0].Missing) {
 		t.Fatalf("notice input %+v", in)
 	}
+	// The office's own contact, entered in 单位, is the notice's.
+	if _, err := w.EditContact("县政府办公室", func(c *plan.Contact) { c.SetPerson("陈文"); c.SetPhone("0751-2801234") }); err != nil {
+		t.Fatal(err)
+	}
 	dir := t.TempDir()
 	doc := filepath.Join(dir, "催办通知.docx")
 	if err := w.SaveRemindNotice(doc, l, fixedDay("2019-01-10")); err != nil {
@@ -46,7 +51,7 @@ func TestRemindFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := f.PlainText()
-	for _, want := range []string{"催办通知", l.Units[0].Unit, "2018年12月31日"} {
+	for _, want := range []string{"催办通知", l.Units[0].Unit, "2018年12月31日", "陈文", "0751-2801234"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("notice lacks %q", want)
 		}
