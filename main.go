@@ -14,10 +14,12 @@ import (
 
 	"taizhang/app/cli"
 	"taizhang/app/native"
+	"taizhang/app/report"
 )
 
 func main() {
 	args := os.Args[1:]
+	report.UseSystemFonts(native.ChineseFonts())
 	switch {
 	case cli.IsCommand(args):
 		cli.ResolveDB = native.DatabasePath

@@ -135,7 +135,7 @@ func (v *exportView) saveSummary(ext string) {
 			if err != nil {
 				return "", err
 			}
-			return "已导出《" + filepath.Base(path) + "》。", native.OpenWithSystem(path)
+			return "已导出《" + filepath.Base(path) + "》。" + s.Notice, native.OpenWithSystem(path)
 		})
 	})
 }
@@ -156,7 +156,7 @@ func (v *exportView) print() {
 		if err := native.PrintFile(path); err != nil {
 			return "", fmt.Errorf("无法调用系统打印，PDF 已保存在《%s》：%w", path, err)
 		}
-		return "已交给系统打印：" + path, nil
+		return "已交给系统打印：" + path + "。" + s.Notice, nil
 	})
 }
 
@@ -186,7 +186,7 @@ func (v *exportView) showPreview() {
 			v.layout = l
 			v.turn(0)
 		})
-		return fmt.Sprintf("打印预览：共 %d 页。", len(l.Pages)), nil
+		return fmt.Sprintf("打印预览：共 %d 页。", len(l.Pages)) + l.Notice, nil
 	})
 }
 

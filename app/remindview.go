@@ -265,9 +265,7 @@ func (v *remindView) exportSheet() {
 }
 
 func (v *remindView) exportNotice() {
-	v.saveAs("生成催办通知", "催办通知（"+v.ui.period+"）.docx", "Word 文档", ".docx", func(path string, l *remind.List) error {
-		return v.ui.ws.SaveRemindNotice(path, l, today())
-	})
+	v.saveAs("生成催办通知", "催办通知（"+v.ui.period+"）.docx", "Word 文档", ".docx", v.ui.ws.SaveRemindNotice)
 }
 
 // showTasks shows the unit's tasks of this period in the ledger.

@@ -37,6 +37,9 @@ func runExport(e *env, args []string) int {
 	if err != nil {
 		return e.fail(err)
 	}
+	if s.Notice != "" {
+		fmt.Fprintln(e.errOut, "注意："+s.Notice)
+	}
 	fmt.Fprintf(e.out, "已导出汇总表《%s》（%s）：%d 项任务，%d 条报送，%d 个单位有未报送事项\n",
 		*out, p, s.Tasks, s.Returns, len(s.Missing))
 	return ExitOK

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"taizhang/app/remind"
+	reports "taizhang/app/report"
 )
 
 func runRemind(e *env, args []string) int {
@@ -44,9 +45,9 @@ func runRemind(e *env, args []string) int {
 	case ".txt":
 		err = writeText(*out, l.Message())
 	case ".xlsx":
-		err = w.SaveRemindSheet(*out, l)
+		err = reports.SaveRemindXLSX(*out, l, reports.OfficeName(w.Dir))
 	case ".docx":
-		err = w.SaveRemindNotice(*out, l, today)
+		err = w.SaveRemindNotice(*out, l)
 	}
 	if err != nil {
 		return e.fail(err)
@@ -58,20 +59,27 @@ func runRemind(e *env, args []string) int {
 		}
 		return e.json(units)
 	}
-	printRemind(e, l)
 	if *out != "" {
-		fmt.Fprintf(e.out, "已导出《%s》。\n", *out)
+		// The file holds the list; the terminal only says what was written.
+		fmt.Fprintf(e.out, "已导出《%s》：%s\n", *out, headline(l))
+		return ExitOK
 	}
+	printRemind(e, l)
 	return ExitOK
 }
 
-func printRemind(e *env, l *remind.List) {
+// headline is the list's first line: the period, its due date and counts.
+func headline(l *remind.List) string {
 	due := "未设截止日期"
 	if l.Due != "" {
 		due = "截止 " + l.Due
 	}
-	fmt.Fprintf(e.out, "%s（%s），统计日期 %s：%d 个单位未报齐，%d 个单位已报齐\n",
+	return fmt.Sprintf("%s（%s），统计日期 %s：%d 个单位未报齐，%d 个单位已报齐",
 		l.Period, due, l.Today.Format("2006-01-02"), len(l.Units), len(l.Complete))
+}
+
+func printRemind(e *env, l *remind.List) {
+	fmt.Fprintln(e.out, headline(l))
 	for _, u := range l.Units {
 		line := fmt.Sprintf("%s  未报 %d/%d 项：%s", u.Unit, len(u.Missing), len(u.Owed), u.MissingText)
 		if u.OverdueDays > 0 {

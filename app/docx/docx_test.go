@@ -3,9 +3,13 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"errors"
+	"io"
 	"os"
+	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -150,6 +154,7 @@ func TestRefusals(t *testing.T) {
 		{"ole", append(append([]byte(nil), oleSignature...), make([]byte, 600)...), ErrNotDocx},
 		{"text", []byte("一、部分\n1.要求"), ErrNotDocx},
 		{"bomb", bomb(t), ErrTooLarge},
+		{"understated size", liar(t), ErrDamaged},
 		{"no document part", pkgWithout(t), ErrNotDocx},
 	}
 	for _, c := range cases {
@@ -159,16 +164,45 @@ func TestRefusals(t *testing.T) {
 	}
 }
 
-// bomb is a package whose document part inflates past the limit.
+// bomb is a package whose document part declares 1 GiB unpacked: refused
+// from the sizes alone, before anything is inflated.
 func bomb(t *testing.T) []byte {
 	var buf bytes.Buffer
 	z := zip.NewWriter(&buf)
 	w, _ := z.Create("_rels/.rels")
 	w.Write([]byte(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x/officeDocument" Target="word/document.xml"/></Relationships>`))
-	w, _ = z.Create("word/document.xml")
-	chunk := []byte(strings.Repeat(" ", 1<<20))
-	for i := 0; i < maxPart>>20+1; i++ {
-		w.Write(chunk)
+	var packed bytes.Buffer
+	fw, _ := flate.NewWriter(&packed, flate.BestCompression)
+	fw.Write(make([]byte, 1<<20))
+	fw.Close()
+	raw, err := z.CreateRaw(&zip.FileHeader{Name: "word/document.xml", Method: zip.Deflate,
+		CompressedSize64: uint64(packed.Len()), UncompressedSize64: 1 << 30})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw.Write(packed.Bytes())
+	z.Close()
+	return buf.Bytes()
+}
+
+// liar declares a small part that inflates to more: archive/zip stops at
+// the declared size, and the part is damaged.
+func liar(t *testing.T) []byte {
+	data, err := Bytes(sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, _ := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		h := f.FileHeader
+		if f.Name == "word/document.xml" {
+			h.UncompressedSize64 = 100
+		}
+		w, _ := z.CreateRaw(&h)
+		rc, _ := f.OpenRaw()
+		io.Copy(w, rc)
 	}
 	z.Close()
 	return buf.Bytes()
@@ -194,4 +228,31 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		Read(data) // must not panic
 	})
+}
+
+func TestSaveAllOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "总结.docx")
+	if err := Save(path, sample()); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Read(data); err != nil {
+		t.Fatal(err)
+	}
+	if fi, _ := os.Stat(path); runtime.GOOS != "windows" && fi.Mode().Perm() != 0o644 {
+		t.Errorf("mode %v", fi.Mode())
+	}
+	// Into a folder that does not exist: an error naming the file, and no
+	// temporary file left behind.
+	err = Save(filepath.Join(dir, "无此文件夹", "总结.docx"), sample())
+	if err == nil || !strings.Contains(err.Error(), "《总结.docx》") {
+		t.Errorf("error %v", err)
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".~*")); len(left) > 0 {
+		t.Errorf("left %v", left)
+	}
 }

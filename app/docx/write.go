@@ -64,6 +64,9 @@ func Save(path string, d *Document) error {
 		return fmt.Errorf("无法写入《%s》：%w", filepath.Base(path), err)
 	}
 	_, err = tmp.Write(data)
+	// CreateTemp makes the file private; a document is as readable as any
+	// other the clerk saves.
+	tmp.Chmod(0o644)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -282,11 +285,12 @@ func (d *Document) styles() string {
 }
 
 func (d *Document) settings() string {
-	s := `<w:settings xmlns:w="` + nsW + `">`
+	// Elements in the schema's order: Word repairs a file that breaks it.
+	s := `<w:settings xmlns:w="` + nsW + `"><w:defaultTabStop w:val="420"/>`
 	if len(d.EvenFooter) > 0 {
 		s += `<w:evenAndOddHeaders/>`
 	}
-	return s + `<w:defaultTabStop w:val="420"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`
+	return s + `<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`
 }
 
 func (d *Document) fontTable() string {

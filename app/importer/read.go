@@ -66,7 +66,7 @@ func ReadFile(path string, ctx Context) *Result {
 	data, err := os.ReadFile(path)
 	res := &Result{Path: path, Name: filepath.Base(path)}
 	if err != nil {
-		res.Err = fmt.Errorf("《%s》无法读取：%w", res.Name, err)
+		res.Err = sheet.OpenFailed(path, err)
 		return res
 	}
 	var modDate string
@@ -270,6 +270,9 @@ var (
 	dateRe    = regexp.MustCompile(`((?:19|20)[0-9]{2})` + gap + `[年\-/.．]` + gap + `([0-9]{1,2})` + gap + `[月\-/.．]` + gap + `([0-9]{1,2})`)
 )
 
+// labelHints are characters one of which each label contains.
+var labelHints = map[*regexp.Regexp]string{unitLabel: "单部", dateLabel: "日", personLabel: "人", phoneLabel: "话式机"}
+
 // gap is any run of half- or full-width spaces.
 const gap = `[\s\x{3000}\x{00A0}]*`
 
@@ -349,6 +352,12 @@ func splitPhone(person, phone string) (string, string) {
 // labelled returns the value after a label in a cell ("填报单位：县财政局"),
 // or in the next non-empty cell when the label stands alone.
 func labelled(cell string, row []string, c int, label *regexp.Regexp) string {
+	// The patterns have no literal prefix, so the regexp engine would try
+	// every position of every cell; a character every label has rules most
+	// cells out first.
+	if hint, ok := labelHints[label]; ok && !strings.ContainsAny(cell, hint) {
+		return ""
+	}
 	loc := label.FindStringIndex(cell)
 	if loc == nil {
 		return ""

@@ -276,6 +276,11 @@ func TestLibreOfficeOpens(t *testing.T) {
 	if !strings.Contains(string(ntxt), "关于报送2018年政务公开工作要点落实情况的催办通知") {
 		t.Errorf("LibreOffice's text of the notice: %q", ntxt)
 	}
+	// Page breaks depend on the glyphs: count pages only with a Chinese font.
+	if out, err := exec.Command("fc-list", ":lang=zh").Output(); err != nil || len(out) == 0 {
+		t.Log("no Chinese font installed: the notice's page count is not checked")
+		return
+	}
 	pdf, err := os.ReadFile(filepath.Join(dir, "notice.pdf"))
 	if err != nil {
 		t.Fatal(err)

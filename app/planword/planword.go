@@ -100,30 +100,69 @@ func readDocx(name string, data []byte) (*plan.Plan, error) {
 		return nil, err
 	}
 	// A plan laid out as a table: the title is the first paragraph above it.
-	var tableErr error
 	title := ""
+	for _, p := range f.Paragraphs() {
+		if t := strings.TrimSpace(p.Label + p.Text); t != "" && !isDraftMark(t) {
+			title = t
+			break
+		}
+	}
+	if title == "" {
+		title = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	}
+	if grid, ok := tableGrid(f); ok {
+		p, err := plan.FromRows(numberColumn(grid), title)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", errNoPlan, err)
+		}
+		return p, nil
+	}
+	return fromText(f.PlainText())
+}
+
+// tableGrid joins the document's tables into one grid for the table
+// reader, as one printed table: a plan's table is often cut into several
+// (one per section, or where a page broke), each repeating the header, with
+// the section titles as paragraphs between them. ok is false when no table
+// has the plan's header.
+func tableGrid(f *docx.File) ([][]string, bool) {
+	var rows [][]string
+	header := ""
+	headerAt := -1
 	for _, b := range f.Body {
 		if b.Para != nil {
-			if t := strings.TrimSpace(b.Para.Label + b.Para.Text); title == "" && t != "" && !isDraftMark(t) {
-				title = t
+			// A section title between tables becomes a full-width row.
+			if t := strings.TrimSpace(b.Para.Label + b.Para.Text); sectionLine.MatchString(t) {
+				rows = append(rows, repeat(t, 8))
 			}
 			continue
 		}
-		if title == "" {
-			title = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
-		}
-		p, err := plan.FromRows(b.Table, title)
-		if err == nil {
-			return p, nil
-		}
-		if tableErr == nil && hasPlanHeader(b.Table) {
-			tableErr = err
+		for _, r := range b.Table {
+			key := plan.CleanName(strings.Join(r, ""))
+			switch {
+			case headerAt < 0 && isPlanHeader(r):
+				header, headerAt = key, len(rows)
+			case headerAt >= 0 && key == header:
+				continue // the header again, atop a later table
+			}
+			rows = append(rows, r)
 		}
 	}
-	if tableErr != nil {
-		return nil, fmt.Errorf("%w: %v", errNoPlan, tableErr)
+	if headerAt < 0 {
+		return nil, false
 	}
-	return fromText(f.PlainText())
+	// The header first, so that sections written above the first table
+	// follow it; the title is given to the reader, not taken from above.
+	out := append([][]string{rows[headerAt]}, rows[:headerAt]...)
+	return append(out, rows[headerAt+1:]...), true
+}
+
+func repeat(s string, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = s
+	}
+	return out
 }
 
 var (
@@ -162,10 +201,11 @@ func fromText(text string) (*plan.Plan, error) {
 	if !inPlan {
 		return nil, fmt.Errorf("%w: 没有以“一、”开头的部分", errNoPlan)
 	}
-	p, err := plan.ParseText(strings.Join(kept, "\n"))
+	p, err := plan.ParseText(strings.Join(joinNumberLines(kept), "\n"))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errNoPlan, err)
 	}
+	unitsInBrackets(p)
 	return p, nil
 }
 
@@ -173,14 +213,17 @@ func isDraftMark(s string) bool {
 	return strings.HasPrefix(s, "（") && strings.HasSuffix(s, "稿）")
 }
 
-// hasPlanHeader reports whether a table has the plan's header row, so the
-// error from a plan table is told rather than one from the text around it.
-func hasPlanHeader(rows [][]string) bool {
-	for _, r := range rows {
-		j := plan.CleanName(strings.Join(r, ""))
-		if strings.Contains(j, "具体要求") && strings.Contains(j, "牵头") {
-			return true
+// isPlanHeader reports whether a row is the plan's header: it names the
+// 具体要求 column and the units' column.
+func isPlanHeader(row []string) bool {
+	req, units := false, false
+	for _, c := range row {
+		switch plan.CleanName(c) {
+		case "具体要求":
+			req = true
+		case "牵头落实单位", "牵头单位", "责任单位":
+			units = true
 		}
 	}
-	return false
+	return req && units
 }

@@ -226,16 +226,29 @@ func numberedDocx(t *testing.T, p *plan.Plan) []byte {
 			format + `"/><w:lvlText w:val="` + text + `"/></w:lvl></w:abstractNum>`
 	}
 	w := `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	numbering := `<w:numbering ` + w + `>` + lvl(0, "chineseCounting", "%1、") + lvl(1, "chineseCounting", "（%1）") + lvl(2, "decimal", "%1.") +
+		`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>` +
+		`<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num></w:numbering>`
+	return rawDocx(t, body.String(), numbering)
+}
+
+// rawDocx packages a document body (and numbering, when given) by hand,
+// for forms the writer does not make: tables, automatic numbering.
+func rawDocx(t *testing.T, body, numbering string) []byte {
+	t.Helper()
+	w := `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
 	parts := map[string]string{
 		"[Content_Types].xml": `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`,
 		"_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ` +
 			`Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
 		"word/_rels/document.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ` +
 			`Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`,
-		"word/numbering.xml": `<w:numbering ` + w + `>` + lvl(0, "chineseCounting", "%1、") + lvl(1, "chineseCounting", "（%1）") + lvl(2, "decimal", "%1.") +
-			`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>` +
-			`<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num></w:numbering>`,
-		"word/document.xml": `<w:document ` + w + `><w:body>` + body.String() + `</w:body></w:document>`,
+		"word/numbering.xml": numbering,
+		"word/document.xml":  `<w:document ` + w + `><w:body>` + body + `</w:body></w:document>`,
+	}
+	if numbering == "" {
+		delete(parts, "word/numbering.xml")
+		delete(parts, "word/_rels/document.xml.rels")
 	}
 	var buf bytes.Buffer
 	z := zip.NewWriter(&buf)
@@ -250,4 +263,143 @@ func numberedDocx(t *testing.T, p *plan.Plan) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// Units in brackets closing the requirement, as many offices type them.
+func TestUnitsInBrackets(t *testing.T) {
+	want := seedPlan(t)
+	var b strings.Builder
+	b.WriteString(want.Title + "\n")
+	for _, s := range want.Sections {
+		b.WriteString(s.Title + "\n")
+		for _, sub := range s.Subsections {
+			b.WriteString(sub + "\n")
+			for _, task := range want.TasksIn(s.Title, sub) {
+				units := "（" + task.UnitsText + "）"
+				if task.No%2 == 0 {
+					units = "(责任单位：" + task.UnitsText + ")"
+				}
+				b.WriteString(itoa(task.No) + "." + task.Text + units + "\n")
+			}
+		}
+	}
+	got, err := fromText(b.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	samePlan(t, got, want)
+}
+
+// A table with the number in a 序号 column of its own, as .docx and as the
+// text a .doc gives.
+func TestNumberColumn(t *testing.T) {
+	want := seedPlan(t)
+	cell := func(s, merge string) string {
+		return `<w:tc><w:tcPr>` + merge + `</w:tcPr><w:p><w:r><w:t>` + s + `</w:t></w:r></w:p></w:tc>`
+	}
+	var tbl, text strings.Builder
+	tbl.WriteString(`<w:tbl><w:tr>` + cell("序号", "") + cell("工作任务", "") + cell("具体要求", "") + cell("牵头落实单位", "") + `</w:tr>`)
+	text.WriteString(want.Title + "\n序号\n工作任务\n具体要求\n牵头落实单位\n")
+	for _, s := range want.Sections {
+		tbl.WriteString(`<w:tr>` + cell(s.Title, `<w:gridSpan w:val="4"/>`) + `</w:tr>`)
+		text.WriteString(s.Title + "\n")
+		for _, sub := range s.Subsections {
+			for i, task := range want.TasksIn(s.Title, sub) {
+				merge, name := `<w:vMerge/>`, ""
+				if i == 0 {
+					merge, name = `<w:vMerge w:val="restart"/>`, sub
+				}
+				tbl.WriteString(`<w:tr>` + cell(itoa(task.No), "") + cell(name, merge) + cell(task.Text, "") + cell(task.UnitsText, "") + `</w:tr>`)
+				text.WriteString(itoa(task.No) + "\n" + name + "\n" + task.Text + "\n" + task.UnitsText + "\n")
+			}
+		}
+	}
+	tbl.WriteString(`</w:tbl>`)
+	body := `<w:p><w:r><w:t>` + want.Title + `</w:t></w:r></w:p>` + tbl.String()
+	got, err := Read("方案.docx", rawDocx(t, body, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	samePlan(t, got, want)
+	got, err = fromText(text.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	samePlan(t, got, want)
+}
+
+func FuzzRead(f *testing.F) {
+	for _, name := range []string{"seed-text.docx", "seed-table.docx", "seed-text.doc", "seed-table.doc"} {
+		b, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("1.要求（县府办牵头，各镇（场）政府负责））"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		Read("x.docx", data) // must not panic
+		fromText(string(data))
+	})
+}
+
+func BenchmarkReadPlan(b *testing.B) {
+	for _, name := range []string{"seed-text.docx", "seed-table.docx", "seed-text.doc", "seed-table.doc"} {
+		data, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := Read(name, data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// The table cut in one per section, the section titles as paragraphs
+// between them and the header repeated on each, reads as one plan.
+func TestTablePerSection(t *testing.T) {
+	want := seedPlan(t)
+	para := func(s string) string { return `<w:p><w:r><w:t>` + s + `</w:t></w:r></w:p>` }
+	cell := func(s string) string { return `<w:tc><w:p><w:r><w:t>` + s + `</w:t></w:r></w:p></w:tc>` }
+	row := func(cells ...string) string {
+		var b strings.Builder
+		for _, c := range cells {
+			b.WriteString(cell(c))
+		}
+		return `<w:tr>` + b.String() + `</w:tr>`
+	}
+	var body strings.Builder
+	body.WriteString(para(want.Title) + para("（征求意见稿）"))
+	for _, s := range want.Sections {
+		body.WriteString(para(s.Title))
+		body.WriteString(`<w:tbl>` + row("工作任务", "具体要求", "牵头落实单位"))
+		for _, sub := range s.Subsections {
+			for _, task := range want.TasksIn(s.Title, sub) {
+				body.WriteString(row(sub, itoa(task.No)+"．"+task.Text, task.UnitsText))
+			}
+		}
+		body.WriteString(`</w:tbl>`)
+	}
+	got, err := Read("方案.docx", rawDocx(t, body.String(), ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	samePlan(t, got, want)
+}
+
+// A plan table whose requirements carry no numbers is refused with the
+// reason, not read as running text.
+func TestTableWithoutNumbersRefused(t *testing.T) {
+	cell := func(s string) string { return `<w:tc><w:p><w:r><w:t>` + s + `</w:t></w:r></w:p></w:tc>` }
+	body := `<w:tbl><w:tr>` + cell("工作任务") + cell("具体要求") + cell("牵头落实单位") + `</w:tr>` +
+		`<w:tr>` + cell("（一）公开") + cell("做好公开工作") + cell("县府办") + `</w:tr></w:tbl>`
+	_, err := Read("表.docx", rawDocx(t, body, ""))
+	if err == nil || !strings.Contains(err.Error(), "《表.docx》中找不到分工方案（第1条“具体要求”不以序号开头") || !errors.Is(err, errNoPlan) {
+		t.Errorf("%v", err)
+	}
 }

@@ -7,57 +7,45 @@ import (
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
-
-	"taizhang/assets"
 )
 
-// The PDF is laid out with the widths of the bundled font itself, so what
-// the layout breaks into lines is exactly what the PDF and the preview draw.
+// The PDF is laid out with the widths of the fonts it embeds, so what the
+// layout breaks into lines is exactly what the PDF and the preview draw.
 
-// faceMetrics measures the advance of runes in one face, in em, caching
-// each rune (a summary uses a few hundred distinct characters).
+// faceMetrics measures one face: whether it draws a rune, and the rune's
+// advance in em, caching each rune (a summary uses a few hundred distinct
+// characters).
 type faceMetrics struct {
 	mu    sync.Mutex
 	font  *sfnt.Font
 	buf   sfnt.Buffer
 	upem  fixed.Int26_6
-	cache map[rune]float64
-}
-
-var (
-	metricsOnce sync.Once
-	metricsErr  error
-	regularM    *faceMetrics
-	boldM       *faceMetrics
-)
-
-// bundledMetrics parses the bundled fonts once.
-func bundledMetrics() (regular, bold *faceMetrics, err error) {
-	metricsOnce.Do(func() {
-		if regularM, metricsErr = newFaceMetrics(assets.FontRegular); metricsErr == nil {
-			boldM, metricsErr = newFaceMetrics(assets.FontBold)
-		}
-	})
-	return regularM, boldM, metricsErr
+	cache map[rune]float64 // advance in em; -1 when the face lacks the rune
 }
 
 func newFaceMetrics(data []byte) (*faceMetrics, error) {
 	f, err := sfnt.Parse(data)
 	if err != nil {
-		return nil, fmt.Errorf("内置字体无法读取：%w", err)
+		return nil, fmt.Errorf("字体无法读取：%w", err)
 	}
 	return &faceMetrics{font: f, upem: fixed.Int26_6(f.UnitsPerEm()) << 6, cache: map[rune]float64{}}, nil
 }
 
-// em is the advance of r as a share of the font size.
-func (m *faceMetrics) em(r rune) float64 {
+// lookup is the advance of r in em, or -1 when the face has no glyph for
+// it. Runes outside the Basic Multilingual Plane count as missing: the PDF
+// writer cannot embed them.
+func (m *faceMetrics) lookup(r rune) float64 {
+	if r > 0xFFFF {
+		return -1
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if v, ok := m.cache[r]; ok {
 		return v
 	}
-	v := 0.5
-	if gi, err := m.font.GlyphIndex(&m.buf, r); err == nil {
+	v := -1.0
+	if gi, err := m.font.GlyphIndex(&m.buf, r); err == nil && gi != 0 {
+		v = 0.5
 		if adv, err := m.font.GlyphAdvance(&m.buf, gi, m.upem, font.HintingNone); err == nil {
 			v = float64(adv) / float64(m.upem)
 		}
@@ -66,21 +54,8 @@ func (m *faceMetrics) em(r rune) float64 {
 	return v
 }
 
+// has reports whether the face draws r.
+func (m *faceMetrics) has(r rune) bool { return m.lookup(r) >= 0 }
+
 // mmPerPt converts points to millimetres.
 const mmPerPt = 25.4 / 72
-
-// advanceMM measures runes in millimetres at size points.
-func (m *faceMetrics) advanceMM(size float64) advance {
-	k := size * mmPerPt
-	return func(r rune) float64 { return m.em(r) * k }
-}
-
-// widthMM is the width of s in millimetres at size points.
-func (m *faceMetrics) widthMM(s string, size float64) float64 {
-	w := 0.0
-	adv := m.advanceMM(size)
-	for _, r := range s {
-		w += adv(r)
-	}
-	return w
-}

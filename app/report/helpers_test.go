@@ -87,3 +87,21 @@ func must(t testing.TB, err error) {
 }
 
 func joinLines(l []string) string { return strings.Join(l, "|") }
+
+// fortyReturns is 40 units' returns: every directory unit reports on each
+// task it owes, and eight more units report as eight of them do.
+func fortyReturns(p *plan.Plan, d *plan.Directory) []plan.Return {
+	out := fakeReturns(p, d, p.DefaultPeriod(), 0)
+	units := map[string]string{}
+	for _, u := range d.Units {
+		if len(units) < 40-len(d.Units) {
+			units[u.Name] = fmt.Sprintf("测试单位%02d", len(units)+1)
+		}
+	}
+	for i, r := range append([]plan.Return{}, out...) {
+		if name, ok := units[r.Unit]; ok {
+			out = append(out, fakeReturn(p, r.Period, r.Task, name, i+7))
+		}
+	}
+	return out
+}

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"strings"
 )
 
 // Layout is a document laid out on pages: boxes and lines of text in
@@ -12,6 +13,10 @@ type Layout struct {
 	Title        string
 	PageW, PageH float64
 	Pages        []Page
+	// Notice tells the clerk which characters no font could draw and
+	// were printed as 〓; "" when there were none.
+	Notice string
+	fonts  *fontSet
 }
 
 // Page is one printed page.
@@ -34,6 +39,7 @@ type Text struct {
 	Bold  bool
 	Color string // RGB hex; "" for black
 	S     string
+	face  *face // the font that draws every character of S
 }
 
 // Page geometry of the printed summary: A4 landscape.
@@ -50,43 +56,67 @@ const (
 	pdfInfoPt     = 10.0
 	pdfCaptionPt  = 11.0
 	pdfFooterPt   = 9.0
-	pdfLine       = 1.4 // line height as a multiple of the font size
-	padX, padY    = 1.2, 1.0
+	pdfLine       = 1.3 // line height as a multiple of the font size
+	padX, padY    = 1.2, 0.8
 	fillHead      = "D9D9D9"
 	fillSection   = "F2F2F2"
 	eps           = 1e-6
-	maxCentredMM  = 25 // a centred column wider than this wraps instead
+	maxCentredMM  = 20 // a centred column wider than this wraps instead
 )
 
 // layouter places sheets on pages.
 type layouter struct {
-	doc       *Layout
-	reg, bold *faceMetrics
-	page      *Page
-	y         float64
-	repeat    func() // draws the current table's header at the top of a new page
-	hasRows   bool   // the page holds table rows, so moving a row on helps
-	cols      []pcol
+	doc     *Layout
+	fonts   *fontSet
+	rep     replaced // characters printed as 〓
+	page    *Page
+	y       float64
+	repeat  func() // draws the current table's header at the top of a new page
+	hasRows bool   // the page holds table rows, so moving a row on helps
+	cols    []pcol
+	year    int // the table's year: dates in it print without it
 }
 
 // pcol is a column's place on the page.
 type pcol struct {
 	x, w   float64
 	center bool
+	col    column
 }
 
 // LayoutSummary lays the summary's three sheets out on A4 landscape pages.
-func LayoutSummary(s *SummaryData) (*Layout, error) {
-	reg, bold, err := bundledMetrics()
+func LayoutSummary(s *SummaryData) (l *Layout, err error) {
+	defer recoverAs(&err, "排版汇总表")
+	fs, err := documentFonts()
 	if err != nil {
 		return nil, err
 	}
-	lt := &layouter{doc: &Layout{Title: s.Title, PageW: pageW, PageH: pageH}, reg: reg, bold: bold}
+	return layoutWith(s, fs), nil
+}
+
+// layoutWith lays the summary out with the given fonts.
+func layoutWith(s *SummaryData, fs *fontSet) *Layout {
+	lt := newLayouterWith(fs)
+	lt.doc.Title = lt.clean(s.Title, false)
 	for _, m := range s.sheets() {
 		lt.sheet(m)
 	}
 	lt.footers()
-	return lt.doc, nil
+	lt.doc.Notice = lt.rep.notice()
+	return lt.doc
+}
+
+// newLayouter starts a document with the program's fonts.
+func newLayouter() (*layouter, error) {
+	fs, err := documentFonts()
+	if err != nil {
+		return nil, err
+	}
+	return newLayouterWith(fs), nil
+}
+
+func newLayouterWith(fs *fontSet) *layouter {
+	return &layouter{doc: &Layout{PageW: pageW, PageH: pageH, fonts: fs}, fonts: fs, rep: replaced{}}
 }
 
 func (lt *layouter) bottom() float64 { return pageH - marginBottom }
@@ -103,26 +133,31 @@ func (lt *layouter) newPage() {
 
 func lineH(size float64) float64 { return size * mmPerPt * pdfLine }
 
-func (lt *layouter) metrics(bold bool) *faceMetrics {
-	if bold {
-		return lt.bold
-	}
-	return lt.reg
-}
+// metrics is the chain of faces body text (or headings) are drawn with.
+func (lt *layouter) metrics(bold bool) chain { return lt.fonts.chainFor(bold) }
+
+// clean makes s printable, recording what had to be replaced.
+func (lt *layouter) clean(s string, bold bool) string { return lt.metrics(bold).clean(s, lt.rep) }
 
 func (lt *layouter) wrap(s string, w, size float64, bold bool) []string {
 	if s == "" {
 		return nil
 	}
-	return wrapLines(s, w, lt.metrics(bold).advanceMM(size))
+	return wrapLines(lt.clean(s, bold), w, lt.metrics(bold).advanceMM(size))
 }
 
 // text places one line whose line box starts at top; align is 'l', 'c' or
 // 'r' within [x, x+w].
 func (lt *layouter) text(s string, x, w, top, size float64, bold bool, align byte) {
+	lt.inkText(s, x, w, top, size, bold, align, "")
+}
+
+// inkText is text in a colour ("" for black).
+func (lt *layouter) inkText(s string, x, w, top, size float64, bold bool, align byte, color string) {
 	if s == "" {
 		return
 	}
+	s = lt.clean(s, bold)
 	switch align {
 	case 'c':
 		x += (w - lt.metrics(bold).widthMM(s, size)) / 2
@@ -132,7 +167,10 @@ func (lt *layouter) text(s string, x, w, top, size float64, bold bool, align byt
 	// The ideographic em box sits 0.12 em below the baseline to 0.88 above:
 	// centring it in the line box puts the baseline 0.38 em under the middle.
 	base := top + lineH(size)/2 + 0.38*size*mmPerPt
-	lt.page.Texts = append(lt.page.Texts, Text{X: x, Y: base, Size: size, Bold: bold, S: s})
+	for _, r := range lt.metrics(bold).runs(s, size) {
+		lt.page.Texts = append(lt.page.Texts, Text{X: x, Y: base, Size: size, Bold: bold, Color: color, S: r.s, face: r.f})
+		x += r.w
+	}
 }
 
 func (lt *layouter) box(x, y, w, h float64, fill string, stroke bool) {
@@ -167,11 +205,11 @@ func (lt *layouter) sheet(m *sheetModel) {
 		if i > 0 {
 			lt.y += 4
 		}
-		lt.table(t)
+		var c *chartModel
 		if m.Chart != nil && m.Chart.Table == i {
-			lt.repeat = nil
-			lt.chart(m.Chart, t)
+			c = m.Chart
 		}
+		lt.table(t, c)
 	}
 	lt.repeat = nil
 	if len(m.Notes) > 0 {
@@ -199,15 +237,17 @@ func (lt *layouter) footers() {
 func (lt *layouter) columns(t tableModel) []pcol {
 	need := make([]float64, len(t.Cols))
 	for i, c := range t.Cols {
-		if c.Center {
-			need[i] = lt.bold.widthMM(c.Head, pdfBodyPt) + 2*padX + 0.5
+		// The longest part of the label, so it breaks only where chosen.
+		for _, part := range strings.Split(c.Head, "|") {
+			need[i] = max(need[i], lt.metrics(true).widthMM(part, pdfBodyPt)+2*padX+0.5)
 		}
 	}
 	for _, b := range t.Blocks {
 		for _, r := range b.Rows {
 			for j, v := range r {
 				if i := b.span() + j; i < len(t.Cols) && t.Cols[i].Center {
-					need[i] = max(need[i], min(lt.reg.widthMM(v, pdfBodyPt)+2*padX+0.5, maxCentredMM))
+					v = lt.shown(t.Cols[i], v)
+					need[i] = max(need[i], min(lt.metrics(false).widthMM(v, pdfBodyPt)+2*padX+0.5, maxCentredMM))
 				}
 			}
 		}
@@ -233,7 +273,7 @@ func (lt *layouter) columns(t tableModel) []pcol {
 		if !c.Center {
 			w = max(c.Width/share*(contentW-fixed), need[i])
 		}
-		out[i] = pcol{x: x, w: w, center: c.Center}
+		out[i] = pcol{x: x, w: w, center: c.Center, col: c}
 		x += w
 	}
 	// Wide centred columns may overrun the page: scale back to fit.

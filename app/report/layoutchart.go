@@ -47,7 +47,7 @@ func (lt *layouter) chart(c *chartModel, t tableModel) {
 				continue
 			}
 			lt.box(x, lt.y, w, chartBarH, statusColors[i%len(statusColors)], false)
-			if n := strconv.Itoa(v); w > lt.reg.widthMM(n, chartPt)+1 {
+			if n := strconv.Itoa(v); w > lt.metrics(false).widthMM(n, chartPt)+1 {
 				lt.text(n, x, w, lt.y+(chartBarH-lineH(chartPt))/2, chartPt, false, 'c')
 			}
 			x += w
@@ -83,7 +83,7 @@ func (lt *layouter) legend(c *chartModel, t tableModel) {
 	x := marginX + chartLabelW
 	for i, col := range c.Series {
 		name := t.Cols[col].Head
-		w := 4 + 1.5 + lt.reg.widthMM(name, chartPt) + 5
+		w := 4 + 1.5 + lt.metrics(false).widthMM(name, chartPt) + 5
 		if x+w > marginX+contentW {
 			x = marginX + chartLabelW
 			lt.y += lineH(chartPt) + 1

@@ -4,17 +4,16 @@ package report
 type prow struct {
 	lines [][]string
 	h     float64
+	ink   []string // a cell's colour when it stands out (printed bold), else ""
 }
 
-// table lays out a caption, a header repeated on every page, and blocks.
-func (lt *layouter) table(t tableModel) {
+// table lays out a caption, a header repeated on every page, and blocks,
+// with the sheet's chart under the block it follows.
+func (lt *layouter) table(t tableModel, c *chartModel) {
 	lt.repeat = nil
+	lt.year = t.Year
 	lt.cols = lt.columns(t)
-	heads := make([]string, len(t.Cols))
-	for i, c := range t.Cols {
-		heads[i] = c.Head
-	}
-	head := lt.makeRow(heads, lt.cols, true)
+	head := lt.makeHead(lt.cols)
 	// The caption, header and a first row belong together.
 	need := head.h + lineH(pdfBodyPt)*2 + 2*padY
 	if t.Caption != "" {
@@ -32,27 +31,66 @@ func (lt *layouter) table(t tableModel) {
 		lt.y += head.h
 	}
 	lt.repeat()
-	for _, b := range t.Blocks {
+	for i, b := range t.Blocks {
 		if b.Heading != "" {
 			lt.heading(b.Heading)
 		} else {
 			lt.group(b)
+		}
+		if c != nil && c.After == i {
+			repeat := lt.repeat
+			lt.repeat = nil
+			lt.chart(c, t)
+			lt.y += 2
+			lt.repeat = repeat
+			if i+1 < len(t.Blocks) && lt.y+head.h+lineH(pdfBodyPt)*3 <= lt.bottom() {
+				lt.repeat() // the rows below the chart need their labels
+			} else if i+1 < len(t.Blocks) {
+				lt.newPage()
+			}
 		}
 	}
 }
 
 // makeRow wraps a row's cells into their columns.
 func (lt *layouter) makeRow(cells []string, cols []pcol, bold bool) prow {
-	r := prow{lines: make([][]string, len(cols))}
+	r := prow{lines: make([][]string, len(cols)), ink: make([]string, len(cols))}
 	n := 1
 	for i := range cols {
 		if i < len(cells) {
-			r.lines[i] = lt.wrap(cells[i], cols[i].w-2*padX, pdfBodyPt, bold)
+			ink := ""
+			if cols[i].col.Status {
+				ink = statusInk[cells[i]]
+			}
+			r.ink[i] = ink
+			r.lines[i] = lt.wrap(lt.shown(cols[i].col, cells[i]), cols[i].w-2*padX, pdfBodyPt, bold || ink != "")
 			n = max(n, len(r.lines[i]))
 		}
 	}
 	r.h = float64(n)*lineH(pdfBodyPt) + 2*padY
 	return r
+}
+
+// makeHead is the header row, each label broken where its column chose.
+func (lt *layouter) makeHead(cols []pcol) prow {
+	r := prow{lines: make([][]string, len(cols))}
+	n := 1
+	adv := lt.metrics(true).advanceMM(pdfBodyPt)
+	for i, c := range cols {
+		r.lines[i] = headLines(lt.clean(c.col.Head, true), c.w-2*padX, adv)
+		n = max(n, len(r.lines[i]))
+	}
+	r.h = float64(n)*lineH(pdfBodyPt) + 2*padY
+	return r
+}
+
+// shown is a cell's text as printed: dates as the office writes them,
+// web addresses without their scheme.
+func (lt *layouter) shown(c column, s string) string {
+	if c.Date {
+		return shownDate(s, lt.year)
+	}
+	return shortURLs(s)
 }
 
 // drawRow draws a row's cells at top; centred says the text sits in the
@@ -73,8 +111,12 @@ func (lt *layouter) drawRow(r prow, cols []pcol, top float64, bold bool, fill st
 		if c.center || fill == fillHead {
 			align = 'c'
 		}
+		ink := ""
+		if i < len(r.ink) {
+			ink = r.ink[i]
+		}
 		for _, l := range lines {
-			lt.text(l, c.x+padX, c.w-2*padX, y, pdfBodyPt, bold, align)
+			lt.inkText(l, c.x+padX, c.w-2*padX, y, pdfBodyPt, bold || ink != "", align, ink)
 			y += lh
 		}
 	}
@@ -160,8 +202,8 @@ func (lt *layouter) makeRoom(rows []prow, i int) ([]prow, bool) {
 // splitRow cuts a row so its head fills avail; the tail goes on.
 func splitRow(r prow, avail float64) (prow, prow) {
 	n := fitLines(avail, pdfBodyPt)
-	head := prow{lines: make([][]string, len(r.lines)), h: avail}
-	tail := prow{lines: make([][]string, len(r.lines))}
+	head := prow{lines: make([][]string, len(r.lines)), h: avail, ink: r.ink}
+	tail := prow{lines: make([][]string, len(r.lines)), ink: r.ink}
 	most := 0
 	for c, l := range r.lines {
 		k := min(n, len(l))

@@ -1,5 +1,13 @@
 package report
 
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"taizhang/app/plan"
+)
+
 // The summary is described once as printed sheets of tables; the .xlsx
 // writer and the PDF layout both draw from this, so the two never disagree.
 
@@ -17,11 +25,18 @@ type sheetModel struct {
 
 // column is one column of a table.
 type column struct {
+	// Head is the label; a "|" marks where it may break when the column is
+	// too narrow for it on one line (牵头落实|单位), and is not printed.
 	Head    string
 	Width   float64 // Excel width units (about one digit; a Chinese character is two)
 	Center  bool    // short values (序号, 完成状态, counts) are centred
 	Numeric bool    // written as numbers, so the clerk can sum them
 	Input   bool    // a cell the unit fills in: left unlocked in a template
+	Date    bool    // a stored 2006-01-02 date, written as a date cell
+	Status  bool    // 完成状态: the statuses that need attention stand out
+	// Prewrap breaks the text into lines in the workbook itself, so no
+	// reader breaks it inside a number (the task list of 未报送).
+	Prewrap bool
 }
 
 // tableModel is one table: a caption (for a second table on a sheet), the
@@ -30,6 +45,7 @@ type tableModel struct {
 	Caption string
 	Cols    []column
 	Blocks  []block
+	Year    int // dates of this year are shown without it (7月5日)
 }
 
 // block is either a full-width heading row (a section of the plan), or a
@@ -53,8 +69,58 @@ type chartModel struct {
 	Series []int
 	First  int // the block of the first category row
 	Cats   int // how many category rows follow it (the 合计 row is left out)
+	After  int // the block the chart is placed under
 }
 
 // statusColors are the fills of the chart series, in plan.Statuses order
 // followed by 未报送 and 未填状态: green for done, greys for not reported.
 var statusColors = []string{"2E7D32", "66BB6A", "42A5F5", "FFA726", "EF5350", "BDBDBD", "757575", "D7CCC8"}
+
+// statusInk is the colour of a status that needs the office's attention,
+// printed bold; other statuses print plain black. The shades are darker
+// than the chart's fills so they read as text and still print as dark
+// grey on a black-and-white printer.
+var statusInk = map[string]string{
+	plan.StatusLate:       "C55A11", // orange
+	plan.StatusNotStarted: "C00000", // red
+	plan.StatusMissing:    "C00000",
+}
+
+// headText is a column label as printed, without its break marks.
+func headText(h string) string { return strings.ReplaceAll(h, "|", "") }
+
+// headLines breaks a label into lines: whole when it fits, else at its
+// break marks, each part wrapped further only if it must be.
+func headLines(h string, max float64, adv advance) []string {
+	whole := headText(h)
+	if lines := wrapLines(whole, max, adv); len(lines) <= 1 || !strings.Contains(h, "|") {
+		return lines
+	}
+	var out []string
+	for _, part := range strings.Split(h, "|") {
+		out = append(out, wrapLines(part, max, adv)...)
+	}
+	return out
+}
+
+// shownDate writes a stored 2006-01-02 date as the office does: 7月5日 in
+// the summary's own year, 2019年1月3日 otherwise; anything else as it is.
+func shownDate(s string, year int) string {
+	t, err := time.Parse("2006-01-02", s)
+	switch {
+	case err != nil:
+		return s
+	case t.Year() == year:
+		return fmt.Sprintf("%d月%d日", int(t.Month()), t.Day())
+	}
+	return ChineseDate(t)
+}
+
+// storedDate turns a stored 2006-01-02 date into 2018年7月5日, leaving
+// anything else as it is.
+func storedDate(s string) string {
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return ChineseDate(t)
+	}
+	return s
+}

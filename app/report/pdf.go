@@ -8,29 +8,26 @@ import (
 	"time"
 
 	"github.com/go-pdf/fpdf"
-
-	"taizhang/assets"
 )
 
-const pdfFont = "noto" // the bundled Noto Sans SC subset, embedded
-
-// RenderPDF draws a laid-out document as a PDF with the bundled Chinese font
-// embedded, so it prints the same on any machine. made dates the document.
-func RenderPDF(w io.Writer, l *Layout, made time.Time) error {
+// RenderPDF draws a laid-out document as a PDF with its fonts embedded
+// (subset to the characters used), so it prints the same on any machine.
+// made dates the document.
+func RenderPDF(w io.Writer, l *Layout, made time.Time) (err error) {
+	defer recoverAs(&err, "生成 PDF")
 	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "L", UnitStr: "mm", Size: fpdf.SizeType{Wd: l.PageH, Ht: l.PageW}})
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
-	pdf.AddUTF8FontFromBytes(pdfFont, "", assets.FontRegular)
-	pdf.AddUTF8FontFromBytes(pdfFont, "B", assets.FontBold)
 	pdf.SetTitle(l.Title, true)
 	pdf.SetCreator("政务公开台账", true)
 	pdf.SetCreationDate(made)
 	pdf.SetModificationDate(made)
 	pdf.SetLineWidth(0.2)
 	pdf.SetDrawColor(0, 0, 0)
+	d := &pdfDrawer{pdf: pdf, added: map[int]bool{}}
 	for i := range l.Pages {
 		pdf.AddPage()
-		drawPage(pdf, &l.Pages[i])
+		d.page(&l.Pages[i])
 		if err := pdf.Error(); err != nil {
 			return fmt.Errorf("生成 PDF 出错：%w", err)
 		}
@@ -41,7 +38,16 @@ func RenderPDF(w io.Writer, l *Layout, made time.Time) error {
 	return nil
 }
 
-func drawPage(pdf *fpdf.Fpdf, p *Page) {
+// pdfDrawer draws pages, embedding each face the first time it is used.
+type pdfDrawer struct {
+	pdf   *fpdf.Fpdf
+	added map[int]bool
+}
+
+func fontName(f *face) string { return "f" + strconv.Itoa(f.id) }
+
+func (d *pdfDrawer) page(p *Page) {
+	pdf := d.pdf
 	for _, b := range p.Boxes {
 		style := ""
 		if b.Fill != "" {
@@ -56,15 +62,19 @@ func drawPage(pdf *fpdf.Fpdf, p *Page) {
 			pdf.Rect(b.X, b.Y, b.W, b.H, style)
 		}
 	}
-	size, bold, color := 0.0, false, "-"
+	var cur *face
+	size, color := 0.0, "-"
 	for _, t := range p.Texts {
-		if t.Size != size || t.Bold != bold {
-			style := ""
-			if t.Bold {
-				style = "B"
-			}
-			pdf.SetFont(pdfFont, style, t.Size)
-			size, bold = t.Size, t.Bold
+		if t.face == nil {
+			continue
+		}
+		if !d.added[t.face.id] {
+			pdf.AddUTF8FontFromBytes(fontName(t.face), "", t.face.data)
+			d.added[t.face.id] = true
+		}
+		if t.face != cur || t.Size != size {
+			pdf.SetFont(fontName(t.face), "", t.Size)
+			cur, size = t.face, t.Size
 		}
 		if t.Color != color {
 			r, g, b := rgb(t.Color)
@@ -84,16 +94,18 @@ func rgb(hex string) (int, int, int) {
 	return int(v >> 16 & 0xFF), int(v >> 8 & 0xFF), int(v & 0xFF)
 }
 
-// WriteSummaryPDF lays out and writes the summary as a PDF.
+// WriteSummaryPDF lays out and writes the summary as a PDF, and sets
+// s.Notice to name the characters printed as 〓.
 func WriteSummaryPDF(w io.Writer, s *SummaryData) error {
 	l, err := LayoutSummary(s)
 	if err != nil {
 		return err
 	}
+	s.Notice = l.Notice
 	return RenderPDF(w, l, s.Made)
 }
 
-// SaveSummaryPDF writes the summary PDF to a file.
+// SaveSummaryPDF writes the summary PDF to a file (see WriteSummaryPDF).
 func SaveSummaryPDF(path string, s *SummaryData) error {
 	return saveFile(path, func(f *os.File) error { return WriteSummaryPDF(f, s) })
 }

@@ -50,7 +50,7 @@ func TestLayoutStaysOnPage(t *testing.T) {
 	_, _, _, s := sampleSummary(t)
 	l, err := LayoutSummary(s)
 	must(t, err)
-	reg, bold, err := bundledMetrics()
+	lt, err := newLayouter()
 	must(t, err)
 	const slack = 0.05
 	for i, p := range l.Pages {
@@ -60,11 +60,7 @@ func TestLayoutStaysOnPage(t *testing.T) {
 			}
 		}
 		for _, tx := range p.Texts {
-			m := reg
-			if tx.Bold {
-				m = bold
-			}
-			if w := m.widthMM(tx.S, tx.Size); tx.X < marginX-slack || tx.X+w > pageW-marginX+slack || tx.Y > pageH-2 {
+			if w := lt.metrics(tx.Bold).widthMM(tx.S, tx.Size); tx.X < marginX-slack || tx.X+w > pageW-marginX+slack || tx.Y > pageH-2 {
 				t.Fatalf("page %d: text %q at %.1f,%.1f (%.1f wide) off the page", i+1, tx.S, tx.X, tx.Y, w)
 			}
 		}
@@ -94,10 +90,12 @@ func TestLayoutLosesNoText(t *testing.T) {
 	if headers < len(l.Pages)-1 {
 		t.Errorf("a header on %d of %d pages", headers, len(l.Pages))
 	}
-	lt := &layouter{reg: regularM, bold: boldM}
+	lt, err := newLayouter()
+	must(t, err)
+	lt.year = testNow.Year()
 	cols := lt.columns(s.summarySheet().Tables[0])
 	check := func(text string, c pcol) {
-		for _, line := range lt.wrap(text, c.w-2*padX, pdfBodyPt, false) {
+		for _, line := range lt.wrap(shortURLs(text), c.w-2*padX, pdfBodyPt, false) {
 			if line != "" && drawn[line] == 0 {
 				t.Errorf("line %q of %q is not drawn", line, plan20(text))
 				return
@@ -235,7 +233,8 @@ func TestLayoutSplitsHugeCell(t *testing.T) {
 	must(t, err)
 	var got strings.Builder
 	pages := map[int]bool{}
-	lt := &layouter{reg: regularM, bold: boldM}
+	lt, err := newLayouter()
+	must(t, err)
 	col := lt.columns(s.summarySheet().Tables[0])[5]
 	for i, pg := range l.Pages {
 		for _, tx := range pg.Texts {

@@ -15,7 +15,8 @@ import (
 // PreviewImage paints one page (0-based) of a layout into an image width
 // pixels wide, with the bundled font: the window's 打印预览. It draws the
 // same boxes and lines as the PDF, so what the clerk sees is what prints.
-func PreviewImage(l *Layout, page int, width int) (image.Image, error) {
+func PreviewImage(l *Layout, page int, width int) (img image.Image, err error) {
+	defer recoverAs(&err, "生成打印预览")
 	if page < 0 || page >= len(l.Pages) {
 		return nil, fmt.Errorf("没有第 %d 页（共 %d 页）", page+1, len(l.Pages))
 	}
@@ -23,28 +24,28 @@ func PreviewImage(l *Layout, page int, width int) (image.Image, error) {
 		width = 100
 	}
 	k := float64(width) / l.PageW // pixels per millimetre
-	img := image.NewRGBA(image.Rect(0, 0, width, int(math.Ceil(l.PageH*k))))
-	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
+	rgba := image.NewRGBA(image.Rect(0, 0, width, int(math.Ceil(l.PageH*k))))
+	draw.Draw(rgba, rgba.Bounds(), image.White, image.Point{}, draw.Src)
 	p := &l.Pages[page]
 	for _, b := range p.Boxes {
-		paintBox(img, b, k)
+		paintBox(rgba, b, k)
 	}
-	faces, err := newFaceCache()
-	if err != nil {
-		return nil, err
-	}
+	faces := &faceCache{faces: map[faceKey]font.Face{}}
 	defer faces.close()
 	for _, t := range p.Texts {
-		face, err := faces.get(t.Size*mmPerPt*k, t.Bold)
+		if t.face == nil {
+			continue
+		}
+		face, err := faces.get(t.face, t.Size*mmPerPt*k)
 		if err != nil {
 			return nil, err
 		}
 		r, g, b := rgb(t.Color)
-		d := font.Drawer{Dst: img, Src: image.NewUniform(color.RGBA{uint8(r), uint8(g), uint8(b), 255}), Face: face,
+		d := font.Drawer{Dst: rgba, Src: image.NewUniform(color.RGBA{uint8(r), uint8(g), uint8(b), 255}), Face: face,
 			Dot: fixed.P(int(math.Round(t.X*k)), int(math.Round(t.Y*k)))}
 		d.DrawString(t.S)
 	}
-	return img, nil
+	return rgba, nil
 }
 
 func paintBox(img *image.RGBA, b Box, k float64) {
@@ -64,38 +65,30 @@ func paintBox(img *image.RGBA, b Box, k float64) {
 	}
 }
 
-// faceCache keeps one face per pixel size and weight while a page is painted.
+// faceCache keeps one drawing face per font and pixel size while a page
+// is painted, with the fonts the layout was measured with (an sfnt.Font
+// is safe to share, each face keeps its own buffer).
 type faceCache struct {
-	reg, bold *opentype.Font
-	faces     map[[2]float64]font.Face
+	faces map[faceKey]font.Face
 }
 
-// newFaceCache draws with the fonts the layout was measured with (parsed
-// once; an sfnt.Font is safe to share, each face keeps its own buffer).
-func newFaceCache() (*faceCache, error) {
-	reg, bold, err := bundledMetrics()
-	if err != nil {
-		return nil, err
-	}
-	return &faceCache{reg: reg.font, bold: bold.font, faces: map[[2]float64]font.Face{}}, nil
+type faceKey struct {
+	id int
+	px float64
 }
 
-func (c *faceCache) get(px float64, bold bool) (font.Face, error) {
-	key := [2]float64{math.Round(px*4) / 4, 0}
-	f := c.reg
-	if bold {
-		key[1], f = 1, c.bold
-	}
-	if face, ok := c.faces[key]; ok {
-		return face, nil
+func (c *faceCache) get(f *face, px float64) (font.Face, error) {
+	key := faceKey{f.id, math.Round(px*4) / 4}
+	if ff, ok := c.faces[key]; ok {
+		return ff, nil
 	}
 	// DPI 72 makes the size in points equal the size in pixels.
-	face, err := opentype.NewFace(f, &opentype.FaceOptions{Size: key[0], DPI: 72, Hinting: font.HintingNone})
+	ff, err := opentype.NewFace(f.m.font, &opentype.FaceOptions{Size: key.px, DPI: 72, Hinting: font.HintingNone})
 	if err != nil {
 		return nil, err
 	}
-	c.faces[key] = face
-	return face, nil
+	c.faces[key] = ff
+	return ff, nil
 }
 
 func (c *faceCache) close() {

@@ -92,3 +92,12 @@ func safeFileName(s string) string {
 		return r
 	}, s)
 }
+
+// recoverAs turns a panic inside a report (a library meeting input it
+// cannot handle) into one sentence for the clerk instead of a crash. what
+// names the work: 生成 PDF, 生成汇总表.
+func recoverAs(err *error, what string) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("%s时遇到程序无法处理的内容，没有生成任何文件；请把这条消息告知技术人员（%v）。", what, r)
+	}
+}

@@ -5,7 +5,7 @@ import "math"
 // Excel, WPS and LibreOffice do not fit the height of a row to wrapped
 // text written by a program, so heights are computed here from the column
 // widths: a column of width w is w×7+5 pixels wide at 96 dpi (the default
-// font's digit is 7 px), a Chinese character is one em, other characters
+// font's digit is 7 px, see setUnitFont), a Chinese character is one em, other characters
 // a little over half an em, and a line takes lineFactor × the font size.
 const (
 	lineFactor = 1.4  // LibreOffice's substitute fonts need 1.4; Excel's 仿宋 1.3

@@ -22,7 +22,13 @@ func TestWriteSamples(t *testing.T) {
 	must(t, SaveTemplate(filepath.Join(dir, TemplateFileName("县财政局")), p, d, "县财政局", ""))
 	s := Summary(p, d, "", fakeReturns(p, d, p.DefaultPeriod(), 7), testNow)
 	must(t, SaveSummaryXLSX(filepath.Join(dir, "汇总表.xlsx"), s))
-	must(t, SaveSummaryPDF(filepath.Join(dir, "汇总表-程序.pdf"), s))
+	savePDF(t, filepath.Join(dir, "汇总表-程序.pdf"), s)
+	forty := Summary(p, d, "", fortyReturns(p, d), testNow)
+	must(t, SaveSummaryXLSX(filepath.Join(dir, "汇总表-40单位.xlsx"), forty))
+	savePDF(t, filepath.Join(dir, "汇总表-40单位-程序.pdf"), forty)
+	big := Summary(p, d, "", bigLedger(p, d), testNow)
+	must(t, SaveSummaryXLSX(filepath.Join(dir, "汇总表-40.xlsx"), big))
+	savePDF(t, filepath.Join(dir, "汇总表-40-程序.pdf"), big)
 	l, err := LayoutSummary(s)
 	must(t, err)
 	img, err := PreviewImage(l, 0, 1400)
@@ -31,4 +37,9 @@ func TestWriteSamples(t *testing.T) {
 	must(t, err)
 	defer f.Close()
 	must(t, png.Encode(f, img))
+}
+
+func savePDF(t testing.TB, path string, s *SummaryData) {
+	t.Helper()
+	must(t, SaveSummaryPDF(path, s))
 }

@@ -29,6 +29,9 @@ type SummaryData struct {
 	Stats    Stats
 	Tasks    int // number of tasks in the plan
 	Returns  int // number of returns shown
+	// Notice, once a PDF is written, tells the clerk which characters no
+	// font could draw and were printed as 〓; "" when there were none.
+	Notice string
 }
 
 // Block is a section heading (Section set, Task nil) or a task with the
@@ -52,6 +55,11 @@ type Missing struct {
 	Owed     int   // 应报项数
 	Reported int   // 已报项数
 	Tasks    []int // 未报事项: task numbers
+	// Filled in by the caller where the reporting cycle knows them; each
+	// column of the list appears only when some unit has a value.
+	Overdue int    // 逾期天数: days past the due date, 0 when not overdue
+	Contact string // 联系人
+	Phone   string // 联系电话
 }
 
 // Stats counts (task, unit) pairs by status: every unit that owes a task

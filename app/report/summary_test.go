@@ -69,7 +69,7 @@ func TestSummaryTaskWithoutReturns(t *testing.T) {
 	m := s.sheets()[0]
 	for _, b := range m.Tables[0].Blocks {
 		if len(b.Shared) > 0 && b.Shared[0] == "1" {
-			if got := strings.Join(b.Rows[0], "|"); got != NoReturn+"||未报送||||" {
+			if got := strings.Join(b.Rows[0], "|"); got != NoReturn+"||未报送|||||" {
 				t.Errorf("task 1 row %q", got)
 			}
 		}
@@ -117,9 +117,9 @@ func TestSummaryReadBack(t *testing.T) {
 	for _, r := range rets {
 		byKey[fmt.Sprint(r.Task, r.Unit)] = r
 	}
-	head := []string{"序号", "工作任务", "具体要求", "牵头落实单位", "报送单位", "落实情况", "完成状态", "存在问题", "下一步工作计划", "佐证材料", "报送日期"}
+	head := []string{"序号", "工作任务", "具体要求", "牵头落实单位", "报送单位", "落实情况", "完成状态", "存在问题", "下一步工作计划", "佐证材料", "报送日期", "备注"}
 	for i, h := range head {
-		if got := val(i+1, 4); got != h {
+		if got := strings.ReplaceAll(val(i+1, 4), "\n", ""); got != h {
 			t.Errorf("header %d = %q, want %q", i+1, got, h)
 		}
 	}
@@ -129,21 +129,37 @@ func TestSummaryReadBack(t *testing.T) {
 	row, seen := 5, 0
 	for _, b := range s.Blocks {
 		if b.Task == nil {
-			if val(1, row) != b.Section || merged[cell(1, row)] != cell(11, row) {
+			if val(1, row) != b.Section || merged[cell(1, row)] != cell(len(head), row) {
 				t.Errorf("row %d: section %q, merged to %q", row, val(1, row), merged[cell(1, row)])
 			}
 			row++
 			continue
 		}
 		n := max(len(b.Rows), 1)
+		// The task's cells are merged down its rows, part by part where
+		// the block runs over pages, each later part marked （续）.
 		shared := []string{strconv.Itoa(b.Task.No), b.Task.Subsection, b.Task.Text, b.Task.UnitsText}
-		for c, want := range shared {
-			if got := val(c+1, row); got != want {
-				t.Errorf("task %d column %d = %q, want %q", b.Task.No, c+1, got, want)
+		for start, part := row, 0; start < row+n; part++ {
+			want := shared
+			if part > 0 {
+				want = continued(shared)
 			}
-			if n > 1 && merged[cell(c+1, row)] != cell(c+1, row+n-1) {
-				t.Errorf("task %d column %d merged to %q, want %s", b.Task.No, c+1, merged[cell(c+1, row)], cell(c+1, row+n-1))
+			end := start
+			if m, ok := merged[cell(1, start)]; ok {
+				_, end, _ = excelize.CellNameToCoordinates(m)
 			}
+			if end >= row+n || end < start {
+				t.Fatalf("task %d part %d merged %d..%d of rows %d..%d", b.Task.No, part, start, end, row, row+n-1)
+			}
+			for c, w := range want {
+				if got := val(c+1, start); got != w {
+					t.Errorf("task %d part %d column %d = %q, want %q", b.Task.No, part, c+1, got, w)
+				}
+				if end > start && merged[cell(c+1, start)] != cell(c+1, end) {
+					t.Errorf("task %d column %d merged to %q, want %s", b.Task.No, c+1, merged[cell(c+1, start)], cell(c+1, end))
+				}
+			}
+			start = end + 1
 		}
 		for i, r := range b.Rows {
 			ret, ok := byKey[fmt.Sprint(b.Task.No, val(5, row+i))]
@@ -154,7 +170,7 @@ func TestSummaryReadBack(t *testing.T) {
 			if status == "" {
 				status = ret.RawStatus
 			}
-			want := []string{ret.Text, status, ret.Problems, ret.Next, ret.Evidence, storedDate(ret.Date)}
+			want := []string{ret.Text, status, ret.Problems, ret.Next, ret.Evidence, shownDate(ret.Date, testNow.Year()), ret.Remark}
 			for c, w := range want {
 				if got := val(6+c, row+i); got != w {
 					t.Errorf("row %d column %d = %q, want %q", row+i, 6+c, got, w)
@@ -288,7 +304,7 @@ func TestMissingAndStatsSheets(t *testing.T) {
 	rows, err := f.GetRows(SheetMissing)
 	must(t, err)
 	for i, m := range s.Missing {
-		want := []string{strconv.Itoa(i + 1), m.Unit, strconv.Itoa(m.Owed), strconv.Itoa(m.Reported), taskList(m.Tasks)}
+		want := []string{strconv.Itoa(i + 1), m.Unit, strconv.Itoa(m.Owed), strconv.Itoa(m.Reported), m.TaskText()}
 		if got := strings.Join(rows[4+i], "|"); got != strings.Join(want, "|") {
 			t.Errorf("未报送 row %d = %q, want %q", 5+i, got, strings.Join(want, "|"))
 		}

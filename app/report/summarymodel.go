@@ -18,18 +18,21 @@ const (
 
 // summaryCols are the 汇总表's columns; the first four are the task's,
 // merged down its units.
+// 落实情况, the column people read, is the widest; the task's own columns
+// are printed once per task, so they can be narrow.
 var summaryCols = []column{
-	{Head: "序号", Width: 5, Center: true, Numeric: true},
-	{Head: "工作任务", Width: 12},
-	{Head: "具体要求", Width: 30},
-	{Head: "牵头落实单位", Width: 13},
-	{Head: "报送单位", Width: 11, Center: true},
-	{Head: "落实情况", Width: 36},
-	{Head: "完成状态", Width: 9, Center: true},
-	{Head: "存在问题", Width: 16},
-	{Head: "下一步工作计划", Width: 16},
-	{Head: "佐证材料", Width: 16},
-	{Head: "报送日期", Width: 12, Center: true},
+	{Head: "序号", Width: 4.5, Center: true, Numeric: true},
+	{Head: "工作|任务", Width: 8},
+	{Head: "具体要求", Width: 17},
+	{Head: "牵头|落实单位", Width: 8.5},
+	{Head: "报送|单位", Width: 9.5, Center: true},
+	{Head: "落实情况", Width: 38},
+	{Head: "完成|状态", Width: 9, Center: true, Status: true},
+	{Head: "存在问题", Width: 14},
+	{Head: "下一步|工作计划", Width: 14},
+	{Head: "佐证材料", Width: 11},
+	{Head: "报送|日期", Width: 7.5, Center: true, Date: true},
+	{Head: "备注", Width: 7},
 }
 
 const taskSpan = 4 // 序号, 工作任务, 具体要求, 牵头落实单位
@@ -37,15 +40,6 @@ const taskSpan = 4 // 序号, 工作任务, 具体要求, 牵头落实单位
 // ChineseDate writes a date the way the office does: 2018年7月5日.
 func ChineseDate(t time.Time) string {
 	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
-}
-
-// storedDate turns a stored 2006-01-02 date into 2018年7月5日, leaving
-// anything else as it is.
-func storedDate(s string) string {
-	if t, err := time.Parse("2006-01-02", s); err == nil {
-		return ChineseDate(t)
-	}
-	return s
 }
 
 // sheets describes the three printed sheets of the summary.
@@ -60,7 +54,7 @@ func (s *SummaryData) info() [2]string {
 func (s *SummaryData) subtitle() string { return "（" + s.Period + "）" }
 
 func (s *SummaryData) summarySheet() *sheetModel {
-	t := tableModel{Cols: summaryCols}
+	t := tableModel{Cols: summaryCols, Year: s.Made.Year()}
 	for _, b := range s.Blocks {
 		if b.Task == nil {
 			t.Blocks = append(t.Blocks, block{Heading: b.Section})
@@ -68,10 +62,10 @@ func (s *SummaryData) summarySheet() *sheetModel {
 		}
 		tb := block{Shared: []string{strconv.Itoa(b.Task.No), b.Task.Subsection, b.Task.Text, b.Task.UnitsText}}
 		for _, r := range b.Rows {
-			tb.Rows = append(tb.Rows, []string{r.Unit, r.Text, r.StatusText(), r.Problems, r.Next, r.Evidence, storedDate(r.Date)})
+			tb.Rows = append(tb.Rows, []string{r.Unit, r.Text, r.StatusText(), r.Problems, r.Next, r.Evidence, r.Date, r.Remark})
 		}
 		if len(tb.Rows) == 0 {
-			tb.Rows = [][]string{{NoReturn, "", plan.StatusMissing, "", "", "", ""}}
+			tb.Rows = [][]string{{NoReturn, "", plan.StatusMissing, "", "", "", "", ""}}
 		}
 		t.Blocks = append(t.Blocks, tb)
 	}
@@ -83,14 +77,48 @@ var missingCols = []column{
 	{Head: "单位", Width: 20, Center: true},
 	{Head: "应报项数", Width: 10, Center: true, Numeric: true},
 	{Head: "已报项数", Width: 10, Center: true, Numeric: true},
-	{Head: "未报事项", Width: 70},
+	{Head: "未报事项", Width: 58, Prewrap: true},
 }
 
+// The columns of the 催报 list that show only when the caller knows them.
+var (
+	overdueCol = column{Head: "逾期|天数", Width: 8, Center: true, Numeric: true}
+	contactCol = column{Head: "联系人", Width: 10, Center: true}
+	phoneCol   = column{Head: "联系电话", Width: 14, Center: true}
+)
+
 func (s *SummaryData) missingSheet() *sheetModel {
-	t := tableModel{Cols: missingCols}
+	var overdue, contact, phone bool
+	for _, m := range s.Missing {
+		overdue = overdue || m.Overdue > 0
+		contact = contact || m.Contact != ""
+		phone = phone || m.Phone != ""
+	}
+	cols := append([]column{}, missingCols...)
+	for _, c := range []struct {
+		on  bool
+		col column
+	}{{overdue, overdueCol}, {contact, contactCol}, {phone, phoneCol}} {
+		if c.on {
+			cols = append(cols, c.col)
+		}
+	}
+	t := tableModel{Cols: cols}
 	for i, m := range s.Missing {
-		t.Blocks = append(t.Blocks, block{Rows: [][]string{{strconv.Itoa(i + 1), m.Unit,
-			strconv.Itoa(m.Owed), strconv.Itoa(m.Reported), taskList(m.Tasks)}}})
+		row := []string{strconv.Itoa(i + 1), m.Unit, strconv.Itoa(m.Owed), strconv.Itoa(m.Reported), m.TaskText()}
+		if overdue {
+			row = append(row, "")
+			if m.Overdue > 0 {
+				row[len(row)-1] = strconv.Itoa(m.Overdue)
+			}
+		}
+		if contact {
+			row = append(row, m.Contact)
+		}
+		if phone {
+			row = append(row, m.Phone)
+		}
+		t.Blocks = append(t.Blocks, block{Rows: [][]string{row}})
 	}
 	var notes []string
 	switch {
@@ -108,14 +136,16 @@ func (s *SummaryData) missingSheet() *sheetModel {
 	return &sheetModel{Name: SheetMissing, Title: title, Subtitle: s.subtitle(), Info: s.info(), Tables: []tableModel{t}, Notes: notes}
 }
 
-// taskList writes task numbers the way a clerk reads them on the phone:
-// 2、3、8.
-func taskList(nos []int) string {
-	parts := make([]string, len(nos))
-	for i, n := range nos {
-		parts[i] = strconv.Itoa(n)
+// allMissing is what the 未报事项 of a unit that sent nothing says.
+const allMissing = "全部未报"
+
+// TaskText is the 未报事项 as the clerk reads it on the phone: 全部未报
+// for a unit that sent nothing, else the task numbers as ranges (2–8、10).
+func (m Missing) TaskText() string {
+	if m.Reported == 0 && len(m.Tasks) > 0 && len(m.Tasks) == m.Owed {
+		return allMissing + "（" + strconv.Itoa(m.Owed) + " 项）"
 	}
-	return strings.Join(parts, "、")
+	return plan.FormatRanges(m.Tasks)
 }
 
 // statsSheet is one table, so that one header row repeats on every page:
@@ -144,7 +174,8 @@ func (s *SummaryData) statsSheet() *sheetModel {
 	return &sheetModel{Name: SheetStats, Title: title, Subtitle: s.subtitle(), Info: s.info(),
 		Tables: []tableModel{t},
 		Notes:  []string{"说明：按“任务—单位”逐项统计，每个应报单位在每项任务中计一次；应报而未报的计为“未报送”。"},
-		Chart:  &chartModel{Title: "各工作要点完成情况", Table: 0, First: 1, Series: series, Cats: len(st.Sections)}}
+		Chart: &chartModel{Title: "各工作要点完成情况", Table: 0, First: 1, Series: series, Cats: len(st.Sections),
+			After: len(st.Sections) + 1}}
 }
 
 func statCells(r StatRow) []string {

@@ -10,7 +10,8 @@ import (
 
 // WriteSummaryXLSX writes the summary workbook (汇总表, 未报送, 统计),
 // print-ready, to w.
-func WriteSummaryXLSX(w io.Writer, s *SummaryData) error {
+func WriteSummaryXLSX(w io.Writer, s *SummaryData) (err error) {
+	defer recoverAs(&err, "生成汇总表")
 	f := excelize.NewFile()
 	defer f.Close()
 	st, err := newStyles(f)
@@ -47,10 +48,11 @@ func writeSheet(f *excelize.File, st *styles, m *sheetModel) error {
 		if i > 0 {
 			w.row++
 		}
-		w.table(i, t)
+		var c *chartModel
 		if m.Chart != nil && m.Chart.Table == i {
-			w.chart(m.Chart, t)
+			c = m.Chart
 		}
+		w.table(i, t, c)
 	}
 	w.notes(m.Notes)
 	if err := w.done(); err != nil {

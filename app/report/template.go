@@ -32,11 +32,7 @@ var templateCols = []column{
 	{Head: "备注", Width: 10, Input: true},
 }
 
-const (
-	statusCol      = 6  // 完成状态
-	templateLines  = 3  // room to write in an empty task row, in lines
-	templateRowMin = 50 // points: linesHeight(templateLines, bodyPt)
-)
+const statusCol = 6 // 完成状态
 
 // TemplateTasks lists the tasks a unit owes a return on, in plan order.
 func TemplateTasks(p *plan.Plan, d *plan.Directory, unit string) []*plan.Task {
@@ -89,7 +85,8 @@ func templateUnit(p *plan.Plan, d *plan.Directory, unit string) (string, []*plan
 
 // WriteTemplate writes the return template of one unit for one reporting
 // period ("" for the plan's default) to w.
-func WriteTemplate(w io.Writer, p *plan.Plan, d *plan.Directory, unit, period string) error {
+func WriteTemplate(w io.Writer, p *plan.Plan, d *plan.Directory, unit, period string) (err error) {
+	defer recoverAs(&err, "生成落实情况表")
 	name, tasks, err := templateUnit(p, d, unit)
 	if err != nil {
 		return err
@@ -136,17 +133,23 @@ func buildTemplate(f *excelize.File, p *plan.Plan, unit, period string, tasks []
 		return err
 	}
 	w := newSheetWriter(f, st, TemplateSheet, templateCols)
-	w.minRow = templateRowMin
+	w.autoRows = true
 	w.titles(&sheetModel{Title: ReturnTitle(p), Subtitle: "（" + period + "）"})
 	w.fillLine(unit)
 	t := tableModel{Cols: templateCols}
 	for _, task := range tasks {
 		t.Blocks = append(t.Blocks, block{Rows: [][]string{{strconv.Itoa(task.No), task.Subsection, task.Text, task.UnitsText}}})
 	}
-	w.table(0, t)
+	// No page breaks of the program's: the answer rows grow as the unit
+	// types, so the reader places them.
+	w.pageH = 0
+	w.table(0, t, nil)
 	first, last := w.headerRow+1, w.row-1
 	w.statusList(first, last)
 	if err := w.done(); err != nil {
+		return err
+	}
+	if err := fittedRows(f, 1, first, last); err != nil {
 		return err
 	}
 	steps := []func() error{

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -218,4 +219,30 @@ func between(s, from, to string) string {
 		return s[i:]
 	}
 	return s[i : i+j+len(to)]
+}
+
+// TestTemplateRowsGrow: answer rows carry a starting height but no custom
+// height, so they grow with what the unit types; the title rows keep theirs.
+func TestTemplateRowsGrow(t *testing.T) {
+	data := templateBytes(t, "县财政局")
+	xml := zipPart(t, data, "xl/worksheets/sheet1.xml")
+	rows := regexp.MustCompile(`<row r="(\d+)"[^>]*>`).FindAllStringSubmatch(xml, -1)
+	answers := 0
+	for _, r := range rows {
+		n, _ := strconv.Atoi(r[1])
+		custom := strings.Contains(r[0], "customHeight")
+		switch {
+		case !strings.Contains(r[0], ` ht="`):
+			t.Errorf("row %d has no height: %s", n, r[0])
+		case n <= 4 && !custom:
+			t.Errorf("title row %d is not of a set height", n)
+		case n > 4 && custom:
+			t.Errorf("answer row %d has a custom height: %s", n, r[0])
+		case n > 4:
+			answers++
+		}
+	}
+	if answers < 20 {
+		t.Errorf("%d answer rows", answers)
+	}
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,16 +73,17 @@ func wrapParagraph(s string, max float64, adv advance) []string {
 
 // nextToken returns a Latin word (no spaces), a single space or a single
 // other character. A word ends after a slash too, as LibreOffice breaks
-// URLs there (http:// | www.example.gov.cn/).
+// URLs there (http:// | www.example.gov.cn/). A range of task numbers
+// (2–8) is one word, so it never breaks inside.
 func nextToken(s string) (string, int) {
 	r, n := utf8.DecodeRuneInString(s)
-	if r >= utf8.RuneSelf || unicode.IsSpace(r) {
+	if !wordRune(r) {
 		return s[:n], n
 	}
 	i := n
 	for i < len(s) && s[i-1] != '/' {
 		r, m := utf8.DecodeRuneInString(s[i:])
-		if r >= utf8.RuneSelf || unicode.IsSpace(r) {
+		if !wordRune(r) {
 			break
 		}
 		i += m
@@ -90,6 +92,12 @@ func nextToken(s string) (string, int) {
 		i++
 	}
 	return s[:i], i
+}
+
+// wordRune is a rune of a Latin word: a visible ASCII character or the en
+// dash of a range.
+func wordRune(r rune) bool {
+	return r < utf8.RuneSelf && !unicode.IsSpace(r) || r == '–'
 }
 
 func (wr *wrapper) width(tok string) float64 {
@@ -165,3 +173,20 @@ func (wr *wrapper) flush() {
 	wr.lines = append(wr.lines, strings.TrimRightFunc(string(wr.cur), unicode.IsSpace))
 	wr.cur, wr.w = wr.cur[:0], 0
 }
+
+// urlScheme matches the scheme and www. of a web address, which printed
+// readers type without: http://www.wengyuan.gov.cn/x → wengyuan.gov.cn/x.
+var urlScheme = regexp.MustCompile(`(?i)\bhttps?://(www\.)?`)
+
+// shortURLs shortens the web addresses in s for print: no scheme, no
+// www., no slash at the end. The workbook keeps them whole.
+func shortURLs(s string) string {
+	if !strings.Contains(s, "://") {
+		return s
+	}
+	return urlTail.ReplaceAllString(urlScheme.ReplaceAllString(s, ""), "$1$2")
+}
+
+// urlTail is the slash that ends an address before a space, a Chinese
+// character or the end of the text.
+var urlTail = regexp.MustCompile(`([A-Za-z0-9])/($|[\s\p{Han}，。；、])`)

@@ -8,30 +8,36 @@ import (
 
 // Chart size in pixels and the rows kept free for it, so the table under
 // it is not covered whatever default row height the reader assumes. The
-// height lets the title, the section table and the chart share a page.
+// height lets the title, the section table and the chart share the first
+// page.
 const (
 	chartRowPt  = 15
-	chartHeight = 16 * chartRowPt * 96 / 72
+	chartRows   = 16
+	chartHeight = chartRows * chartRowPt * 96 / 72
+	chartInk    = "262626" // labels: near black, readable at 9 pt on paper
 )
 
-// chart draws a stacked bar chart of a table of counts just written above,
-// one bar per category row, one series per numeric column, and keeps the
-// rows it covers free.
-func (w *sheetWriter) chart(c *chartModel, t tableModel) {
+// chart draws a stacked bar chart of the table ti's counts, one bar per
+// category row, one series per numeric column, with the counts written
+// on the bars, and keeps the rows it covers free. It is kept whole on one
+// page.
+func (w *sheetWriter) chart(c *chartModel, ti int, t tableModel) {
 	if c.Cats == 0 {
 		return
 	}
-	head := w.bodyTop[c.Table] - 1
-	top := w.bodyTop[c.Table] + c.First // each block before is one row
+	head := w.bodyTop[ti] - 1
+	top := w.bodyTop[ti] + c.First // each block before is one row
 	ref := func(col, r1, r2 int) string {
 		return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", w.name, colName(col), r1, colName(col), r2)
 	}
+	ink := excelize.Font{Family: fontBody, Size: 9, Color: chartInk}
 	var series []excelize.ChartSeries
 	for i, col := range c.Series {
 		s := excelize.ChartSeries{
 			Name:       fmt.Sprintf("'%s'!$%s$%d", w.name, colName(col+1), head),
 			Categories: ref(1, top, top+c.Cats-1),
 			Values:     ref(col+1, top, top+c.Cats-1),
+			DataLabel:  excelize.ChartDataLabel{Font: ink},
 		}
 		if i < len(statusColors) {
 			s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{statusColors[i]}}
@@ -43,23 +49,26 @@ func (w *sheetWriter) chart(c *chartModel, t tableModel) {
 		width += colPixels(x)
 	}
 	w.row++
-	// The chart takes a page of its own rather than being cut in two.
-	w.check(w.f.InsertPageBreak(w.name, cell(1, w.row)))
+	if !w.fits(float64((chartRows + 1) * chartRowPt)) {
+		w.newPage()
+	}
 	anchor := cell(1, w.row)
-	for i := 0; i < chartHeight*72/96/chartRowPt+1; i++ {
+	for i := 0; i <= chartRows; i++ {
 		w.height(w.row, chartRowPt)
 		w.row++
 	}
-	font := excelize.Font{Family: fontBody, Size: 9}
+	title := excelize.Font{Family: fontHead, Size: 12, Color: chartInk}
 	no, printed := false, true
 	w.check(w.f.AddChart(w.name, anchor, &excelize.Chart{
 		Type:      excelize.BarStacked,
 		Series:    series,
 		Dimension: excelize.ChartDimension{Width: uint(width), Height: chartHeight},
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: c.Title, Font: &excelize.Font{Family: fontHead, Size: 12}}}},
-		Legend:    excelize.ChartLegend{Position: "bottom", Font: &font},
-		XAxis:     excelize.ChartAxis{ReverseOrder: true, Font: font},
-		YAxis:     excelize.ChartAxis{MajorGridLines: true, Font: font},
-		Format:    excelize.GraphicOptions{PrintObject: &printed, Locked: &no},
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: c.Title, Font: &title}}},
+		Legend:    excelize.ChartLegend{Position: "bottom", Font: &ink},
+		// Counts on the bars; a zero writes nothing.
+		PlotArea: excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0;;;"}},
+		XAxis:    excelize.ChartAxis{ReverseOrder: true, Font: ink},
+		YAxis:    excelize.ChartAxis{MajorGridLines: true, Font: ink},
+		Format:   excelize.GraphicOptions{PrintObject: &printed, Locked: &no},
 	}))
 }

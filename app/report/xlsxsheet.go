@@ -3,6 +3,8 @@ package report
 import (
 	"fmt"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -18,18 +20,32 @@ type sheetWriter struct {
 	row       int // next row, 1-based
 	headerRow int // the first table's header row, repeated on every page
 	bodyTop   map[int]int
-	minRow    float64  // the least height of a table row (room to write in a template)
-	merges    [][4]int // c1, r1, c2, r2: applied by done, see merge
-	err       error
+	// autoRows marks table rows as fitted to their text rather than of a
+	// set height, so Excel, WPS and LibreOffice refit them as the unit
+	// types (a template's answer rows); the height written is where they
+	// start.
+	autoRows bool
+	year     int // the table's year: its dates are shown without it
+	// The program breaks the printed pages itself, so a task that runs
+	// over a page is repeated there: pageH is how many points of rows a
+	// page holds (0: leave it to the reader), pageStart the first row of
+	// the current page, repeatH the header repeated at its top.
+	pageH, repeatH float64
+	pageStart      int
+	heights        map[int]float64
+	later          []func() // cell styles that must follow the rows' own styles
+	merges         [][4]int // c1, r1, c2, r2: applied by done, see merge
+	err            error
 }
 
 func newSheetWriter(f *excelize.File, st *styles, name string, cols []column) *sheetWriter {
-	w := &sheetWriter{f: f, st: st, name: name, row: 1, bodyTop: map[int]int{}}
+	w := &sheetWriter{f: f, st: st, name: name, row: 1, bodyTop: map[int]int{}, heights: map[int]float64{}, pageStart: 1}
 	for i, c := range cols {
 		w.widths = append(w.widths, c.Width)
 		col := colName(i + 1)
 		w.check(f.SetColWidth(name, col, col, c.Width))
 	}
+	w.pageH = pageRowsPt(w.widths)
 	return w
 }
 
@@ -48,13 +64,6 @@ func cell(c, r int) string { return colName(c) + strconv.Itoa(r) }
 
 func (w *sheetWriter) lastCol() int { return len(w.widths) }
 
-// str writes text as a string: never a formula, whatever it starts with.
-func (w *sheetWriter) str(c, r int, s string) {
-	if s != "" {
-		w.check(w.f.SetCellStr(w.name, cell(c, r), s))
-	}
-}
-
 func (w *sheetWriter) style(c1, c2, r, style int) {
 	w.check(w.f.SetCellStyle(w.name, cell(c1, r), cell(c2, r), style))
 }
@@ -70,6 +79,7 @@ func (w *sheetWriter) merge(c1, r1, c2, r2 int) {
 
 func (w *sheetWriter) height(r int, h float64) {
 	w.check(w.f.SetRowHeight(w.name, r, h))
+	w.heights[r] = h
 }
 
 // line writes text merged across columns c1..c2 of a new row.
@@ -104,55 +114,149 @@ func (w *sheetWriter) titles(m *sheetModel) {
 	}
 }
 
-// table writes a table: caption, header, blocks. ti is the table's index
-// on the sheet.
-func (w *sheetWriter) table(ti int, t tableModel) {
+// table writes a table: caption, header, blocks, and the sheet's chart
+// after the block it follows. ti is the table's index on the sheet.
+func (w *sheetWriter) table(ti int, t tableModel, c *chartModel) {
 	if t.Caption != "" {
 		w.line(t.Caption, 1, w.lastCol(), w.st.caption, captionPt)
 	}
-	r := w.row
-	heads := make([]string, len(t.Cols))
-	for i, c := range t.Cols {
-		heads[i] = c.Head
-		w.str(i+1, r, c.Head)
-	}
-	w.style(1, len(t.Cols), r, w.st.head)
-	w.height(r, rowHeight(heads, w.widths, bodyPt))
-	if w.headerRow == 0 {
-		w.headerRow = r
-	}
-	w.row++
+	w.year = t.Year
+	w.header(t.Cols)
 	w.bodyTop[ti] = w.row
-	for _, b := range t.Blocks {
-		w.block(t.Cols, b)
+	for i, b := range t.Blocks {
+		if b.Heading != "" {
+			// A section heading stays with the first rows under it.
+			if i+1 < len(t.Blocks) && !w.fits(w.lineHeight(b.Heading)+w.firstPart(t.Cols, t.Blocks[i+1])) {
+				w.newPage()
+			}
+			w.line(b.Heading, 1, len(t.Cols), w.st.section, bodyPt)
+		} else {
+			w.block(t.Cols, b)
+		}
+		if c != nil && c.After == i {
+			w.chart(c, ti, t)
+			w.header(t.Cols) // the rows below the chart need their labels
+		}
 	}
 }
 
-func (w *sheetWriter) block(cols []column, b block) {
-	if b.Heading != "" {
-		w.line(b.Heading, 1, len(cols), w.st.section, bodyPt)
-		return
+// header writes a table's header row; the first is repeated on every
+// printed page.
+func (w *sheetWriter) header(cols []column) {
+	r := w.row
+	heads := make([]string, len(cols))
+	for i, c := range cols {
+		heads[i] = strings.Join(headLines(c.Head, colPixels(w.widths[i])-cellPadPx, excelAdvance(bodyPt)), "\n")
+		w.str(i+1, r, heads[i])
 	}
+	w.style(1, len(cols), r, w.st.head)
+	h := rowHeight(heads, w.widths, bodyPt)
+	if !w.fits(h + linesHeight(1, bodyPt)) {
+		w.newPage()
+	}
+	w.height(r, h)
+	if w.headerRow == 0 {
+		w.headerRow, w.repeatH = r, h
+	}
+	w.row++
+}
+
+// lineHeight is the height of a full-width line of body text.
+func (w *sheetWriter) lineHeight(s string) float64 {
+	return clampRow(linesHeight(cellLines(s, spanWidth(w.widths, 0, w.lastCol()-1), bodyPt), bodyPt))
+}
+
+// firstPart is the least height a block needs on a page: its first row
+// beside its shared cells.
+func (w *sheetWriter) firstPart(cols []column, b block) float64 {
+	if len(b.Rows) == 0 {
+		return rowHeight(b.Shared, w.widths, bodyPt)
+	}
+	return max(rowHeight(b.Rows[0], w.widths[b.span():], bodyPt), rowHeight(b.Shared, w.widths[:b.span()], bodyPt))
+}
+
+// continued marks the shared cells of a block's part on a later page: the
+// task is repeated, its requirement marked （续）.
+func continued(shared []string) []string {
+	out := append([]string{}, shared...)
+	if len(out) > 2 {
+		out[2] = continuedMark + out[2]
+	}
+	return out
+}
+
+const continuedMark = "（续）"
+
+// block writes a group of rows with its shared cells merged beside them.
+// A block that does not fit on the page goes to the next; one longer than
+// a page is split at row boundaries, each part with its task repeated.
+func (w *sheetWriter) block(cols []column, b block) {
 	rows := b.Rows
 	if len(rows) == 0 {
 		rows = [][]string{nil}
 	}
-	span, first := b.span(), w.row
+	span := b.span()
 	heights := make([]float64, len(rows))
+	for i, cells := range rows {
+		heights[i] = rowHeight(cells, w.widths[span:], bodyPt)
+	}
+	sharedH := func(shared []string) float64 {
+		if span == 0 {
+			return 0
+		}
+		return rowHeight(shared, w.widths[:span], bodyPt)
+	}
+	whole := max(sum(heights), sharedH(b.Shared))
+	if !w.fits(whole) && whole <= w.fresh() {
+		w.newPage()
+	}
+	shared := b.Shared
+	for i := 0; i < len(rows); {
+		k := w.take(heights[i:], sharedH(shared))
+		if k == 0 && !w.pageEmpty() {
+			w.newPage()
+			continue
+		}
+		k = max(k, 1) // taller than a page: it goes alone
+		w.part(cols, b.Bold, shared, rows[i:i+k], heights[i:i+k])
+		if i += k; i < len(rows) {
+			w.newPage()
+			shared = continued(b.Shared)
+		}
+	}
+}
+
+// take is how many of the rows fit on the page with shared cells of
+// height need beside them.
+func (w *sheetWriter) take(heights []float64, need float64) int {
+	if !w.fits(need) {
+		return 0
+	}
+	k, used := 0, 0.0
+	for k < len(heights) && w.fits(used+heights[k]) {
+		used += heights[k]
+		k++
+	}
+	return k
+}
+
+// part writes rows with the shared cells merged down beside them.
+func (w *sheetWriter) part(cols []column, bold bool, shared []string, rows [][]string, heights []float64) {
+	span, first := len(shared), w.row
+	heights = append([]float64{}, heights...)
 	for i, cells := range rows {
 		for j, s := range cells {
 			w.value(cols[span+j], span+j+1, first+i, s)
 		}
-		heights[i] = max(rowHeight(cells, w.widths[span:], bodyPt), w.minRow)
-		w.rowStyles(cols, span, first+i, b.Bold)
+		w.rowStyles(cols, span, first+i, bold)
 	}
 	if span > 0 {
-		for j, s := range b.Shared {
+		for j, s := range shared {
 			w.value(cols[j], j+1, first, s)
 			w.merge(j+1, first, j+1, first+len(rows)-1)
 		}
-		fitMerged(heights, rowHeight(b.Shared, w.widths[:span], bodyPt))
-		w.sharedStyles(cols[:span], first, first+len(rows)-1, b.Bold, sum(heights) > tallMergePt)
+		fitMerged(heights, rowHeight(shared, w.widths[:span], bodyPt))
+		w.sharedStyles(cols[:span], first, first+len(rows)-1, bold, sum(heights) > tallMergePt)
 	}
 	for i, h := range heights {
 		w.height(first+i, h)
@@ -160,16 +264,59 @@ func (w *sheetWriter) block(cols []column, b block) {
 	w.row += len(rows)
 }
 
-// value writes a cell: numbers as numbers in numeric columns, the rest as
-// text.
+// value writes a cell: numbers as numbers in numeric columns, dates as
+// dates, the rest as text; a status that needs attention stands out.
 func (w *sheetWriter) value(col column, c, r int, s string) {
-	if col.Numeric {
+	at := cell(c, r)
+	switch {
+	case col.Numeric:
 		if n, err := strconv.Atoi(s); err == nil {
-			w.check(w.f.SetCellInt(w.name, cell(c, r), int64(n)))
+			w.check(w.f.SetCellInt(w.name, at, int64(n)))
 			return
 		}
+	case col.Date:
+		if t, err := time.Parse("2006-01-02", s); err == nil {
+			w.check(w.f.SetCellValue(w.name, at, t))
+			style := w.st.dateLong
+			if t.Year() == w.year {
+				style = w.st.dateShort
+			}
+			w.afterRows(at, func(int) int { return style })
+			return
+		}
+	case col.Status && statusInk[s] != "":
+		style := w.st.ink[s]
+		w.afterRows(at, func(int) int { return style })
+	case col.Prewrap:
+		s = strings.Join(wrapLines(s, colPixels(col.Width)-cellPadPx, excelAdvance(bodyPt)), "\n")
 	}
 	w.str(c, r, s)
+}
+
+// str writes text as a string: never a formula, whatever it starts with.
+// Text Excel would take for a formula or a sign (= + - @) is marked with
+// a quote prefix too, so F2 and Enter in Excel keep it text.
+func (w *sheetWriter) str(c, r int, s string) {
+	if s == "" {
+		return
+	}
+	at := cell(c, r)
+	w.check(w.f.SetCellStr(w.name, at, s))
+	if strings.ContainsRune("=+-@", []rune(s)[0]) {
+		w.afterRows(at, w.st.quoted)
+	}
+}
+
+// afterRows changes a cell's style once the rows are styled: restyle maps
+// the cell's style then to the one it gets.
+func (w *sheetWriter) afterRows(at string, restyle func(int) int) {
+	w.later = append(w.later, func() {
+		cur, err := w.f.GetCellStyle(w.name, at)
+		w.check(err)
+		if err == nil {
+			w.check(w.f.SetCellStyle(w.name, at, at, restyle(cur)))
+		}
+	})
 }
 
 // cellStyle is the style of a table cell of column col.
@@ -243,6 +390,10 @@ func (w *sheetWriter) done() error {
 		w.check(w.f.MergeCell(w.name, cell(m[0], m[1]), cell(m[2], m[3])))
 	}
 	w.merges = nil
+	for _, f := range w.later {
+		f()
+	}
+	w.later = nil
 	last := max(w.row-1, 1)
 	w.check(w.f.SetSheetDimension(w.name, fmt.Sprintf("A1:%s", cell(w.lastCol(), last))))
 	return w.err

@@ -26,6 +26,10 @@ type styles struct {
 	mergedTop, mergedTopCenter                          int // tall merged task cells
 	// template only: cells the unit fills in
 	input, inputCenter, lineLabel, lineInput, lineDate int
+	dateShort, dateLong                                int            // 7月5日, 2019年1月3日
+	ink                                                map[string]int // statuses that stand out
+	f                                                  *excelize.File
+	quotes                                             map[int]int // style → the same with a quote prefix
 }
 
 var thinBorder = []excelize.Border{
@@ -35,12 +39,16 @@ var thinBorder = []excelize.Border{
 	{Type: "bottom", Color: "000000", Style: 1},
 }
 
-// dateFormat shows a typed date the way the office writes it.
-var dateFormat = `yyyy"年"m"月"d"日"`
+// dateFormat shows a typed date the way the office writes it; a date of
+// the summary's own year is shown without it, to keep the column narrow.
+var (
+	dateFormat      = `yyyy"年"m"月"d"日"`
+	shortDateFormat = `m"月"d"日"`
+)
 
 func newStyles(f *excelize.File) (*styles, error) {
-	s := &styles{}
-	var err error
+	s := &styles{f: f, ink: map[string]int{}, quotes: map[int]int{}}
+	err := setUnitFont(f)
 	mk := func(dst *int, st *excelize.Style) {
 		if err == nil {
 			*dst, err = f.NewStyle(st)
@@ -78,5 +86,59 @@ func newStyles(f *excelize.File) (*styles, error) {
 	mk(&s.lineInput, &excelize.Style{Font: font(fontBody, bodyPt+0.5, false), Alignment: align("left", "center"), Border: underline, Protection: open})
 	mk(&s.lineDate, &excelize.Style{Font: font(fontBody, bodyPt+0.5, false), Alignment: align("left", "center"), Border: underline,
 		Protection: open, CustomNumFmt: &dateFormat})
+	mk(&s.dateShort, &excelize.Style{Font: font(fontBody, bodyPt, false), Alignment: align("center", "center"), Border: thinBorder,
+		Protection: locked, CustomNumFmt: &shortDateFormat})
+	mk(&s.dateLong, &excelize.Style{Font: font(fontBody, bodyPt, false), Alignment: align("center", "center"), Border: thinBorder,
+		Protection: locked, CustomNumFmt: &dateFormat})
+	for status, color := range statusInk {
+		var id int
+		mk(&id, &excelize.Style{Font: &excelize.Font{Family: fontBody, Size: bodyPt, Bold: true, Color: color},
+			Alignment: align("center", "center"), Border: thinBorder, Protection: locked})
+		s.ink[status] = id
+	}
 	return s, err
+}
+
+// Column widths are counted in digits of the workbook's default font, so
+// the printed width of the sheet depends on it. Arial 10's digit is 7
+// pixels in Excel and WPS on Windows and in LibreOffice (whose Liberation
+// Sans has Arial's widths) alike; excelize's default, Calibri 11, becomes
+// a wider font where Calibri is missing, and the sheet then prints smaller
+// than the program planned its pages for.
+const (
+	unitFont   = "Arial"
+	unitFontPt = 10
+)
+
+func setUnitFont(f *excelize.File) error {
+	if err := f.SetDefaultFont(unitFont); err != nil {
+		return err
+	}
+	// SetDefaultFont keeps the size; the default font's record is
+	// reached through the workbook's styles.
+	if fonts := f.Styles.Fonts; fonts != nil && len(fonts.Font) > 0 && fonts.Font[0].Sz != nil {
+		size := float64(unitFontPt)
+		fonts.Font[0].Sz.Val = &size
+	}
+	return nil
+}
+
+// quoted is style with Excel's quote prefix set. excelize has no option
+// for it, so the cell format is copied and the flag set on the copy; the
+// copy is made after every other style, so no other cell shares it.
+func (s *styles) quoted(style int) int {
+	if q, ok := s.quotes[style]; ok {
+		return q
+	}
+	xfs := s.f.Styles.CellXfs
+	if style < 0 || style >= len(xfs.Xf) {
+		return style
+	}
+	xf := xfs.Xf[style]
+	yes := true
+	xf.QuotePrefix = &yes
+	xfs.Xf = append(xfs.Xf, xf)
+	xfs.Count = len(xfs.Xf)
+	s.quotes[style] = len(xfs.Xf) - 1
+	return len(xfs.Xf) - 1
 }

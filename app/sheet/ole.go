@@ -11,7 +11,10 @@ import (
 func readOLE(data []byte) (*Book, error) {
 	sheets, err := xls.Read(data)
 	if err != nil {
+		var old *xls.OldVersionError
 		switch {
+		case errors.As(err, &old):
+			return nil, oldVersion(old.Version, err)
 		case errors.Is(err, xls.ErrEncrypted):
 			return nil, refuse(Encrypted, "", err)
 		case errors.Is(err, xls.ErrWordDocument):
@@ -32,4 +35,9 @@ func readOLE(data []byte) (*Book, error) {
 		book.Sheets = append(book.Sheets, g)
 	}
 	return book, nil
+}
+
+// oldVersion refuses an Excel 2.1–4.0 workbook, naming its version.
+func oldVersion(version string, err error) error {
+	return refuse(Unsupported, version+" 格式的旧版工作簿", err)
 }

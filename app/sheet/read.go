@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"runtime/debug"
+
+	"taizhang/app/sheet/xls"
 )
 
 // maxFileSize bounds what is read into memory at all. Returns are tens of
@@ -30,6 +32,11 @@ func ReadFile(path string) (*Book, error) {
 		return nil, &RefusedError{File: path, Reason: Unreadable, Detail: openFailure(err), Err: err}
 	}
 	return Read(path, data)
+}
+
+// OpenFailed is the refusal for a file that could not be read from disk.
+func OpenFailed(path string, err error) *RefusedError {
+	return &RefusedError{File: path, Reason: Unreadable, Detail: openFailure(err), Err: err}
 }
 
 func openFailure(err error) string {
@@ -77,6 +84,9 @@ func Read(name string, data []byte) (book *Book, err error) {
 		return nil, refuse(NotSpreadsheet, "一个空的 ZIP 压缩包", nil)
 	case bytes.HasPrefix(data, oleSig):
 		return readOLE(data)
+	}
+	if v, ok := xls.OldVersion(data); ok {
+		return nil, oldVersion(v, nil)
 	}
 	if r, what := sniffBinary(data); r != 0 {
 		return nil, refuse(r, what, nil)

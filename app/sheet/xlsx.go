@@ -13,17 +13,31 @@ import (
 )
 
 // readXLSX reads an Office Open XML workbook. inspectPackage proves the
-// package whole first, because excelize quietly returns partial rows for a
-// bad CRC, an understated entry size or XML cut mid-row. Cell values then
-// come from excelize's row iterator, in raw form; the verification scan
-// supplies what the iterator does not give (merged ranges, which cells are
-// numbers and their number formats), so numbers read "8" rather than
-// "8.00" and dates "2018-07-05" rather than the locale's "07-05-18".
+// package whole (every entry inflated and its CRC checked, every XML part
+// well-formed to the end) and, in the same single pass over each part,
+// reads the cells: no part is inflated or parsed twice.
 func readXLSX(data []byte) (*Book, error) {
 	pkg, err := inspectPackage(data)
 	if err != nil {
 		return nil, err
 	}
+	if pkg.foreign {
+		// Parts in a legacy encoding (GBK…): excelize transcodes them.
+		return readXLSXExcelize(data, pkg)
+	}
+	book := &Book{Format: "xlsx", Sheets: make([]Grid, 0, len(pkg.sheets))}
+	for _, ps := range pkg.sheets {
+		sc := pkg.scans[ps.path]
+		book.Sheets = append(book.Sheets, Grid{Name: ps.name, Rows: pkg.grid(sc), Merges: sc.merges, Hidden: ps.hidden})
+	}
+	return book, nil
+}
+
+// readXLSXExcelize reads the cell values with excelize's row iterator, for
+// packages whose XML is not UTF-8; the verification scan supplies what the
+// iterator does not give (merged ranges, which cells are numbers and their
+// number formats).
+func readXLSXExcelize(data []byte, pkg *xlsxPackage) (*Book, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit:    maxUnzipTotal,
 		UnzipXMLSizeLimit: maxPartSize,
@@ -102,6 +116,9 @@ func readRows(f *excelize.File, sheet string) ([][]string, error) {
 func (p *xlsxPackage) applyScan(rows [][]string, sc *sheetScan) {
 	for i := range sc.cells {
 		c := &sc.cells[i]
+		if c.typ != 'n' && c.typ != 'b' && c.typ != 'd' {
+			continue
+		}
 		if c.row >= len(rows) || c.col >= len(rows[c.row]) || rows[c.row][c.col] != c.raw {
 			continue
 		}
@@ -270,35 +287,46 @@ func (t *styleTable) kind(s int) numfmt.Kind {
 	return t.kinds[s]
 }
 
-// sheetScan follows a worksheet during verification. It numbers rows and
-// cells exactly as excelize's iterator does (a missing r attribute means
-// "next"), so its positions line up with the grid excelize returns.
+// sheetScan reads a worksheet during verification: every cell with its
+// value, and the merged ranges. Rows and cells are numbered as excelize
+// numbers them (a missing r attribute means "next").
 type sheetScan struct {
 	merges    []Merge
 	cells     []scannedCell
 	maxString int // highest shared string index used, plus one
-	slots     int // cells of the grid excelize will build, gaps included
+	slots     int // cells of the grid, gaps included
 	rowWidth  int
-	hasValue  bool // the current cell has a value or formula, so excelize keeps it
+	maxRow    int // rows holding a kept cell
 
 	inSheetData bool
 	row, col    int
 	inCell      bool
 	inValue     bool
+	inInline    bool
+	hasFormula  bool
+	hasInline   bool
 	cur         scannedCell
 	val         []byte
+	inline      richText
 }
 
-// scannedCell is a cell whose display text the raw value does not give.
+// scannedCell is one cell as stored.
 type scannedCell struct {
 	row, col int // 0-based
 	style    int
-	typ      byte // 'n' number, 'b' boolean, 'd' ISO 8601 date, 's' shared string (checked only)
-	raw      string
+	typ      byte   // 'n' number, 'b' boolean, 'd' ISO 8601 date, 's' shared string, 'i' inline string, 't' text as stored
+	sst      int    // shared string index
+	raw      string // the value as stored (decoded text)
+	formula  bool
 }
 
 func (s *sheetScan) start(name []byte, attrs []xmlAttr) error {
-	switch string(localName(name)) {
+	local := localName(name)
+	if s.inInline {
+		s.inline.start(local)
+		return nil
+	}
+	switch string(local) {
 	case "sheetData":
 		s.inSheetData = true
 	case "row":
@@ -308,7 +336,11 @@ func (s *sheetScan) start(name []byte, attrs []xmlAttr) error {
 		s.row++
 		for _, a := range attrs {
 			if string(a.name) == "r" {
-				if n, err := strconv.Atoi(string(a.value)); err == nil && n > 0 {
+				n, err := strconv.Atoi(string(a.value))
+				switch {
+				case err == nil && n > 1<<20:
+					return fmt.Errorf("row %d past the last row of a sheet", n)
+				case err == nil && n > 0:
 					s.row = n
 				}
 			}
@@ -318,39 +350,16 @@ func (s *sheetScan) start(name []byte, attrs []xmlAttr) error {
 		if !s.inSheetData {
 			return nil
 		}
-		s.col++
-		s.inCell = true
-		s.cur = scannedCell{typ: 'n'}
-		s.val = s.val[:0]
-		s.hasValue = false
-		for _, a := range attrs {
-			switch string(a.name) {
-			case "r":
-				if c := columnOf(a.value); c > 0 {
-					s.col = c
-				}
-			case "s":
-				n, err := strconv.Atoi(string(a.value))
-				if err != nil {
-					// excelize drops the value of such a cell silently.
-					return fmt.Errorf("cell style %q", a.value)
-				}
-				s.cur.style = n
-			case "t":
-				switch string(a.value) {
-				case "n":
-				case "b", "d", "s":
-					s.cur.typ = a.value[0]
-				default: // str, inlineStr, e: excelize's text is right as it is
-					s.cur.typ = 0
-				}
-			}
-		}
-		s.cur.row, s.cur.col = s.row-1, s.col-1
+		return s.startCell(attrs)
 	case "v":
 		s.inValue = s.inCell
-	case "f", "is":
-		s.hasValue = s.hasValue || s.inCell
+	case "f":
+		s.hasFormula = s.hasFormula || s.inCell
+	case "is":
+		if s.inCell {
+			s.inInline, s.hasInline = true, true
+			s.inline.begin()
+		}
 	case "mergeCell":
 		for _, a := range attrs {
 			if string(a.name) == "ref" {
@@ -363,33 +372,58 @@ func (s *sheetScan) start(name []byte, attrs []xmlAttr) error {
 	return nil
 }
 
+func (s *sheetScan) startCell(attrs []xmlAttr) error {
+	s.col++
+	s.inCell, s.hasFormula, s.hasInline = true, false, false
+	s.cur = scannedCell{typ: 'n'}
+	s.val = s.val[:0]
+	for _, a := range attrs {
+		switch string(a.name) {
+		case "r":
+			c := columnOf(a.value)
+			if c == 0 {
+				// excelize refuses such a sheet; a guess could move a value.
+				return fmt.Errorf("cell reference %q", a.value)
+			}
+			s.col = c
+		case "s":
+			n, err := strconv.Atoi(string(a.value))
+			if err != nil {
+				// excelize drops the value of such a cell silently.
+				return fmt.Errorf("cell style %q", a.value)
+			}
+			s.cur.style = n
+		case "t":
+			switch string(a.value) {
+			case "n":
+			case "b", "d", "s":
+				s.cur.typ = a.value[0]
+			case "inlineStr":
+				s.cur.typ = 'i'
+			default: // str, e: the text as stored
+				s.cur.typ = 't'
+			}
+		}
+	}
+	s.cur.row, s.cur.col = s.row-1, s.col-1
+	return nil
+}
+
 func (s *sheetScan) end(name []byte) error {
+	if s.inInline {
+		if !s.inline.end() {
+			s.inInline = false
+		}
+		return nil
+	}
 	switch string(localName(name)) {
 	case "v":
 		s.inValue = false
 	case "c":
-		if !s.inCell {
-			return nil
+		if s.inCell {
+			s.inCell = false
+			return s.endCell()
 		}
-		s.inCell = false
-		if s.hasValue || len(s.val) > 0 {
-			s.rowWidth = max(s.rowWidth, s.col)
-		}
-		if s.cur.typ == 0 || len(s.val) == 0 || s.cur.row < 0 || s.cur.col < 0 {
-			return nil
-		}
-		if s.cur.typ == 's' {
-			// excelize reads a non-numeric index as 0: the first string
-			// would silently stand in for the real one.
-			n, err := strconv.Atoi(string(bytes.TrimSpace(s.val)))
-			if err != nil || n < 0 {
-				return fmt.Errorf("shared string index %q", s.val)
-			}
-			s.maxString = max(s.maxString, n+1)
-			return nil
-		}
-		s.cur.raw = string(s.val)
-		s.cells = append(s.cells, s.cur)
 	case "row":
 		if s.inSheetData {
 			s.slots += s.rowWidth
@@ -403,32 +437,96 @@ func (s *sheetScan) end(name []byte) error {
 	return nil
 }
 
+// endCell keeps a cell that shows something or holds a formula, as
+// excelize's row iterator does.
+func (s *sheetScan) endCell() error {
+	c := &s.cur
+	if c.row < 0 || c.col < 0 {
+		return nil
+	}
+	switch {
+	case c.typ == 's':
+		if len(s.val) == 0 {
+			c.typ, c.raw = 't', ""
+			break
+		}
+		// excelize reads a non-numeric index as 0: the first string
+		// would silently stand in for the real one.
+		n, err := strconv.Atoi(string(bytes.TrimSpace(s.val)))
+		if err != nil || n < 0 {
+			return fmt.Errorf("shared string index %q", s.val)
+		}
+		s.maxString = max(s.maxString, n+1)
+		c.sst = n
+	case c.typ == 'i' && s.hasInline:
+		c.raw = s.inline.String()
+	default:
+		c.raw = string(s.val)
+	}
+	if c.typ != 's' && c.raw == "" && !s.hasFormula {
+		return nil
+	}
+	c.formula = s.hasFormula
+	s.rowWidth = max(s.rowWidth, s.col)
+	s.maxRow = max(s.maxRow, s.row)
+	s.cells = append(s.cells, *c)
+	return nil
+}
+
 func (s *sheetScan) text(b []byte) {
-	if s.inValue {
-		s.val = append(s.val, b...)
+	switch {
+	case s.inInline:
+		s.inline.text(b)
+	case s.inValue:
+		s.val = appendText(s.val, b)
 	}
 }
 
-// sstCounter counts the strings of the shared string table: excelize reads
-// a cell pointing past its end as empty, without an error.
-type sstCounter struct {
-	depth, count int
-}
-
-func (c *sstCounter) start(name []byte, _ []xmlAttr) error {
-	c.depth++
-	if c.depth == 2 && string(localName(name)) == "si" {
-		c.count++
+func (s *sheetScan) cdata(b []byte) {
+	switch {
+	case s.inInline:
+		s.inline.cdata(b)
+	case s.inValue:
+		s.val = appendCRNormalised(s.val, b)
 	}
-	return nil
 }
 
-func (c *sstCounter) end([]byte) error {
-	c.depth--
-	return nil
+// grid lays the scanned cells out as rows of display text.
+func (p *xlsxPackage) grid(sc *sheetScan) [][]string {
+	texts := make([]string, len(sc.cells))
+	widths := make([]int, sc.maxRow)
+	for i := range sc.cells {
+		c := &sc.cells[i]
+		if texts[i] = p.cellText(c); texts[i] != "" || c.formula {
+			widths[c.row] = max(widths[c.row], c.col+1)
+		}
+	}
+	rows := make([][]string, sc.maxRow)
+	for r, w := range widths {
+		if w > 0 {
+			rows[r] = make([]string, w)
+		}
+	}
+	for i := range sc.cells {
+		if c := &sc.cells[i]; c.col < len(rows[c.row]) {
+			rows[c.row][c.col] = texts[i]
+		}
+	}
+	for len(rows) > 0 && len(rows[len(rows)-1]) == 0 {
+		rows = rows[:len(rows)-1]
+	}
+	return rows
 }
 
-func (c *sstCounter) text([]byte) {}
+func (p *xlsxPackage) cellText(c *scannedCell) string {
+	switch c.typ {
+	case 's':
+		return p.sst[c.sst]
+	case 'i', 't':
+		return c.raw
+	}
+	return p.display(c)
+}
 
 func localName(n []byte) []byte {
 	if i := bytes.IndexByte(n, ':'); i >= 0 {

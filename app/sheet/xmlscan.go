@@ -34,6 +34,12 @@ type xmlHandler interface {
 	text(raw []byte)
 }
 
+// cdataHandler is implemented by handlers that decode text: the content
+// of a CDATA section is text whose entities are not to be decoded.
+type cdataHandler interface {
+	cdata(raw []byte)
+}
+
 type xmlAttr struct{ name, value []byte }
 
 // nopHandler only checks well-formedness.
@@ -343,7 +349,11 @@ func (s *xmlScanner) bang() error {
 			return err
 		}
 		if len(s.stack) > 0 {
-			s.h.text(body)
+			if c, ok := s.h.(cdataHandler); ok {
+				c.cdata(body)
+			} else {
+				s.h.text(body)
+			}
 		}
 		s.pos += i + 3
 		return nil

@@ -40,6 +40,8 @@ type xlsxPackage struct {
 	scans    map[string]*sheetScan // by part path
 	date1904 bool
 	styles   styleTable
+	sst      []string
+	foreign  bool // a part declares an encoding other than UTF-8
 }
 
 type pkgSheet struct {
@@ -102,7 +104,7 @@ func inspectPackage(data []byte) (*xlsxPackage, error) {
 	}
 	// Every entry, including images and parts excelize never parses: a bad
 	// CRC anywhere means the copy is not what the unit sent.
-	var sst sstCounter
+	var sst sstReader
 	for _, f := range zr.File {
 		if v.done[f] {
 			continue
@@ -116,7 +118,7 @@ func inspectPackage(data []byte) (*xlsxPackage, error) {
 			}
 			pkg.scans[name] = sc
 		case name == "xl/sharedStrings.xml":
-			sst = sstCounter{}
+			sst = sstReader{}
 			if err := v.scan(f, &sst); err != nil {
 				return nil, err
 			}
@@ -141,10 +143,11 @@ func inspectPackage(data []byte) (*xlsxPackage, error) {
 		if slots > maxGridSlots {
 			return nil, refuse(TooLarge, "表格范围过大，单元格超过 400 万个", nil)
 		}
-		if n := pkg.scans[s.path].maxString; n > sst.count {
-			return nil, refuse(Damaged, "共享文字表残缺", fmt.Errorf("sheet %q uses shared string %d of %d", s.name, n-1, sst.count))
+		if n := pkg.scans[s.path].maxString; n > len(sst.strings) {
+			return nil, refuse(Damaged, "共享文字表残缺", fmt.Errorf("sheet %q uses shared string %d of %d", s.name, n-1, len(sst.strings)))
 		}
 	}
+	pkg.sst, pkg.foreign = sst.strings, v.foreign
 	return pkg, nil
 }
 
@@ -154,9 +157,10 @@ func hasEndOfCentralDirectory(data []byte) bool {
 }
 
 type verifier struct {
-	parts map[string]*zip.File
-	done  map[*zip.File]bool
-	buf   *[]byte
+	foreign bool // see xlsxPackage.foreign
+	parts   map[string]*zip.File
+	done    map[*zip.File]bool
+	buf     *[]byte
 }
 
 // structure finds the workbook through the package relationships (as
@@ -179,6 +183,11 @@ func (v *verifier) structure() (*xlsxPackage, error) {
 	if err := v.classify(wbPath); err != nil {
 		return nil, err
 	}
+	// Excel refuses a package without its content types; so do we, so a
+	// half-copied file is not read on guesses.
+	if v.parts["[Content_Types].xml"] == nil {
+		return nil, refuse(Damaged, "缺少 [Content_Types].xml", nil)
+	}
 	var wb workbookHandler
 	if err := v.scan(v.parts[wbPath], &wb); err != nil {
 		return nil, err
@@ -192,6 +201,11 @@ func (v *verifier) structure() (*xlsxPackage, error) {
 	if f := v.parts[relsPath]; f != nil {
 		if err := v.scan(f, &rels); err != nil {
 			return nil, err
+		}
+	}
+	for _, r := range rels.rels {
+		if strings.HasSuffix(r.typ, "/sharedStrings") && !v.has(worksheetPath(dir, r.target)) {
+			return nil, refuse(Damaged, "共享文字表缺失", fmt.Errorf("no part %q", r.target))
 		}
 	}
 	pkg := &xlsxPackage{scans: map[string]*sheetScan{}, date1904: wb.date1904}
@@ -210,6 +224,20 @@ func (v *verifier) structure() (*xlsxPackage, error) {
 		pkg.scans[p] = &sheetScan{} // placeholder: marks the part as a sheet
 	}
 	return pkg, nil
+}
+
+// has reports whether the package holds a part, its name compared without
+// regard to case as the packaging convention says.
+func (v *verifier) has(name string) bool {
+	if v.parts[name] != nil {
+		return true
+	}
+	for n := range v.parts {
+		if strings.EqualFold(n, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // worksheetPath resolves a relationship target the way excelize does.
@@ -235,6 +263,9 @@ func (v *verifier) classify(wbPath string) error {
 		return refuse(Unsupported, "Excel 二进制工作簿（.xlsb）", nil)
 	case wbPath != "" && has(wbPath):
 		return nil
+	case wbPath != "" && (strings.HasPrefix(lower, "xl/") || has("[Content_Types].xml")):
+		// The package names its workbook part, which is not there.
+		return refuse(Damaged, "缺少工作簿部件", fmt.Errorf("no part %q", wbPath))
 	case has("mimetype"):
 		mt, err := v.inflate(v.parts["mimetype"])
 		if err != nil {
@@ -327,6 +358,9 @@ func (v *verifier) scan(f *zip.File, h xmlHandler) error {
 	data, err := v.inflate(f)
 	if err != nil {
 		return err
+	}
+	if enc := declaredEncoding(data); enc != "" && !equalFoldASCII(enc, "utf-8") && !equalFoldASCII(enc, "utf8") {
+		v.foreign = true
 	}
 	if err := scanXML(data, h); err != nil {
 		var re *RefusedError

@@ -7,6 +7,8 @@ import (
 
 	"taizhang/app/docx"
 	"taizhang/app/officedoc"
+	"taizhang/app/plan"
+	"taizhang/app/remind"
 )
 
 // SaveReport writes the period's 工作总结 draft (.docx) to path, all of it
@@ -34,6 +36,26 @@ func (w *Workspace) SaveNotice(path string, in officedoc.NoticeInput) error {
 		in.Office = w.officeName()
 	}
 	return saveDocx(path, officedoc.Notice(in))
+}
+
+// SaveRemindNotice writes the formal 催办通知 (.docx) for a 催报 list: the
+// units still owing, with the office's own contact when the directory has
+// one for 县政府办公室.
+func (w *Workspace) SaveRemindNotice(path string, l *remind.List) error {
+	in := officedoc.NoticeInput{PlanTitle: l.Plan, Period: l.Period, Date: l.Today}
+	if due, err := time.Parse(plan.DateLayout, l.Due); err == nil {
+		in.Due = due
+	}
+	for _, u := range l.Units {
+		in.Units = append(in.Units, officedoc.Owing{Unit: u.Unit, Missing: u.MissingText, Count: len(u.Missing),
+			Owed: len(u.Owed), Overdue: u.OverdueDays, Contact: u.Contact, Phone: u.Phone})
+	}
+	if name, collective, ok := w.Dir.Resolve("县政府办公室"); ok && !collective {
+		if contacts, err := w.Contacts(); err == nil {
+			in.Contact, in.Phone = contacts[name].Person, contacts[name].Phone
+		}
+	}
+	return w.SaveNotice(path, in)
 }
 
 func saveDocx(path string, d *docx.Document) error {

@@ -5,55 +5,19 @@ import (
 	"path/filepath"
 	"time"
 
-	"taizhang/app/officedoc"
 	"taizhang/app/plan"
 	"taizhang/app/remind"
 	"taizhang/app/report"
 )
 
-// The files the 催报 list turns into: the printable 催报清单, the 催办通知,
-// and for one unit its template again and its own summary. The window and
+// The files the 催报 list turns into besides the 催办通知 (documents.go):
+// the printable 催报清单, and for one unit its template again and its own
+// summary. The window and
 // the command line write them through here alike.
 
 // SaveRemindSheet writes the 催报清单 (.xlsx) of a list made by Remind.
 func (w *Workspace) SaveRemindSheet(path string, l *remind.List) error {
 	return report.SaveRemindXLSX(path, l, report.OfficeName(w.Dir))
-}
-
-// SaveRemindNotice writes the 催办通知 (.docx) for a list made by Remind,
-// dated now.
-func (w *Workspace) SaveRemindNotice(path string, l *remind.List, now time.Time) error {
-	in := NoticeFor(l, now)
-	in.Contact, in.Phone = w.officeContact()
-	return w.SaveNotice(path, in)
-}
-
-// officeContact is the office's own 联系人 and 联系电话, as entered for it
-// in 单位, for the notice's contact line; empty when not entered.
-func (w *Workspace) officeContact() (person, phone string) {
-	name, collective, ok := w.Dir.Resolve("县政府办公室")
-	if !ok || collective {
-		return "", ""
-	}
-	cs, err := w.Contacts()
-	if err != nil {
-		return "", ""
-	}
-	return cs[name].Person, cs[name].Phone
-}
-
-// NoticeFor is what the 催办通知 says for a 催报 list: the units that still
-// owe, what and how late, and the period's due date.
-func NoticeFor(l *remind.List, now time.Time) officedoc.NoticeInput {
-	in := officedoc.NoticeInput{PlanTitle: l.Plan, Period: l.Period, Date: now}
-	if d, err := time.Parse(plan.DateLayout, l.Due); err == nil {
-		in.Due = d
-	}
-	for _, u := range l.Units {
-		in.Units = append(in.Units, officedoc.Owing{Unit: u.Unit, Missing: u.MissingText, Count: len(u.Missing),
-			Owed: len(u.Owed), Overdue: u.OverdueDays, Contact: u.Contact, Phone: u.Phone})
-	}
-	return in
 }
 
 // SaveUnitTemplate writes a unit's return template for period into dir

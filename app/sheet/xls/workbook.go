@@ -17,6 +17,8 @@ type workbook struct {
 	xfKind   []numfmt.Kind     // XF index -> how its numbers show, once the globals are read
 	formats  map[uint16]string // custom number formats by id
 	date1904 bool
+	biff5    bool   // Excel 5.0/95: byte strings in the code page
+	codepage uint16 // from the CODEPAGE record
 
 	cells     int // non-empty cells stored
 	slots     int // grid slots allocated
@@ -70,8 +72,12 @@ func (wb *workbook) parseGlobals() ([]boundSheet, error) {
 	if rec.typ != recBOF || len(rec.body()) < 4 {
 		return nil, fmt.Errorf("Workbook stream does not start with BOF: %w", ErrDamaged)
 	}
-	if v := binary.LittleEndian.Uint16(rec.body()); v != biff8Version {
-		return nil, fmt.Errorf("BIFF version 0x%04X is not BIFF8 (Excel 97-2003); older formats are not supported: %w", v, ErrDamaged)
+	switch v := binary.LittleEndian.Uint16(rec.body()); v {
+	case biff8Version:
+	case biff5Version:
+		wb.biff5 = true
+	default:
+		return nil, fmt.Errorf("BIFF version 0x%04X is neither BIFF8 nor BIFF5: %w", v, ErrDamaged)
 	}
 	if dt := binary.LittleEndian.Uint16(rec.body()[2:]); dt != bofGlobals {
 		return nil, fmt.Errorf("first substream is not workbook globals (type 0x%04X): %w", dt, ErrDamaged)
@@ -92,21 +98,20 @@ func (wb *workbook) parseGlobals() ([]boundSheet, error) {
 		case recDateMode:
 			wb.date1904 = len(b) >= 2 && binary.LittleEndian.Uint16(b) == 1
 		case recCodePage:
-			// BIFF8 stores every string as UTF-16 or as "compressed"
-			// UTF-16 with the zero high bytes dropped, so the code page
-			// does not affect decoding; it only mattered up to BIFF5,
-			// which is refused above.
+			// Only BIFF5 text depends on it: BIFF8 stores every string as
+			// UTF-16, or as "compressed" UTF-16 with the zero high bytes
+			// dropped.
+			if len(b) >= 2 {
+				wb.codepage = binary.LittleEndian.Uint16(b)
+			}
 		case recXF:
 			if len(b) < 4 {
 				return nil, fmt.Errorf("XF record too short: %w", ErrDamaged)
 			}
 			wb.xfFmt = append(wb.xfFmt, binary.LittleEndian.Uint16(b[2:]))
 		case recFormat:
-			c := newContReader(rec)
-			id, ok1 := c.u16()
-			cch, ok2 := c.u16()
-			s, ok3 := c.xlString(int(cch))
-			if !ok1 || !ok2 || !ok3 {
+			id, s, ok := wb.format(rec)
+			if !ok {
 				return nil, fmt.Errorf("FORMAT record malformed: %w", ErrDamaged)
 			}
 			wb.formats[id] = s
@@ -120,17 +125,46 @@ func (wb *workbook) parseGlobals() ([]boundSheet, error) {
 			}
 			c := &contReader{segs: [][]byte{b[6:]}}
 			cch, _ := c.u8()
-			name, ok := c.xlString(int(cch))
+			var name string
+			var ok bool
+			if wb.biff5 {
+				name, ok = wb.byteString(c, int(cch))
+			} else {
+				name, ok = c.xlString(int(cch))
+			}
 			if !ok {
 				return nil, fmt.Errorf("BOUNDSHEET name malformed: %w", ErrDamaged)
 			}
 			bounds = append(bounds, boundSheet{name: name, pos: int(binary.LittleEndian.Uint32(b))})
 		case recSST:
+			if wb.biff5 {
+				continue // not a BIFF5 record: whatever it is, no cell can use it
+			}
 			if wb.sst, err = parseSST(rec, &sstBudget); err != nil {
 				return nil, err
 			}
 		}
 	}
+}
+
+// format reads a FORMAT record: the format's id, then its code as a BIFF8
+// XLUnicodeString or a BIFF5 byte string with an 8-bit count.
+func (wb *workbook) format(rec record) (uint16, string, bool) {
+	c := newContReader(rec)
+	id, ok := c.u16()
+	if !ok {
+		return 0, "", false
+	}
+	if wb.biff5 {
+		cch, ok := c.u8()
+		if !ok {
+			return 0, "", false
+		}
+		s, ok := wb.byteString(c, int(cch))
+		return id, s, ok
+	}
+	s, ok := wb.text(c)
+	return id, s, ok
 }
 
 // parseSheet reads one sheet substream. ok is false for substreams that
@@ -233,8 +267,7 @@ func (wb *workbook) cellRecord(sh *Sheet, rec record, pend *cellRef) error {
 		}
 		c := newContReader(rec)
 		c.skip(6)
-		cch, _ := c.u16()
-		s, ok := c.xlString(int(cch))
+		s, ok := wb.text(c)
 		if !ok {
 			return short()
 		}
@@ -293,10 +326,8 @@ func (wb *workbook) cellRecord(sh *Sheet, rec record, pend *cellRef) error {
 		}
 		at := *pend
 		*pend = noCell
-		cr := newContReader(rec)
-		cch, ok := cr.u16()
-		s, ok2 := cr.xlString(int(cch))
-		if !ok || !ok2 {
+		s, ok := wb.text(newContReader(rec))
+		if !ok {
 			return short()
 		}
 		return wb.set(sh, at.row, at.col, s)

@@ -1,5 +1,6 @@
 // Package xls reads the cell text of legacy Excel 97-2003 workbooks
-// (BIFF8 records inside an OLE2 compound file).
+// (BIFF8 records inside an OLE2 compound file), and of Excel 5.0/95 ones
+// (BIFF5/7, text in the workbook's code page).
 //
 // It exists because the public pure-Go readers we tried either panic on
 // files written by LibreOffice or drop formula results. Only what an import
@@ -40,6 +41,7 @@ var (
 	ErrWordDocument = errors.New("file is a Word document, not a workbook")
 	ErrDamaged      = errors.New("file is damaged or truncated")
 	ErrTooLarge     = errors.New("workbook exceeds size limits")
+	ErrOldVersion   = errors.New("workbook from Excel 2.1-4.0") // an *OldVersionError says which
 )
 
 // Limits. The row/column caps are Excel's own sheet size; BIFF8 itself
@@ -97,6 +99,9 @@ func workbookStream(data []byte) ([]byte, error) {
 	if len(data) < len(oleSignature) && bytes.HasPrefix(oleSignature, data) {
 		return nil, fmt.Errorf("file too short (%d bytes): %w", len(data), ErrDamaged)
 	}
+	if v, ok := OldVersion(data); ok {
+		return nil, &OldVersionError{Version: v}
+	}
 	if !bytes.HasPrefix(data, oleSignature) {
 		return nil, fmt.Errorf("%s: %w", sniff(data), ErrNotWorkbook)
 	}
@@ -119,17 +124,26 @@ func workbookStream(data []byte) ([]byte, error) {
 	if find("EncryptionInfo") != nil || find("EncryptedPackage") != nil {
 		return nil, fmt.Errorf("encrypted OOXML package: %w", ErrEncrypted)
 	}
+	// Excel 5.0/95 names the stream Book; Excel 97 may write both, the
+	// Book one for older readers. The BOF inside says which BIFF it is.
 	wb := find("Workbook")
 	if wb == nil {
-		switch {
-		case find("WordDocument") != nil:
+		wb = find("Book")
+	}
+	if wb == nil {
+		if find("WordDocument") != nil {
 			return nil, fmt.Errorf("OLE file has a WordDocument stream: %w", ErrWordDocument)
-		case find("Book") != nil:
-			return nil, fmt.Errorf("Excel 5.0/95 (BIFF5) workbooks are not supported, re-save as Excel 97-2003: %w", ErrDamaged)
 		}
 		return nil, fmt.Errorf("OLE file has no Workbook stream: %w", ErrNotWorkbook)
 	}
-	return readStream(wb, len(data))
+	stream, err := readStream(wb, len(data))
+	if err != nil {
+		return nil, err
+	}
+	if v, ok := OldVersion(stream); ok {
+		return nil, &OldVersionError{Version: v}
+	}
+	return stream, nil
 }
 
 // openOLE runs mscfb, which indexes into its own structures from file

@@ -326,7 +326,6 @@ func TestNotAWorkbook(t *testing.T) {
 		{"ole header only", oleSignature, ErrDamaged},
 		{"word", word, ErrWordDocument},
 		{"encrypted ooxml", buildOLE("EncryptionInfo", []byte{4, 0, 4, 0}, "EncryptedPackage", []byte("x")), ErrEncrypted},
-		{"biff5", buildOLE("Book", makeWorkbook(nil)), ErrDamaged},
 		{"other ole", buildOLE("Contents", []byte("x")), ErrNotWorkbook},
 		{"no streams", buildOLE(), ErrNotWorkbook},
 	} {
@@ -337,9 +336,9 @@ func TestNotAWorkbook(t *testing.T) {
 
 func TestMalformedWorkbook(t *testing.T) {
 	ok := testSheet{name: "S", recs: [][]byte{rec(recNumber, int(0), int(0), int(0), 1.0)}}
-	biff5 := makeWorkbook(nil, ok)
-	biff5[4] = 0x00 // BOF version 0x0600 -> 0x0500
-	biff5[5] = 0x05
+	biff4 := makeWorkbook(nil, ok)
+	biff4[4] = 0x00 // BOF version 0x0600 -> 0x0400
+	biff4[5] = 0x04
 	// Forged offsets that make every sheet re-read one big substream
 	// would cost time quadratic in the file size.
 	overlapping := make([]testSheet, 5)
@@ -369,7 +368,7 @@ func TestMalformedWorkbook(t *testing.T) {
 		want error
 	}{
 		{"filepass", makeWorkbook([][]byte{rec(recFilePass, int(1), make([]byte, 52))}, ok), ErrEncrypted},
-		{"biff5 in Workbook", biff5, ErrDamaged},
+		{"BIFF8 BOF of an unknown version", biff4, ErrDamaged},
 		{"no BOF", rec(recEOF), ErrDamaged},
 		{"globals without EOF", makeWorkbook(nil, ok)[:20], ErrDamaged},
 		{"record past end", append(makeWorkbook(nil)[:20], 0x0A, 0, 0xFF, 0x7F), ErrDamaged},
@@ -484,6 +483,7 @@ func fuzzSeeds(f *testing.F) {
 	}
 	f.Add(recordsWorkbook())
 	f.Add(buildOLE("WordDocument", []byte("word")))
+	f.Add(buildOLE("Book", excel95()))
 }
 
 func FuzzRead(f *testing.F) {
@@ -495,7 +495,7 @@ func FuzzRead(f *testing.F) {
 			t.Fatalf("panic: %v\n%s", pe.val, pe.stack)
 		}
 		if err != nil {
-			for _, s := range []error{ErrEncrypted, ErrNotWorkbook, ErrWordDocument, ErrDamaged, ErrTooLarge} {
+			for _, s := range []error{ErrEncrypted, ErrNotWorkbook, ErrWordDocument, ErrDamaged, ErrTooLarge, ErrOldVersion} {
 				if errors.Is(err, s) {
 					return
 				}
@@ -533,6 +533,7 @@ func FuzzWorkbookStream(f *testing.F) {
 	}
 	s, _ := workbookStream(recordsWorkbook())
 	f.Add(s)
+	f.Add(excel95())
 	f.Fuzz(func(t *testing.T, stream []byte) {
 		_, err := parseWorkbook(stream)
 		if err != nil && !errors.Is(err, ErrDamaged) && !errors.Is(err, ErrEncrypted) && !errors.Is(err, ErrTooLarge) {

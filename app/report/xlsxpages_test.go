@@ -1,0 +1,63 @@
+package report
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestSummaryPagesBreakAtTasks: the 40-unit summary is broken into pages
+// by the program, between tasks or with the task repeated and marked
+// （续）, and no page holds more rows than fit on it.
+func TestSummaryPagesBreakAtTasks(t *testing.T) {
+	p, d := seedPlan(t)
+	s := Summary(p, d, "", fortyReturns(p, d), testNow)
+	data, f := summaryBook(t, s)
+	xml := zipPart(t, data, "xl/worksheets/sheet1.xml")
+	var breaks []int // the first row of each page after the first
+	for _, m := range regexp.MustCompile(`<brk id="(\d+)"`).FindAllStringSubmatch(xml, -1) {
+		n, _ := strconv.Atoi(m[1])
+		breaks = append(breaks, n+1)
+	}
+	if len(breaks) < 20 {
+		t.Fatalf("%d page breaks", len(breaks))
+	}
+	rows, err := f.GetRows(SheetSummary)
+	must(t, err)
+	widths := make([]float64, len(summaryCols))
+	for i, c := range summaryCols {
+		widths[i] = c.Width
+	}
+	page := pageRowsPt(widths)
+	head, err := f.GetRowHeight(SheetSummary, 4)
+	must(t, err)
+	conts := 0
+	for i, b := range breaks {
+		v := rows[b-1]
+		// A page starts with a section, or a task (or part of one) whose
+		// 序号 is there: inside a merged task the first cell is empty.
+		if len(v) == 0 || v[0] == "" {
+			t.Errorf("page %d starts at row %d inside a task: %q", i+2, b, v)
+		}
+		if len(v) > 2 && strings.HasPrefix(v[2], continuedMark) {
+			conts++
+		}
+		end := len(rows) + 1
+		if i+1 < len(breaks) {
+			end = breaks[i+1]
+		}
+		used := head
+		for r := b; r < end; r++ {
+			h, err := f.GetRowHeight(SheetSummary, r)
+			must(t, err)
+			used += h
+		}
+		if used > page+0.5 && end-b > 1 {
+			t.Errorf("page %d holds %.0fpt of rows, %.0fpt fit", i+2, used, page)
+		}
+	}
+	if conts == 0 {
+		t.Error("no task continued on a new page is marked （续）")
+	}
+}

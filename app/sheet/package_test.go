@@ -1,0 +1,67 @@
+package sheet
+
+import (
+	"strings"
+	"testing"
+)
+
+// Parts Excel itself requires: without them the package is damaged, even
+// if a lenient reader could guess.
+func TestRequiredPartsMissing(t *testing.T) {
+	for name, edit := range map[string]func(p map[string]string){
+		"no [Content_Types].xml": func(p map[string]string) { delete(p, "[Content_Types].xml") },
+		"no workbook part": func(p map[string]string) {
+			delete(p, "xl/workbook.xml")
+		},
+		"no package relationships": func(p map[string]string) { delete(p, "_rels/.rels") },
+		"referenced sharedStrings missing": func(p map[string]string) {
+			delete(p, "xl/sharedStrings.xml")
+			p["xl/worksheets/sheet1.xml"] = `<worksheet xmlns="` + mainNS + `"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>序号</t></is></c></row></sheetData></worksheet>`
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			parts := xlsxParts(wpsSheet)
+			edit(parts)
+			_, err := Read("a.xlsx", buildZip(t, entriesOf(parts)))
+			if r := reasonOf(t, err); r != Damaged {
+				t.Errorf("%v (%v)", r, err)
+			}
+		})
+	}
+}
+
+// What LibreOffice and POI open, this opens: optional parts left out,
+// part names in another case, Windows separators.
+func TestOptionalPartsAndPeerTolerances(t *testing.T) {
+	sheet := `<worksheet xmlns="` + mainNS + `"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>序号</t></is></c><c r="B1"><v>8</v></c></row></sheetData></worksheet>`
+	for name, edit := range map[string]func(p map[string]string){
+		"no styles": func(p map[string]string) {
+			delete(p, "xl/styles.xml")
+			p["xl/_rels/workbook.xml.rels"] = strings.Replace(p["xl/_rels/workbook.xml.rels"], `<Relationship Id="rId3" Type="`+relsNS+`/styles" Target="styles.xml"/>`, "", 1)
+		},
+		"no shared strings, none used": func(p map[string]string) {
+			delete(p, "xl/sharedStrings.xml")
+			p["xl/_rels/workbook.xml.rels"] = strings.Replace(p["xl/_rels/workbook.xml.rels"], `<Relationship Id="rId2" Type="`+relsNS+`/sharedStrings" Target="sharedStrings.xml"/>`, "", 1)
+		},
+		"no workbook relationships of styles and strings": func(p map[string]string) {
+			delete(p, "xl/styles.xml")
+			delete(p, "xl/sharedStrings.xml")
+			p["xl/_rels/workbook.xml.rels"] = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="` + relsNS + `/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId4" Type="` + relsNS + `/worksheet" Target="/xl/worksheets/sheet2.xml"/></Relationships>`
+		},
+		"content types in lower case": func(p map[string]string) {
+			p["[content_types].xml"] = p["[Content_Types].xml"]
+			delete(p, "[Content_Types].xml")
+		},
+	} {
+		parts := xlsxParts(sheet)
+		edit(parts)
+		b, err := Read("a.xlsx", buildZip(t, entriesOf(parts)))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if g := &b.Sheets[0]; g.Cell(0, 0) != "序号" || g.Cell(0, 1) != "8" {
+			t.Errorf("%s: %q", name, g.Rows)
+		}
+	}
+}
