@@ -77,8 +77,10 @@ func newRemindView(u *UI) *remindView {
 
 const remindHint = "点选一个单位，在此查看它未报的全部事项；双击打开该单位。"
 
-// refresh builds the list again for the period shown, as of today.
+// refresh builds the list again for the period shown, as of today. The
+// unit chosen stays chosen while it still owes.
 func (v *remindView) refresh() {
+	keep := v.selected()
 	l, err := v.ui.ws.Remind(v.ui.period, today())
 	if err != nil {
 		v.list = nil
@@ -90,6 +92,13 @@ func (v *remindView) refresh() {
 	v.table.Reset()
 	v.lastRow = -1
 	v.detail.SetText(remindHint)
+	for i := 0; i < v.rows() && keep != ""; i++ {
+		if v.list.Units[i].Unit == keep {
+			v.table.Select(i)
+			v.table.ScrollTo(widget.TableCellID{Row: i})
+			v.showUnit(i)
+		}
+	}
 	v.enableUnit()
 }
 
@@ -180,7 +189,8 @@ func (v *remindView) showUnit(row int) {
 	if u.OverdueDays > 0 {
 		fmt.Fprintf(&b, "，已逾期 %d 天", u.OverdueDays)
 	}
-	fmt.Fprintf(&b, "。\n未报事项：第 %s 项\n", u.MissingText)
+	// The ranges have no break inside a line: they start their own.
+	fmt.Fprintf(&b, "。\n未报事项（任务序号）：\n%s\n", u.MissingText)
 	if c := strings.TrimSpace(u.Contact + " " + u.Phone); c != "" {
 		fmt.Fprintf(&b, "联系人：%s\n", c)
 	} else {

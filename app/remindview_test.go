@@ -208,6 +208,16 @@ func TestRemindTab(t *testing.T) {
 		t.Fatalf("double click: tab %s, unit %q", u.tabs.Selected().Text, u.unitsV.name.Text)
 	}
 
+	// A contact typed in 单位 shows at once, the unit still chosen.
+	u.showTab(u.remindTab)
+	v.table.OnSelected(widget.TableCellID{Row: police})
+	if _, err := ws.EditContact("县公安局", func(c *plan.Contact) { c.SetPerson("张警官") }); err != nil {
+		t.Fatal(err)
+	}
+	if v.selected() != "县公安局" || v.cell(police, 4) != "张警官" || !strings.Contains(v.detail.Text, "张警官") {
+		t.Fatalf("after a contact edit: chosen %q, contact %q", v.selected(), v.cell(police, 4))
+	}
+
 	// 查看其任务 shows the unit's tasks in the ledger.
 	u.showTab(u.remindTab)
 	v.table.OnSelected(widget.TableCellID{Row: police})
