@@ -330,8 +330,8 @@ func TestPreviousPeriodInTask(t *testing.T) {
 			row = i
 		}
 	}
-	if row < 0 || f.returnCell(row, 4) != "未启动" || f.returnCell(row, 5) != "进步" {
-		t.Fatalf("县财政局 on task 9: 上期 %q 变化 %q", f.returnCell(row, 4), f.returnCell(row, 5))
+	if row < 0 || f.returnCell(row, 2) != "未启动" || f.returnCell(row, 3) != "进步" || f.returnCell(row, 4) == "" {
+		t.Fatalf("县财政局 on task 9: 上期 %q 变化 %q 填报日期 %q", f.returnCell(row, 2), f.returnCell(row, 3), f.returnCell(row, 4))
 	}
 	f.showReturn(row)
 	if !strings.Contains(f.detail.Text, "上期（2018年上半年）") {
@@ -339,7 +339,7 @@ func TestPreviousPeriodInTask(t *testing.T) {
 	}
 	// The first period has nothing to compare with.
 	u.choosePeriod("2018年上半年")
-	if f.returnCell(row, 4) != "" || !strings.Contains(u.changes.changesText(), "第一个报送期") {
-		t.Fatalf("first period: %q %q", f.returnCell(row, 4), u.changes.changesText())
+	if f.returnCell(row, 2) != "" || !strings.Contains(u.changes.changesText(), "第一个报送期") {
+		t.Fatalf("first period: %q %q", f.returnCell(row, 2), u.changes.changesText())
 	}
 }
