@@ -29,7 +29,7 @@ func (w *Workspace) SaveUnitTemplate(dir, unit, period string) (string, error) {
 
 // UnitSummary is the summary of one unit's returns in period: the tasks it
 // owes (and any other it reported on), its returns on them, and its own
-// counts, titled with the unit's name. It is what the office prints to
+// counts, with the unit's name under the title. It is what the office prints to
 // show a unit where it stands.
 func (w *Workspace) UnitSummary(period, unit string, now time.Time) (*report.SummaryData, error) {
 	period, err := w.Period(period)
@@ -70,6 +70,8 @@ func (w *Workspace) UnitSummary(period, unit string, now time.Time) (*report.Sum
 		}
 	}
 	s := report.Summary(&p, w.Dir, period, own, now)
-	s.Title = report.SummaryTitle(w.Plan) + "（" + unit + "）"
+	// The unit goes under the title, beside the period, so every sheet's
+	// title (汇总表, 未报送单位名单, 统计) stays the office's own.
+	s.Period = period + " · " + unit
 	return s, nil
 }

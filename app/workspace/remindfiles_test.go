@@ -11,6 +11,7 @@ import (
 
 	"taizhang/app/docx"
 	"taizhang/app/plan"
+	"taizhang/app/report"
 )
 
 func importFixtures(t *testing.T, w *Workspace) {
@@ -92,7 +93,7 @@ func TestUnitSummary(t *testing.T) {
 			}
 		}
 	}
-	if owed == 0 || owed == len(w.Plan.Tasks) || s.Returns == 0 || !strings.Contains(s.Title, "县财政局") {
+	if owed == 0 || owed == len(w.Plan.Tasks) || s.Returns == 0 || s.Period != "2018年度 · 县财政局" || s.Title != report.SummaryTitle(w.Plan) {
 		t.Fatalf("%d tasks, %d returns, %q", owed, s.Returns, s.Title)
 	}
 	if len(s.Missing) > 1 || len(s.Missing) == 1 && s.Missing[0].Unit != "县财政局" {
