@@ -34,6 +34,8 @@ type remindView struct {
 	// lastRow and lastTap tell a double click: Fyne's table has none.
 	lastRow int
 	lastTap time.Time
+	// afterRun, when set, is told that a file job has reported (tests).
+	afterRun func()
 }
 
 var remindHeaders = []string{"单位", "未报事项", "未报/应报", "逾期", "联系人", "联系电话"}
@@ -239,9 +241,12 @@ func (v *remindView) run(what string, work func() (string, error)) {
 			if err != nil {
 				v.ui.status.SetText(what + "失败。")
 				v.ui.showError(err)
-				return
+			} else {
+				v.ui.status.SetText(msg)
 			}
-			v.ui.status.SetText(msg)
+			if v.afterRun != nil {
+				v.afterRun()
+			}
 		})
 	}()
 }
@@ -261,14 +266,26 @@ func (v *remindView) saveAs(what, name, filter, ext string, write func(path stri
 			path += ext
 		}
 		v.ui.prefs.SetLastDir("export", filepath.Dir(path))
-		v.run(what, func() (string, error) {
-			if err := write(path, l); err != nil {
-				return "", fmt.Errorf("无法保存《%s》：%w", filepath.Base(path), err)
-			}
-			return "已导出《" + filepath.Base(path) + "》。", native.OpenWithSystem(path)
-		})
+		v.write(what, path, l, write)
 	})
 }
+
+// write writes one of the list's files off the UI goroutine and opens it.
+func (v *remindView) write(what, path string, l *remind.List, write func(path string, l *remind.List) error) {
+	v.run(what, func() (string, error) {
+		if err := write(path, l); err != nil {
+			return "", fmt.Errorf("无法保存《%s》：%w", filepath.Base(path), err)
+		}
+		return "已导出《" + filepath.Base(path) + "》。", openFile(path)
+	})
+}
+
+// openFile and printFile hand a written file to the desktop; tests
+// replace them.
+var (
+	openFile  = native.OpenWithSystem
+	printFile = native.PrintFile
+)
 
 func (v *remindView) exportSheet() {
 	v.saveAs("导出催报清单", "催报清单（"+v.ui.period+"）.xlsx", "Excel 工作簿", ".xlsx", v.ui.ws.SaveRemindSheet)
@@ -297,7 +314,7 @@ func (v *remindView) template(unit string) {
 			if err != nil {
 				return "", err
 			}
-			return "已生成《" + filepath.Base(path) + "》。", native.OpenWithSystem(dir)
+			return "已生成《" + filepath.Base(path) + "》。", openFile(dir)
 		})
 	})
 }
@@ -305,6 +322,7 @@ func (v *remindView) template(unit string) {
 // printUnit prints the unit's own summary: its tasks and its returns.
 func (v *remindView) printUnit(unit string) {
 	period := v.ui.period
+	title := report.SummaryTitle(v.ui.ws.Plan)
 	v.run("准备打印", func() (string, error) {
 		s, err := v.ui.ws.UnitSummary(period, unit, time.Now())
 		if err != nil {
@@ -314,11 +332,11 @@ func (v *remindView) printUnit(unit string) {
 		if err != nil {
 			return "", fmt.Errorf("无法创建临时文件夹：%w", err)
 		}
-		path := filepath.Join(dir, report.SummaryTitle(v.ui.ws.Plan)+"（"+unit+"）.pdf")
+		path := filepath.Join(dir, title+"（"+unit+"）.pdf")
 		if err := report.SaveSummaryPDF(path, s); err != nil {
 			return "", err
 		}
-		if err := native.PrintFile(path); err != nil {
+		if err := printFile(path); err != nil {
 			return "", fmt.Errorf("无法调用系统打印，PDF 已保存在《%s》：%w", path, err)
 		}
 		return "已交给系统打印：" + path, nil

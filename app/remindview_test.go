@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"taizhang/app/docx"
 	"taizhang/app/plan"
 	"taizhang/app/workspace"
 )
@@ -341,5 +343,94 @@ func TestPreviousPeriodInTask(t *testing.T) {
 	u.choosePeriod("2018年上半年")
 	if f.returnCell(row, 2) != "" || !strings.Contains(u.changes.changesText(), "第一个报送期") {
 		t.Fatalf("first period: %q %q", f.returnCell(row, 2), u.changes.changesText())
+	}
+}
+
+// opened records the files handed to the desktop instead of opening them.
+func opened(t *testing.T) chan string {
+	t.Helper()
+	ch := make(chan string, 4)
+	oldOpen, oldPrint := openFile, printFile
+	openFile = func(p string) error { ch <- p; return nil }
+	printFile = openFile
+	t.Cleanup(func() { openFile, printFile = oldOpen, oldPrint })
+	return ch
+}
+
+func got(t *testing.T, ch chan string, what string) string {
+	t.Helper()
+	select {
+	case p := <-ch:
+		return p
+	case <-time.After(60 * time.Second):
+		t.Fatalf("%s was not opened", what)
+	}
+	return ""
+}
+
+// The 催报 files and the 工作总结 are written off the UI goroutine, opened,
+// and reported in the status bar; a file that cannot be written says so.
+func TestFilesFromWindow(t *testing.T) {
+	fixDay(t, "2019-01-10")
+	files := opened(t)
+	u, ws := openUI(t, fixturesDue(t))
+	defer ws.Close()
+	v := u.remindV
+	done := make(chan struct{}, 4)
+	v.afterRun = func() { done <- struct{}{} }
+	dir := t.TempDir()
+
+	sheet := filepath.Join(dir, "催报清单.xlsx")
+	v.write("导出催报清单", sheet, v.list, ws.SaveRemindSheet)
+	if p := got(t, files, "the 催报清单"); p != sheet {
+		t.Fatalf("opened %s", p)
+	}
+	wait(t, done, "the 催报清单")
+	if u.status.Text != "已导出《催报清单.xlsx》。" || !v.bar.Hidden {
+		t.Fatalf("status %q", u.status.Text)
+	}
+
+	notice := filepath.Join(dir, "催办通知.docx")
+	v.write("生成催办通知", notice, v.list, ws.SaveRemindNotice)
+	got(t, files, "the notice")
+	wait(t, done, "the notice")
+	raw, err := os.ReadFile(notice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := docx.Read(raw)
+	if err != nil || !strings.Contains(doc.PlainText(), "县公安局") {
+		t.Fatalf("notice %v", err)
+	}
+
+	// A folder that is not there: a sentence naming the file, no file opened.
+	v.write("导出催报清单", filepath.Join(dir, "无此文件夹", "x.xlsx"), v.list, ws.SaveRemindSheet)
+	wait(t, done, "the refused sheet")
+	if u.status.Text != "导出催报清单失败。" || u.win.Canvas().Overlays().Top() == nil {
+		t.Fatalf("refusal: status %q", u.status.Text)
+	}
+	select {
+	case p := <-files:
+		t.Fatalf("opened %s after a failure", p)
+	default:
+	}
+
+	// 打印本单位汇总 hands a PDF of the unit's own returns to the printer.
+	v.printUnit("县财政局")
+	pdf := got(t, files, "the unit's summary")
+	wait(t, done, "the unit's summary")
+	if info, err := os.Stat(pdf); err != nil || info.Size() == 0 || !strings.Contains(pdf, "县财政局") {
+		t.Fatalf("printed %s: %v", pdf, err)
+	}
+
+	report := filepath.Join(dir, "工作总结.docx")
+	u.writeReport("2018年度", report)
+	got(t, files, "the 工作总结")
+	raw, err = os.ReadFile(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc, err = docx.Read(raw); err != nil || !strings.Contains(doc.PlainText(), "县财政局") {
+		t.Fatalf("工作总结 %v", err)
 	}
 }
