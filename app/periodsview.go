@@ -307,7 +307,7 @@ func (pd *periodsDialog) removeSel() {
 	}
 	name := s.Name
 	if s.Returns > 0 {
-		pd.hint.SetText(fmt.Sprintf("报送期“%s”已有 %d 条报送记录，不能删除：请先撤销这些导入，或保留该期。", name, s.Returns))
+		pd.hint.SetText(fmt.Sprintf("报送期“%s”已有%d条报送记录，不能删除：请先撤销这些导入，或保留该期。", name, s.Returns))
 		return
 	}
 	if len(pd.states) == 1 {
