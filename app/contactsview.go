@@ -98,6 +98,19 @@ func (v *unitsView) contactOf(unit string) plan.Contact {
 	return cs[unit]
 }
 
+// reloadContact shows the stored contact again after a change, such as an
+// import that took a new phone from a return, unless the clerk is typing.
+func (v *unitsView) reloadContact() {
+	d := v.dir()
+	if v.sel < 0 || v.sel >= len(d.Units) || v.contact.changed() {
+		return
+	}
+	v.contact.show(v.contactOf(d.Units[v.sel].Name))
+	// Only the contact part counts as loaded anew: typing elsewhere in
+	// the editor stays unsaved.
+	v.loaded = v.loadedDir + "\x00" + v.contact.text()
+}
+
 // saveContact writes the unit's contact when the clerk changed it.
 func (v *unitsView) saveContact(unit string) bool {
 	if !v.contact.changed() {

@@ -86,14 +86,14 @@ func (v *remindView) refresh() {
 	l, err := v.ui.ws.Remind(v.ui.period, today())
 	if err != nil {
 		v.list = nil
-		v.head.SetText(err.Error())
+		setText(v.head, err.Error())
 	} else {
 		v.list = l
-		v.head.SetText(remindHeading(l))
+		setText(v.head, remindHeading(l))
 	}
 	v.table.Reset()
 	v.lastRow = -1
-	v.detail.SetText(remindHint)
+	setText(v.detail, remindHint)
 	for i := 0; i < v.rows() && keep != ""; i++ {
 		if v.list.Units[i].Unit == keep {
 			v.table.Select(i)
@@ -341,4 +341,12 @@ func (v *remindView) printUnit(unit string) {
 		}
 		return "已交给系统打印：" + path, nil
 	})
+}
+
+// setText changes a label only when its text changes: measuring wrapped
+// Chinese text is most of a redraw's cost.
+func setText(l *widget.Label, s string) {
+	if l.Text != s {
+		l.SetText(s)
+	}
 }

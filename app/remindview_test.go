@@ -434,3 +434,31 @@ func TestFilesFromWindow(t *testing.T) {
 		t.Fatalf("工作总结 %v", err)
 	}
 }
+
+// A contact a later change brings shows in an open, untouched editor; one
+// with typing keeps the typing.
+func TestContactReloads(t *testing.T) {
+	u, ws := openUI(t, fixturesDue(t))
+	defer ws.Close()
+	u.showTab(u.unitsTab)
+	v := u.unitsV
+	for i, unit := range ws.Dir.Units {
+		if unit.Name == "县公安局" {
+			v.pickRow(i)
+		}
+	}
+	ws.EditContact("县公安局", func(c *plan.Contact) { c.SetPhone("0751-2800110") })
+	if v.contact.phone.Text != "0751-2800110" || v.unsaved() != "" {
+		t.Fatalf("untouched editor: %q, unsaved %q", v.contact.phone.Text, v.unsaved())
+	}
+	v.full.SetText("翁源县公安局（改）")
+	ws.EditContact("县公安局", func(c *plan.Contact) { c.SetPerson("张警官") })
+	if v.contact.person.Text != "张警官" || v.unsaved() == "" {
+		t.Fatalf("typing in 全称 lost: person %q, unsaved %q", v.contact.person.Text, v.unsaved())
+	}
+	v.contact.note.SetText("值班室")
+	ws.EditContact("县公安局", func(c *plan.Contact) { c.SetPhone("110") })
+	if v.contact.note.Text != "值班室" || v.contact.phone.Text != "0751-2800110" {
+		t.Fatalf("typing in 备注 lost: %q %q", v.contact.note.Text, v.contact.phone.Text)
+	}
+}

@@ -75,6 +75,7 @@ func (v *unitsView) refresh(directory bool) {
 	if directory {
 		v.list.Refresh()
 	}
+	v.reloadContact()
 	v.refreshMissing()
 }
 
