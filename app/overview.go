@@ -69,7 +69,7 @@ func (v *overviewView) tiles() fyne.CanvasObject {
 	late := "—"
 	lateNote := "报送期未设期限"
 	if known {
-		late, lateNote = fmt.Sprint(len(overdue)), "已过期限仍有未报"
+		late, lateNote = fmt.Sprint(len(overdue)), v.ui.overdueCaption()
 	}
 	return container.NewGridWithColumns(4,
 		tile(fmt.Sprintf("%d/%d", d.UnitsReported, d.Units), "单位已报送", func() { v.ui.showTab(v.ui.unitsTab) }),

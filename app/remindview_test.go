@@ -245,6 +245,9 @@ func TestRemindTab(t *testing.T) {
 	if late, known := OverdueUnits(ws, u.period, u.overV.data.Behind); !known || len(late) != 0 {
 		t.Fatalf("overdue before due %v", late)
 	}
+	if c := u.overdueCaption(); c != "截止 2018-12-31，尚未到期" {
+		t.Errorf("tile caption before due %q", c)
+	}
 }
 
 // The 单位 editor shows the contact a return gave, keeps what the clerk
