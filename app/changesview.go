@@ -37,6 +37,17 @@ func (u *UI) loadChanges() {
 	u.changes = c
 }
 
+// otherPeriodChanged follows returns written into a period not shown:
+// when it is the previous one, the 上期 column and the 总览 line change.
+func (u *UI) otherPeriodChanged(period string) {
+	if period != u.ws.Plan.PreviousPeriod(u.period) {
+		return
+	}
+	u.loadChanges()
+	u.planV.refresh()
+	u.overV.refresh()
+}
+
 // of is the comparison for one unit on one task.
 func (c periodChanges) of(task int, unit string) (remind.Delta, bool) {
 	d, ok := c.byKey[changeKey{task, strings.TrimSuffix(unit, notOwerMark)}]

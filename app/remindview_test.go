@@ -465,3 +465,23 @@ func TestContactReloads(t *testing.T) {
 		t.Fatalf("typing in 备注 lost: %q %q", v.contact.note.Text, v.contact.phone.Text)
 	}
 }
+
+// Returns imported into the previous period change the comparison shown.
+func TestPreviousPeriodImportRedraws(t *testing.T) {
+	db := cycleDB(t, func(ws *workspace.Workspace) {
+		ws.AddPeriod("2018年上半年", "2018-07-15")
+		ws.SetPeriodDue("2018年度", "2018-12-31")
+		importInto(t, ws, "2018年度", filepath.Join(fixtureReturns, "县财政局-落实情况（更新）.xlsx"))
+	})
+	fixDay(t, "2018-12-20")
+	u, ws := openUI(t, db)
+	defer ws.Close()
+	before := u.changes.changesText()
+	if !strings.Contains(before, "新报送") || strings.Contains(before, "进步") {
+		t.Fatalf("before: %q", before)
+	}
+	importInto(t, ws, "2018年上半年", filepath.Join(fixtureReturns, "县财政局-落实情况.xlsx"))
+	if after := u.changes.changesText(); !strings.Contains(after, "进步 1 条") {
+		t.Fatalf("after importing last period: %q", after)
+	}
+}

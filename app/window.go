@@ -115,6 +115,7 @@ func (u *UI) changed(c workspace.Change) {
 		return
 	case workspace.LedgerChanged:
 		if c.Period != "" && c.Period != u.period {
+			u.otherPeriodChanged(c.Period)
 			return
 		}
 		u.loadReturns()
