@@ -81,36 +81,6 @@ func (u *UI) overdueText() string {
 	return fmt.Sprintf("截止 %s，已逾期 %d 天，%d 个单位未报齐", due, days, n)
 }
 
-// overdueCaption is the 总览 tile's word under the number of overdue units.
-func (u *UI) overdueCaption() string {
-	due := u.ws.Plan.DueDate(u.period)
-	if plan.DaysOverdue(due, today()) == 0 {
-		return "截止 " + due + "，尚未到期"
-	}
-	return "截止 " + due + " 已过，仍有未报"
-}
-
-// overdueUnits names the units with returns missing once the period's due
-// date has passed; known is false while the period has no due date.
-func overdueUnits(ws *workspace.Workspace, period string, behind []plan.UnitProgress) ([]string, bool) {
-	due := ws.Plan.DueDate(period)
-	if due == "" {
-		return nil, false
-	}
-	if plan.DaysOverdue(due, today()) == 0 {
-		return []string{}, true
-	}
-	var out []string
-	for _, p := range behind {
-		if len(p.Missing) > 0 {
-			out = append(out, p.Unit)
-		}
-	}
-	return out, true
-}
-
-func init() { OverdueUnits = overdueUnits }
-
 // periodsDialog is the 报送期 dialog: every period with its due date,
 // returns and owing units, and the actions on them.
 type periodsDialog struct {
