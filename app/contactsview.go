@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"taizhang/app/plan"
@@ -19,19 +20,20 @@ type contactFields struct {
 }
 
 func newContactFields() *contactFields {
-	c := &contactFields{person: widget.NewEntry(), phone: widget.NewEntry(), note: widget.NewMultiLineEntry(), from: widget.NewLabel("")}
-	c.person.SetPlaceHolder("导入报表时按“填报人”自动填写")
-	c.phone.SetPlaceHolder("导入报表时按“联系电话”自动填写")
+	c := &contactFields{person: widget.NewEntry(), phone: widget.NewEntry(), note: widget.NewEntry(), from: widget.NewLabel("")}
+	c.person.SetPlaceHolder("按报表“填报人”自动填写")
+	c.phone.SetPlaceHolder("按报表“联系电话”自动填写")
 	c.note.SetPlaceHolder("如：催报请先打办公室电话")
-	c.note.Wrapping = fyne.TextWrapWord
-	c.note.SetMinRowsVisible(2)
 	c.from.Wrapping = fyne.TextWrapWord
 	c.from.Importance = widget.LowImportance
 	return c
 }
 
+// items are the form rows: person and phone share one, so the editor
+// fits a 768-pixel screen without scrolling.
 func (c *contactFields) items() []*widget.FormItem {
-	return []*widget.FormItem{widget.NewFormItem("联系人", c.person), widget.NewFormItem("联系电话", c.phone),
+	phone := container.NewBorder(nil, nil, widget.NewLabel("联系电话"), nil, c.phone)
+	return []*widget.FormItem{widget.NewFormItem("联系人", container.NewGridWithColumns(2, c.person, phone)),
 		widget.NewFormItem("备注", c.note), widget.NewFormItem("", c.from)}
 }
 

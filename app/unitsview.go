@@ -53,7 +53,7 @@ func newUnitsView(u *UI) *unitsView {
 	v.kind = widget.NewSelect([]string{plan.KindDepartment, plan.KindTown, plan.KindOther}, nil)
 	v.contact = newContactFields()
 	v.members = widget.NewCheckGroup(nil, nil)
-	hint := widget.NewLabel("点选左侧的单位或集合，在此修改全称、别名、类别或集合的成员。")
+	hint := widget.NewLabel("点选左侧的单位或集合，在此修改全称、别名、类别、联系人或集合的成员。")
 	hint.Wrapping = fyne.TextWrapWord
 	v.formBox = container.NewVBox(hint)
 	save := widget.NewButton("保存单位", func() { v.save() })
