@@ -31,7 +31,7 @@ func main() {
 		cli.Run([]string{"help"}, os.Stdout, os.Stderr)
 		os.Exit(cli.ExitUsage)
 	case !haveDisplay():
-		fmt.Fprintln(os.Stderr, "无法打开窗口：这台电脑没有可用的图形界面（没有设置 DISPLAY）。请在桌面上运行，或使用命令行子命令（taizhang help 查看）。")
+		fmt.Fprintln(os.Stderr, "无法打开窗口：这台电脑没有可用的图形界面（DISPLAY 未设置或显示服务未运行）。请在桌面上运行，或使用命令行子命令（taizhang help 查看）。")
 		os.Exit(cli.ExitRefused)
 	default:
 		runWindow(args)
@@ -53,11 +53,27 @@ func windowArgs(args []string) bool {
 }
 
 // haveDisplay reports whether a window can be shown: on Linux and the
-// BSDs only inside an X11 or Wayland session.
+// BSDs only inside an X11 or Wayland session whose local server is there
+// (GLFW panics otherwise).
 func haveDisplay() bool {
 	switch runtime.GOOS {
 	case "windows", "darwin", "android", "ios", "js":
 		return true
 	}
-	return os.Getenv("DISPLAY") != "" || os.Getenv("WAYLAND_DISPLAY") != ""
+	if os.Getenv("WAYLAND_DISPLAY") != "" {
+		return true
+	}
+	d := os.Getenv("DISPLAY")
+	if d == "" {
+		return false
+	}
+	// A local display ":0" or "unix:0.0" has its socket in /tmp/.X11-unix;
+	// a remote one cannot be checked this cheaply and is tried.
+	host, num, ok := strings.Cut(d, ":")
+	if !ok || (host != "" && host != "unix") {
+		return true
+	}
+	num, _, _ = strings.Cut(num, ".")
+	_, err := os.Stat("/tmp/.X11-unix/X" + num)
+	return err == nil
 }

@@ -22,7 +22,7 @@ type unitsView struct {
 	list    *widgets.RowTable
 	// rows are the directory's units then its collectives.
 	sel      int
-	name     *widget.Entry
+	name     *widget.Label
 	full     *widget.Entry
 	aliases  *widget.Entry
 	kind     *widget.Select
@@ -40,11 +40,16 @@ func newUnitsView(u *UI) *unitsView {
 	v.list = widgets.NewRowTable([]string{"简称", "类别", "全称 / 成员"}, []float32{170, 60, 260},
 		v.count, v.cell)
 	v.list.OnRowSelected = v.pickRow
-	v.name, v.full, v.aliases = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	// The name is shown, not edited: returns are filed under it, so a unit
+	// is renamed through its aliases. A label, not a greyed-out box.
+	v.name = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.full, v.aliases = widget.NewEntry(), widget.NewEntry()
 	v.aliases.SetPlaceHolder("多个别名用顿号或逗号分开")
 	v.kind = widget.NewSelect([]string{plan.KindDepartment, plan.KindTown, plan.KindOther}, nil)
 	v.members = widget.NewCheckGroup(nil, nil)
-	v.formBox = container.NewVBox()
+	hint := widget.NewLabel("点选左侧的单位或集合，在此修改全称、别名、类别或集合的成员。")
+	hint.Wrapping = fyne.TextWrapWord
+	v.formBox = container.NewVBox(hint)
 	save := widget.NewButton("保存单位", func() { v.save() })
 	save.Importance = widget.HighImportance
 	add := widget.NewButton("新增单位", v.addUnit)
@@ -138,7 +143,6 @@ func (v *unitsView) pick(row int) {
 	if row < len(d.Units) {
 		u := d.Units[row]
 		v.name.SetText(u.Name)
-		v.name.Disable() // returns are filed under the name: rename through aliases
 		v.full.SetText(u.FullName)
 		v.aliases.SetText(strings.Join(u.Aliases, "、"))
 		v.kind.SetSelected(u.Kind)
@@ -149,7 +153,6 @@ func (v *unitsView) pick(row int) {
 	} else {
 		c := d.Collectives[row-len(d.Units)]
 		v.name.SetText(c.Name)
-		v.name.Disable()
 		v.aliases.SetText(strings.Join(c.Aliases, "、"))
 		v.full.SetText("")
 		v.kind.ClearSelected()
@@ -247,9 +250,5 @@ func (v *unitsView) missingCell(row, col int) string {
 	case 2:
 		return strconv.Itoa(len(p.Reported))
 	}
-	nums := make([]string, len(p.Missing))
-	for i, n := range p.Missing {
-		nums[i] = strconv.Itoa(n)
-	}
-	return strings.Join(nums, "、")
+	return plan.FormatRanges(p.Missing)
 }

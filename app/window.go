@@ -40,6 +40,7 @@ type UI struct {
 	exportV                               *exportView
 	prefs                                 *native.Prefs
 	status                                *widget.Label
+	periods                               *widget.Select
 	splits                                map[string]*container.Split
 }
 
@@ -108,6 +109,10 @@ func (u *UI) changed(c workspace.Change) {
 			return
 		}
 		u.loadReturns()
+	case workspace.PeriodsChanged:
+		u.refreshPeriods()
+	case workspace.ContactsChanged:
+		return // no view here shows contacts
 	}
 	u.planV.refresh()
 	u.overV.refresh()
@@ -154,16 +159,28 @@ func (u *UI) tabSelected(t *container.TabItem) {
 // bottomBar holds the plan and period pickers beside the status line: the
 // window's full height goes to the tabs.
 func (u *UI) bottomBar() fyne.CanvasObject {
-	periods := widget.NewSelect(u.ws.Plan.Periods, func(p string) {
+	u.periods = widget.NewSelect(u.ws.Plan.Periods, func(p string) {
 		if p != u.period {
 			u.period = p
 			u.loadReturns()
 			u.changedView()
 		}
 	})
-	periods.SetSelected(u.period)
-	left := container.NewHBox(widget.NewLabel("方案"), u.planPicker(), widget.NewLabel("报送期"), periods)
+	u.periods.SetSelected(u.period)
+	left := container.NewHBox(widget.NewLabel("方案"), u.planPicker(), widget.NewLabel("报送期"), u.periods)
 	return container.NewBorder(widget.NewSeparator(), nil, left, nil, u.status)
+}
+
+// refreshPeriods lists the plan's periods again after one was added,
+// renamed or removed, keeping the shown one when it is still there.
+func (u *UI) refreshPeriods() {
+	u.periods.Options = u.ws.Plan.Periods
+	if !contains(u.periods.Options, u.period) {
+		u.period = u.ws.Plan.DefaultPeriod()
+		u.loadReturns()
+	}
+	u.periods.SetSelected(u.period)
+	u.periods.Refresh()
 }
 
 // changedView redraws the views after the clerk chose another period.

@@ -2,10 +2,12 @@ package storage
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -43,6 +45,9 @@ func (s *Store) Returns(planID, period string) ([]plan.Return, error) {
 		}
 		return nil
 	})
+	// Keys carry the task as %04d, which orders task 10000 between 1000
+	// and 1001; within a task the units are already in order.
+	slices.SortStableFunc(out, func(a, b plan.Return) int { return cmp.Compare(a.Task, b.Task) })
 	return out, err
 }
 

@@ -47,3 +47,45 @@ func BenchmarkTasksJSON10k(b *testing.B) {
 		}
 	}
 }
+
+// bigLedgerDB is a database holding the 10,000-task plan and every
+// unit's return.
+func bigLedgerDB(b *testing.B) string {
+	b.Helper()
+	dir := b.TempDir()
+	plan := filepath.Join(dir, "plan-10000.xlsx")
+	returns := filepath.Join(dir, "returns")
+	if err := bigplan.WritePlan(plan, 10000, bigplan.Units); err != nil {
+		b.Fatal(err)
+	}
+	if err := bigplan.WriteReturns(returns, 10000, bigplan.Units); err != nil {
+		b.Fatal(err)
+	}
+	db := filepath.Join(dir, "t.db")
+	if code := Run([]string{"plan", "--db", db, "import", plan}, io.Discard, io.Discard); code != ExitOK {
+		b.Fatalf("plan import: exit %d", code)
+	}
+	files, _ := filepath.Glob(filepath.Join(returns, "*.xlsx"))
+	if code := Run(append([]string{"import", "--db", db}, files...), io.Discard, io.Discard); code != ExitOK {
+		b.Fatalf("import: exit %d", code)
+	}
+	return db
+}
+
+// BenchmarkExportSummary10k exports the summary of 10,000 tasks among 40
+// units, 20,000 returns, as `taizhang export summary` does.
+func BenchmarkExportSummaryXLSX10k(b *testing.B) { benchExport(b, "汇总表.xlsx") }
+
+func BenchmarkExportSummaryPDF10k(b *testing.B) { benchExport(b, "汇总表.pdf") }
+
+func benchExport(b *testing.B, name string) {
+	db := bigLedgerDB(b)
+	out := filepath.Join(b.TempDir(), name)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if code := Run([]string{"export", "summary", "--db", db, "-o", out}, io.Discard, io.Discard); code != ExitOK {
+			b.Fatalf("exit %d", code)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -48,6 +49,15 @@ func TestOptionalPartsAndPeerTolerances(t *testing.T) {
 			delete(p, "xl/sharedStrings.xml")
 			p["xl/_rels/workbook.xml.rels"] = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="` + relsNS + `/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId4" Type="` + relsNS + `/worksheet" Target="/xl/worksheets/sheet2.xml"/></Relationships>`
 		},
+		"relationship names the sheet in another case": func(p map[string]string) {
+			p["xl/_rels/workbook.xml.rels"] = strings.Replace(p["xl/_rels/workbook.xml.rels"], `Target="worksheets/sheet1.xml"`, `Target="Worksheets/Sheet1.xml"`, 1)
+		},
+		"relationship with Windows separators": func(p map[string]string) {
+			p["xl/_rels/workbook.xml.rels"] = strings.Replace(p["xl/_rels/workbook.xml.rels"], `Target="worksheets/sheet1.xml"`, `Target="worksheets\sheet1.xml"`, 1)
+		},
+		"workbook part in another case": func(p map[string]string) {
+			p["_rels/.rels"] = strings.Replace(p["_rels/.rels"], `Target="xl/workbook.xml"`, `Target="/XL/Workbook.xml"`, 1)
+		},
 		"content types in lower case": func(p map[string]string) {
 			p["[content_types].xml"] = p["[Content_Types].xml"]
 			delete(p, "[Content_Types].xml")
@@ -63,5 +73,27 @@ func TestOptionalPartsAndPeerTolerances(t *testing.T) {
 		if g := &b.Sheets[0]; g.Cell(0, 0) != "序号" || g.Cell(0, 1) != "8" {
 			t.Errorf("%s: %q", name, g.Rows)
 		}
+	}
+}
+
+// Excel's "Strict Open XML" save option uses other namespaces; LibreOffice
+// and POI read such a workbook, and so does this.
+func TestStrictOpenXML(t *testing.T) {
+	parts := xlsxParts(wpsSheet)
+	for name, body := range parts {
+		body = strings.ReplaceAll(body, relsNS, "http://purl.oclc.org/ooxml/officeDocument/relationships")
+		body = strings.ReplaceAll(body, mainNS, "http://purl.oclc.org/ooxml/spreadsheetml/main")
+		parts[name] = body
+	}
+	strict, err := Read("a.xlsx", buildZip(t, entriesOf(parts)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := Read("a.xlsx", buildZip(t, entriesOf(xlsxParts(wpsSheet))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(strict.Sheets, plain.Sheets) {
+		t.Errorf("strict %q\nplain %q", strict.Sheets[0].Rows, plain.Sheets[0].Rows)
 	}
 }

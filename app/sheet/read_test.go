@@ -5,10 +5,12 @@ import (
 	"bytes"
 	"compress/flate"
 	"errors"
+	"fmt"
 	"hash/crc32"
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -709,22 +711,44 @@ func TestGridAmplificationRefused(t *testing.T) {
 	}
 }
 
+// Reads running at once (the import reads on every core) share pools and
+// nothing else: each gives what a read alone gives.
 func TestConcurrentReads(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(fixtures, "*", "*"))
 	if len(files) == 0 {
 		t.Skip("no fixtures")
 	}
-	done := make(chan struct{})
+	type outcome struct {
+		book *Book
+		err  string
+	}
+	read := func(f string) outcome {
+		b, err := ReadFile(f)
+		if err != nil {
+			return outcome{err: err.Error()}
+		}
+		return outcome{book: b}
+	}
+	alone := make([]outcome, len(files))
+	for i, f := range files {
+		alone[i] = read(f)
+	}
+	errs := make(chan error, 4)
 	for range 4 {
 		go func() {
-			defer func() { done <- struct{}{} }()
-			for _, f := range files {
-				ReadFile(f)
+			for i, f := range files {
+				if got := read(f); got.err != alone[i].err || !reflect.DeepEqual(got.book, alone[i].book) {
+					errs <- fmt.Errorf("%s read differently alongside other reads", filepath.Base(f))
+					return
+				}
 			}
+			errs <- nil
 		}()
 	}
 	for range 4 {
-		<-done
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
 	}
 }
 

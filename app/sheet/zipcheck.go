@@ -175,7 +175,7 @@ func (v *verifier) structure() (*xlsxPackage, error) {
 		}
 		for _, r := range rels.rels {
 			if strings.HasSuffix(r.typ, "/officeDocument") {
-				wbPath = strings.TrimPrefix(r.target, "/")
+				wbPath = v.resolve(strings.TrimPrefix(r.target, "/"))
 				break
 			}
 		}
@@ -198,7 +198,7 @@ func (v *verifier) structure() (*xlsxPackage, error) {
 	dir := path.Dir(wbPath)
 	relsPath := strings.TrimPrefix(dir+"/_rels/"+path.Base(wbPath)+".rels", "./")
 	var rels relsHandler
-	if f := v.parts[relsPath]; f != nil {
+	if f := v.parts[v.resolve(relsPath)]; f != nil {
 		if err := v.scan(f, &rels); err != nil {
 			return nil, err
 		}
@@ -213,7 +213,7 @@ func (v *verifier) structure() (*xlsxPackage, error) {
 		p := ""
 		for _, r := range rels.rels {
 			if r.id == s.rid {
-				p = worksheetPath(dir, r.target)
+				p = v.resolve(worksheetPath(dir, r.target))
 				break
 			}
 		}
@@ -229,15 +229,22 @@ func (v *verifier) structure() (*xlsxPackage, error) {
 // has reports whether the package holds a part, its name compared without
 // regard to case as the packaging convention says.
 func (v *verifier) has(name string) bool {
+	return v.parts[v.resolve(name)] != nil
+}
+
+// resolve returns the entry name of a part named in a relationship: part
+// names compare without regard to case (LibreOffice and POI open a package
+// whose relationship says Sheet1.xml for the entry sheet1.xml).
+func (v *verifier) resolve(name string) string {
 	if v.parts[name] != nil {
-		return true
+		return name
 	}
 	for n := range v.parts {
 		if strings.EqualFold(n, name) {
-			return true
+			return n
 		}
 	}
-	return false
+	return name
 }
 
 // worksheetPath resolves a relationship target the way excelize does.

@@ -147,3 +147,24 @@ func TestOldVersions(t *testing.T) {
 		t.Errorf("text read as %s", v)
 	}
 }
+
+// Records longer than their fixed part, as some writers pad them, read as
+// LibreOffice and POI read them: the extra bytes are ignored.
+func TestLongerRecords(t *testing.T) {
+	sheet := testSheet{name: "S", recs: [][]byte{
+		rec(recNumber, int(0), int(0), int(0), 8.0, uint32(0)),
+		rec(recRK, int(0), int(1), int(0), uint32(9<<2|2), uint16(0)),
+		rec(recLabel, int(0), int(2), int(0), xlStr("已完成"), uint16(0)),
+		rec(recBoolErr, int(0), int(3), int(0), uint8(1), uint8(0), uint16(0)),
+		rec(recMergeCells, uint16(1), uint16(1), uint16(1), uint16(0), uint16(1), uint32(0)),
+	}}
+	globals := [][]byte{rec(recDateMode, uint16(0), uint16(0)), rec(recCodePage, uint16(1200), uint16(0))}
+	sheets, err := Read(xlsFile(makeWorkbook(globals, sheet)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh := sheets[0]
+	if cell(sh, 0, 0) != "8" || cell(sh, 0, 1) != "9" || cell(sh, 0, 2) != "已完成" || cell(sh, 0, 3) != "TRUE" || len(sh.Merges) != 1 {
+		t.Errorf("%q %v", sh.Rows, sh.Merges)
+	}
+}
