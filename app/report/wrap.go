@@ -183,9 +183,10 @@ func (wr *wrapper) flush() {
 var urlScheme = regexp.MustCompile(`(?i)\bhttps?://(www\.)?`)
 
 // shortURLs shortens the web addresses in s for print: no scheme, no
-// www., no slash at the end. The workbook keeps them whole.
+// www., no slash at the end. Text a spreadsheet would take for a formula
+// (=HYPERLINK("http://…")) is left exactly as written.
 func shortURLs(s string) string {
-	if !strings.Contains(s, "://") {
+	if !strings.Contains(s, "://") || strings.ContainsAny(s[:1], "=+-@") {
 		return s
 	}
 	return urlTail.ReplaceAllString(urlScheme.ReplaceAllString(s, ""), "$1$2")

@@ -301,6 +301,10 @@ func (w *sheetWriter) value(col column, c, r int, s string) {
 		w.afterRows(at, func(int) int { return style })
 	case col.Prewrap:
 		s = strings.Join(wrapLines(s, colPixels(col.Width)-cellPadPx, excelAdvance(bodyPt)), "\n")
+	default:
+		// Web addresses as people type them: the scheme, www. and a
+		// closing slash only cost lines on paper.
+		s = shortURLs(s)
 	}
 	w.str(c, r, s)
 }
