@@ -154,10 +154,13 @@ func (v *importView) showPreview(results []*importer.Result, outcomes []storage.
 	if cancelled {
 		msg = fmt.Sprintf("已取消：只读取了 %d / %d 个文件。", len(results), asked) + msg
 	}
-	v.hint.SetText(msg + "确认无误后点“确认导入”。")
 	if ok > 0 {
+		msg += "确认无误后点“确认导入”。"
 		v.apply.Enable()
+	} else {
+		msg += "没有可导入的文件：点选各行查看拒收原因。"
 	}
+	v.hint.SetText(msg)
 	if v.afterPreview != nil {
 		v.afterPreview()
 	}

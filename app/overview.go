@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"image/color"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -24,11 +25,28 @@ type overviewView struct {
 	data    plan.Overview
 }
 
-// OverdueUnits names the units past the period's due date with returns
-// missing. known is false while periods carry no due date: the tile then
-// shows none. The reporting cycle sets it once periods have due dates.
-var OverdueUnits = func(ws *workspace.Workspace, period string, behind []plan.UnitProgress) (units []string, known bool) {
-	return nil, false
+// overdueUnits names the units with returns still missing once the
+// period's due date has passed. known is false while the period has no
+// due date: the tile then shows none.
+func overdueUnits(ws *workspace.Workspace, period string, behind []plan.UnitProgress, today time.Time) (units []string, days int, known bool) {
+	periods, err := ws.Periods()
+	if err != nil {
+		return nil, 0, false
+	}
+	for _, p := range periods {
+		if p.Name != period || p.Due == "" {
+			continue
+		}
+		days = plan.DaysOverdue(p.Due, today)
+		if days == 0 {
+			return nil, 0, true // not yet due: nobody is late
+		}
+		for _, b := range behind {
+			units = append(units, b.Unit)
+		}
+		return units, days, true
+	}
+	return nil, 0, false
 }
 
 func newOverviewView(u *UI) *overviewView {
@@ -44,11 +62,11 @@ func (v *overviewView) refresh() {
 	v.box.Objects = []fyne.CanvasObject{
 		heading(v.ui.ws.Plan.Title + " · " + v.ui.period),
 		v.tiles(),
+		v.ui.changesLine(),
 		container.NewGridWithColumns(2,
-			container.NewVBox(heading("各部分报送情况（按应报条数）"), v.sectionBars(), legend()),
+			container.NewVBox(heading("各部分报送情况（按应报条数）"), v.sectionBars(), legend(),
+				heading("进度最落后的单位（点击查看其未报事项）"), v.behind()),
 			container.NewVBox(heading("完成状态（应报条数）"), v.statusChart())),
-		heading("进度最落后的单位（点击查看其未报事项）"),
-		v.behind(),
 	}
 	v.box.Refresh()
 }
@@ -64,17 +82,19 @@ func (v *overviewView) tiles() fyne.CanvasObject {
 	if d.Tasks > 0 {
 		pct = d.TasksDone * 100 / d.Tasks
 	}
-	overdue, known := OverdueUnits(v.ui.ws, v.ui.period, d.Behind)
-	late := "—"
-	lateNote := "报送期未设期限"
-	if known {
-		late, lateNote = fmt.Sprint(len(overdue)), "已过期限仍有未报"
+	overdue, days, known := overdueUnits(v.ui.ws, v.ui.period, d.Behind, today())
+	late, lateNote := "—", "本报送期未设报送期限"
+	switch {
+	case known && days > 0:
+		late, lateNote = fmt.Sprint(len(overdue)), fmt.Sprintf("已过期限 %d 天仍有未报", days)
+	case known:
+		late, lateNote = "0", "尚未到报送期限"
 	}
 	return container.NewGridWithColumns(4,
 		tile(fmt.Sprintf("%d/%d", d.UnitsReported, d.Units), "单位已报送", func() { v.ui.showTab(v.ui.unitsTab) }),
 		tile(fmt.Sprintf("%d/%d", d.Returned, d.Owed), "报送条数（点击查看未报送）", func() { v.ui.planV.showFiltered(plan.StatusMissing, "", "") }),
 		tile(fmt.Sprintf("%d%%", pct), fmt.Sprintf("任务全部完成（%d/%d 项）", d.TasksDone, d.Tasks), func() { v.ui.planV.showFiltered(plan.StatusDone, "", "") }),
-		tile(late, "逾期单位："+lateNote, func() { v.ui.showTab(v.ui.unitsTab) }),
+		tile(late, "逾期单位（"+lateNote+"）", func() { v.ui.showTab(v.ui.remindTab) }),
 	)
 }
 
@@ -169,10 +189,10 @@ func (v *overviewView) behind() fyne.CanvasObject {
 	if len(list) == 0 {
 		return widget.NewLabel("所有单位均已报送。")
 	}
-	if len(list) > 8 {
-		list = list[:8]
+	if len(list) > 5 {
+		list = list[:5]
 	}
-	grid := container.NewGridWithColumns(2)
+	grid := container.NewVBox()
 	for _, p := range list {
 		unit := p.Unit
 		text := fmt.Sprintf("%s：未报 %d / 应报 %d 项（%s）", unit, len(p.Missing), len(p.Owed), plan.FormatRanges(p.Missing))

@@ -71,10 +71,11 @@ func newPlanView(u *UI) *planView {
 	v.table.OnRowSelected = v.pick
 	v.table.OnHeaderTapped = v.sortBy
 	v.table.SwatchFor = func(row, col int) (widgets.Swatch, bool) {
-		if col != 5 || v.rows[v.shown[row]].state.Headline == "" {
+		st := v.statusOf(&v.rows[v.shown[row]])
+		if col != 5 || st == "" {
 			return widgets.Swatch{}, false
 		}
-		return swatch(v.rows[v.shown[row]].state.Headline), true
+		return swatch(st), true
 	}
 	v.form = newTaskForm(u)
 	v.fillChoices()
@@ -107,7 +108,9 @@ func (v *planView) fillChoices() {
 	for _, s := range v.ui.ws.Plan.Sections {
 		secs = append(secs, s.Title)
 	}
-	keep(v.unit, allUnits, v.ui.ws.Dir.Names())
+	units := v.ui.ws.Dir.Names()
+	chineseOrder.SortStrings(units) // by pinyin, as the clerk looks for them
+	keep(v.unit, allUnits, units)
 	keep(v.section, allSections, secs)
 }
 
@@ -126,10 +129,15 @@ func (v *planView) refresh() {
 	p, d := v.ui.ws.Plan, v.ui.ws.Dir
 	states := plan.TaskStates(p, d, v.ui.returns)
 	v.rows = v.rows[:0]
+	roleMemo := map[string]plan.Roles{} // tasks repeat the same unit texts
 	for i := range p.Tasks {
 		t := &p.Tasks[i]
 		st := states[t.No]
-		roles := d.Roles(t.UnitsText)
+		roles, ok := roleMemo[t.UnitsText]
+		if !ok {
+			roles = d.Roles(t.UnitsText)
+			roleMemo[t.UnitsText] = roles
+		}
 		first := roles.Lead // who answers for the task: the lead, else those responsible
 		if len(first) == 0 {
 			first = roles.Responsible
@@ -152,7 +160,26 @@ func (v *planView) refresh() {
 	v.form.refresh()
 }
 
-func (v *planView) cell(row, col int) string { return v.rows[v.shown[row]].cells[col] }
+func (v *planView) cell(row, col int) string {
+	r := &v.rows[v.shown[row]]
+	if col == 5 {
+		if st := v.statusOf(r); st != "" {
+			return st
+		}
+	}
+	return r.cells[col]
+}
+
+// statusOf is what the 状态 column shows: with a unit chosen, that unit's
+// own status on the task; otherwise the task's headline.
+func (v *planView) statusOf(r *taskRow) string {
+	if unit := chosen(v.unit, allUnits); unit != "" {
+		if st, ok := r.state.ByUnit[unit]; ok {
+			return st
+		}
+	}
+	return r.state.Headline
+}
 
 // filter applies the search words and the three choices, then the sort.
 func (v *planView) filter() {
@@ -168,8 +195,7 @@ func (v *planView) filter() {
 	v.shown = v.shown[:0]
 	for i := range v.rows {
 		r := &v.rows[i]
-		if section != "" && r.sec != section || status != "" && !r.state.Has(status) ||
-			unit != "" && !r.state.Owes(unit) && !strings.Contains(r.hay, unit) {
+		if section != "" && r.sec != section || !matchesUnitStatus(r, unit, status) {
 			continue
 		}
 		if matchesAll(r, words, alt) {
@@ -179,7 +205,20 @@ func (v *planView) filter() {
 	v.sort()
 	v.count.SetText(fmt.Sprintf("%d / %d 项", len(v.shown), len(v.rows)))
 	v.reselect()
-	v.table.Refresh()
+}
+
+// matchesUnitStatus applies the unit and status choices: a unit matches
+// every task it owes or is named in; with a unit chosen, the status is that
+// unit's own on the task.
+func matchesUnitStatus(r *taskRow, unit, status string) bool {
+	switch {
+	case unit == "":
+		return status == "" || r.state.Has(status)
+	case r.state.Owes(unit):
+		return status == "" || r.state.ByUnit[unit] == status
+	default: // named, say as 配合, without owing a return
+		return status == "" && strings.Contains(r.hay, unit)
+	}
 }
 
 func chosen(s *widget.Select, all string) string {
@@ -206,15 +245,17 @@ func matchesAll(r *taskRow, words, alt []string) bool {
 	return true
 }
 
-// reselect marks the task the form shows, if it is still in the table.
+// reselect marks the task the form shows, if it is still in the table,
+// and redraws the table.
 func (v *planView) reselect() {
+	v.table.Mark(-1)
 	for row, i := range v.shown {
 		if v.rows[i].task == v.form.no {
-			v.table.Select(row)
-			return
+			v.table.Mark(row)
+			break
 		}
 	}
-	v.table.Select(-1)
+	v.table.Refresh()
 }
 
 // pick shows the task the clerk clicked, asking first about unsaved typing
@@ -295,7 +336,7 @@ func (v *planView) sort() {
 		less = func(a, b *taskRow) int { return a.state.Done - b.state.Done }
 	case 5:
 		less = func(a, b *taskRow) int {
-			return plan.Severity(a.state.Headline) - plan.Severity(b.state.Headline)
+			return plan.Severity(v.statusOf(a)) - plan.Severity(v.statusOf(b))
 		}
 	}
 	v.sortRows(func(i, j int) int { return less(&v.rows[i], &v.rows[j]) })

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"path/filepath"
 	"testing"
 
@@ -210,5 +211,55 @@ func TestSwitchPlanRebuildsWindow(t *testing.T) {
 	plans, _ := ws.Plans()
 	if len(plans) != 2 {
 		t.Fatalf("%d plans stored", len(plans))
+	}
+}
+
+// On a 1366×768 screen the window's content is about 1366×665 once the
+// taskbar, title bar and menu bar are taken: with a task selected the
+// ledger still shows at least 14 rows.
+func TestLedgerShowsFourteenRows(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	u.win.Resize(fyne.NewSize(1366, 665))
+	u.showTab(u.planTab)
+	u.planV.table.OnRowSelected(0)
+	if u.planV.form.no != 1 {
+		t.Fatal("no task selected")
+	}
+	n := u.planV.table.VisibleRows()
+	t.Logf("%d rows visible", n)
+	if n < 14 {
+		t.Errorf("%d rows visible (table %v)", n, u.planV.table.Size())
+	}
+}
+
+// With a unit chosen the 状态 column shows that unit's own status.
+func TestStatusColumnFollowsChosenUnit(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	if _, _, err := ws.ReadAndImport(context.Background(), []string{"../../shared/fixtures/returns/县民政局.xlsx"}, u.period, ""); err != nil {
+		t.Fatal(err)
+	}
+	v := u.planV
+	v.unit.SetSelected("县民政局")
+	byTask := map[int]string{}
+	for _, r := range u.returns {
+		if r.Unit == "县民政局" {
+			byTask[r.Task] = r.Status
+		}
+	}
+	checked := 0
+	for row, i := range v.shown {
+		want, ok := byTask[v.rows[i].task]
+		if !ok || want == "" {
+			continue
+		}
+		if got := v.cell(row, 5); got != want {
+			t.Errorf("task %d: 状态 %q, 县民政局 wrote %q", v.rows[i].task, got, want)
+		}
+		checked++
+	}
+	if checked == 0 {
+		t.Fatal("no task of 县民政局 checked")
 	}
 }

@@ -182,6 +182,21 @@ func (t *RowTable) Select(row int) {
 	t.Refresh()
 }
 
+// Mark marks row as the selected one without redrawing, for a caller that
+// refreshes the table anyway.
+func (t *RowTable) Mark(row int) { t.selected = row }
+
+// VisibleRows is how many whole rows the table shows at its current size.
+func (t *RowTable) VisibleRows() int {
+	row := newCell().MinSize().Max(t.CreateHeader().MinSize()).Height
+	gap := theme.Padding()              // the table's divider between rows
+	body := t.Size().Height - row - gap // less the header
+	if body <= 0 {
+		return 0
+	}
+	return int((body + gap) / (row + gap))
+}
+
 // SelectedRow is the selected row, or -1.
 func (t *RowTable) SelectedRow() int { return t.selected }
 

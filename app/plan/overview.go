@@ -12,6 +12,8 @@ type TaskState struct {
 	// Headline is the status most in need of attention (see Severity);
 	// "" when no unit owes the task.
 	Headline string
+	// ByUnit is each owing unit's status, counted as in Counts.
+	ByUnit map[string]string
 }
 
 // Finished is true when every owing unit has reported the task 已完成 or
@@ -32,6 +34,20 @@ func (s TaskState) Owes(unit string) bool {
 		}
 	}
 	return false
+}
+
+// owersMemo works out each distinct unit text once: a plan repeats the
+// same few texts across its tasks. The lists returned are shared.
+func owersMemo(d *Directory, supportOwes bool) func(text string) []string {
+	seen := map[string][]string{}
+	return func(text string) []string {
+		o, ok := seen[text]
+		if !ok {
+			o = d.Owers(text, supportOwes)
+			seen[text] = o
+		}
+		return o
+	}
 }
 
 // countedStatus is the status a return counts under.
@@ -57,12 +73,14 @@ func TaskStates(p *Plan, d *Directory, rets []Return) map[int]TaskState {
 		byTask[r.Task][r.Unit] = r
 	}
 	out := make(map[int]TaskState, len(p.Tasks))
+	owers := owersMemo(d, p.SupportOwes)
 	for _, t := range p.Tasks {
-		s := TaskState{Owers: d.Owers(t.UnitsText, p.SupportOwes), Counts: map[string]int{}}
+		s := TaskState{Owers: owers(t.UnitsText), Counts: map[string]int{}, ByUnit: map[string]string{}}
 		for _, u := range s.Owers {
 			r := byTask[t.No][u]
 			st := countedStatus(r)
 			s.Counts[st]++
+			s.ByUnit[u] = st
 			if r != nil {
 				s.Reported++
 			}

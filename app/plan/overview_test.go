@@ -34,6 +34,9 @@ func TestTaskStatesAndOverview(t *testing.T) {
 	if st[2].Headline != StatusLate || st[3].Headline != StatusMissing || st[1].Headline != StatusDone {
 		t.Errorf("headlines %q %q %q", st[1].Headline, st[2].Headline, st[3].Headline)
 	}
+	if st[2].ByUnit["县财政局"] != StatusLate || st[2].ByUnit["县审计局"] != StatusMissing || st[3].ByUnit["县财政局"] != "" {
+		t.Errorf("task 2 by unit %v", st[2].ByUnit)
+	}
 	if st[2].Counts[StatusUnset] != 1 || st[2].Counts[StatusMissing] != 1 {
 		t.Errorf("task 2 counts %v", st[2].Counts)
 	}

@@ -23,8 +23,9 @@ func Progress(p *Plan, d *Directory, rets []Return) []UnitProgress {
 	}
 	byUnit := map[string]*UnitProgress{}
 	var order []string
+	owers := owersMemo(d, p.SupportOwes)
 	for _, t := range p.Tasks {
-		for _, u := range d.Owers(t.UnitsText, p.SupportOwes) {
+		for _, u := range owers(t.UnitsText) {
 			up := byUnit[u]
 			if up == nil {
 				up = &UnitProgress{Unit: u}

@@ -146,30 +146,38 @@ func TestStatusStandsOut(t *testing.T) {
 	s := Summary(p, d, "", kept, testNow)
 	l, err := LayoutSummary(s)
 	must(t, err)
-	inks := map[string]bool{}
+	// Each status that needs attention is printed bold in the palette's
+	// text colour on a box of its fill; 已完成 stays plain.
+	seen := map[string]bool{}
 	for _, pg := range l.Pages {
+		fills := map[string]bool{}
+		for _, b := range pg.Boxes {
+			fills[b.Fill] = true
+		}
 		for _, tx := range pg.Texts {
-			inks[tx.S+"|"+tx.Color] = inks[tx.S+"|"+tx.Color] || tx.Bold
+			switch {
+			case standsOut(tx.S) && tx.Bold && tx.Color == statusText(tx.S) && fills[statusFill(tx.S)]:
+				seen[tx.S] = true
+			case tx.S == plan.StatusDone && tx.Color != "":
+				t.Errorf("已完成 printed in colour")
+			}
 		}
 	}
-	for st, ink := range statusInk {
-		if !inks[st+"|"+ink] {
-			t.Errorf("%s is not printed bold in %s", st, ink)
-		}
-	}
-	for k := range inks {
-		if strings.HasPrefix(k, plan.StatusDone+"|") && k != plan.StatusDone+"|" {
-			t.Errorf("已完成 printed in colour")
+	for _, st := range []string{plan.StatusLate, plan.StatusNotStarted, plan.StatusMissing} {
+		if !seen[st] {
+			t.Errorf("%s does not stand out in the PDF", st)
 		}
 	}
 	_, f := summaryBook(t, s)
-	at := findCell(t, f, SheetSummary, plan.StatusLate)
-	id, err := f.GetCellStyle(SheetSummary, at)
-	must(t, err)
-	st, err := f.GetStyle(id)
-	must(t, err)
-	if !st.Font.Bold || st.Font.Color != statusInk[plan.StatusLate] {
-		t.Errorf("进度滞后 font %+v", st.Font)
+	for _, status := range []string{plan.StatusLate, plan.StatusNotStarted} {
+		at := findCell(t, f, SheetSummary, status)
+		id, err := f.GetCellStyle(SheetSummary, at)
+		must(t, err)
+		st, err := f.GetStyle(id)
+		must(t, err)
+		if !st.Font.Bold || st.Font.Color != statusText(status) || len(st.Fill.Color) == 0 || st.Fill.Color[0] != statusFill(status) {
+			t.Errorf("%s font %+v fill %+v", status, st.Font, st.Fill)
+		}
 	}
 }
 

@@ -147,6 +147,9 @@ func (fs *fontSet) load(path string) *face {
 	return f
 }
 
+// system reports whether the set holds fonts of the machine.
+func (fs *fontSet) system() bool { return len(fs.faces) > 2 }
+
 // chainFor is the chain of body text or of headings.
 func (fs *fontSet) chainFor(bold bool) chain {
 	if bold {

@@ -162,3 +162,29 @@ func FuzzCollectionFace(f *testing.F) {
 		}
 	})
 }
+
+// TestUnusableSystemFont: a system font the PDF writer cannot embed (a
+// CFF-outline face, which it refuses) leaves the bundled fonts to print
+// with, not a failure.
+func TestUnusableSystemFont(t *testing.T) {
+	ttc, err := os.ReadFile("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+	if err != nil {
+		t.Skip("fonts-noto-cjk is not installed")
+	}
+	cff, err := collectionFace(ttc, 2)
+	must(t, err)
+	fs, err := loadFonts(SystemFonts{})
+	must(t, err)
+	f, err := fs.add("cff", cff)
+	must(t, err)
+	fs.body = append(chain{f}, fs.body...)
+	s := oddSummary(t)
+	if err := RenderPDF(&bytes.Buffer{}, layoutWith(s, fs), testNow); err == nil {
+		t.Fatal("the PDF writer took a CFF font: this test no longer tests the fallback")
+	}
+	var buf bytes.Buffer
+	must(t, writeSummaryPDF(&buf, s, fs))
+	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) || buf.Len() < 10000 {
+		t.Errorf("no PDF after the fallback (%d bytes)", buf.Len())
+	}
+}

@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"math"
-	"strings"
 )
 
 // Layout is a document laid out on pages: boxes and lines of text in
@@ -45,9 +44,9 @@ type Text struct {
 // Page geometry of the printed summary: A4 landscape.
 const (
 	pageW, pageH  = 297.0, 210.0
-	marginX       = 12.0
-	marginTop     = 12.0
-	marginBottom  = 15.0
+	marginX       = 10.0
+	marginTop     = 10.0
+	marginBottom  = 13.0
 	footerFromBot = 7.0
 	contentW      = pageW - 2*marginX
 	pdfBodyPt     = 9.0
@@ -56,12 +55,13 @@ const (
 	pdfInfoPt     = 10.0
 	pdfCaptionPt  = 11.0
 	pdfFooterPt   = 9.0
-	pdfLine       = 1.3 // line height as a multiple of the font size
-	padX, padY    = 1.2, 0.8
+	pdfLine       = 1.25 // line height as a multiple of the font size
+	padX, padY    = 1.2, 0.6
 	fillHead      = "D9D9D9"
 	fillSection   = "F2F2F2"
 	eps           = 1e-6
 	maxCentredMM  = 20 // a centred column wider than this wraps instead
+	statusMM      = 16 // 完成状态: four characters at 9 pt
 )
 
 // layouter places sheets on pages.
@@ -237,17 +237,18 @@ func (lt *layouter) footers() {
 func (lt *layouter) columns(t tableModel) []pcol {
 	need := make([]float64, len(t.Cols))
 	for i, c := range t.Cols {
-		// The longest part of the label, so it breaks only where chosen.
-		for _, part := range strings.Split(c.Head, "|") {
-			need[i] = max(need[i], lt.metrics(true).widthMM(part, pdfBodyPt)+2*padX+0.5)
-		}
+		need[i] = lt.headNeed(c) // its label breaks only where chosen
 	}
 	for _, b := range t.Blocks {
 		for _, r := range b.Rows {
 			for j, v := range r {
 				if i := b.span() + j; i < len(t.Cols) && t.Cols[i].Center {
+					most := float64(maxCentredMM)
+					if t.Cols[i].Status {
+						most = statusMM // the vocabulary's four characters; a unit's own words wrap
+					}
 					v = lt.shown(t.Cols[i], v)
-					need[i] = max(need[i], min(lt.metrics(false).widthMM(v, pdfBodyPt)+2*padX+0.5, maxCentredMM))
+					need[i] = max(need[i], min(lt.metrics(false).widthMM(v, pdfBodyPt)+2*padX+0.5, most))
 				}
 			}
 		}
@@ -259,8 +260,9 @@ func (lt *layouter) columns(t tableModel) []pcol {
 	fixed, share := 0.0, 0.0
 	for i, c := range t.Cols {
 		if c.Center {
-			// Never narrower than its share of the page: counts read better wide.
-			need[i] = max(need[i], c.Width/all*contentW)
+			// Up to its share of the page when that is not much more than
+			// it needs: counts read better wide, but paper is dearer.
+			need[i] = max(need[i], min(c.Width/all*contentW, need[i]*1.1))
 			fixed += need[i]
 		} else {
 			share += c.Width

@@ -46,9 +46,10 @@ func (lt *layouter) chart(c *chartModel, t tableModel) {
 			if w <= 0 {
 				continue
 			}
-			lt.box(x, lt.y, w, chartBarH, statusColors[i%len(statusColors)], false)
+			status := t.Cols[c.Series[i]].Head
+			lt.box(x, lt.y, w, chartBarH, chartFill(status), false)
 			if n := strconv.Itoa(v); w > lt.metrics(false).widthMM(n, chartPt)+1 {
-				lt.text(n, x, w, lt.y+(chartBarH-lineH(chartPt))/2, chartPt, false, 'c')
+				lt.inkText(n, x, w, lt.y+(chartBarH-lineH(chartPt))/2, chartPt, false, 'c', statusText(status))
 			}
 			x += w
 		}
@@ -81,14 +82,14 @@ func chartValues(c *chartModel, t tableModel) ([][]int, int) {
 func (lt *layouter) legend(c *chartModel, t tableModel) {
 	lt.y += 1
 	x := marginX + chartLabelW
-	for i, col := range c.Series {
+	for _, col := range c.Series {
 		name := t.Cols[col].Head
 		w := 4 + 1.5 + lt.metrics(false).widthMM(name, chartPt) + 5
 		if x+w > marginX+contentW {
 			x = marginX + chartLabelW
 			lt.y += lineH(chartPt) + 1
 		}
-		lt.box(x, lt.y+(lineH(chartPt)-3)/2, 4, 3, statusColors[i%len(statusColors)], false)
+		lt.box(x, lt.y+(lineH(chartPt)-3)/2, 4, 3, chartFill(name), true)
 		lt.text(name, x+5.5, w, lt.y, chartPt, false, 'l')
 		x += w
 	}

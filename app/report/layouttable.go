@@ -4,7 +4,7 @@ package report
 type prow struct {
 	lines [][]string
 	h     float64
-	ink   []string // a cell's colour when it stands out (printed bold), else ""
+	mark  []string // a cell's status when it stands out (printed bold on its colour), else ""
 }
 
 // table lays out a caption, a header repeated on every page, and blocks,
@@ -12,7 +12,7 @@ type prow struct {
 func (lt *layouter) table(t tableModel, c *chartModel) {
 	lt.repeat = nil
 	lt.year = t.Year
-	lt.cols = lt.columns(t)
+	lt.cols = lt.tableCols(t)
 	head := lt.makeHead(lt.cols)
 	// The caption, header and a first row belong together.
 	need := head.h + lineH(pdfBodyPt)*2 + 2*padY
@@ -54,16 +54,14 @@ func (lt *layouter) table(t tableModel, c *chartModel) {
 
 // makeRow wraps a row's cells into their columns.
 func (lt *layouter) makeRow(cells []string, cols []pcol, bold bool) prow {
-	r := prow{lines: make([][]string, len(cols)), ink: make([]string, len(cols))}
+	r := prow{lines: make([][]string, len(cols)), mark: make([]string, len(cols))}
 	n := 1
 	for i := range cols {
 		if i < len(cells) {
-			ink := ""
-			if cols[i].col.Status {
-				ink = statusInk[cells[i]]
+			if cols[i].col.Status && standsOut(cells[i]) {
+				r.mark[i] = cells[i]
 			}
-			r.ink[i] = ink
-			r.lines[i] = lt.wrap(lt.shown(cols[i].col, cells[i]), cols[i].w-2*padX, pdfBodyPt, bold || ink != "")
+			r.lines[i] = lt.wrap(lt.shown(cols[i].col, cells[i]), cols[i].w-2*padX, pdfBodyPt, bold || r.mark[i] != "")
 			n = max(n, len(r.lines[i]))
 		}
 	}
@@ -98,7 +96,12 @@ func (lt *layouter) shown(c column, s string) string {
 func (lt *layouter) drawRow(r prow, cols []pcol, top float64, bold bool, fill string, centred bool) {
 	lh := lineH(pdfBodyPt)
 	for i, c := range cols {
-		lt.box(c.x, top, c.w, r.h, fill, true)
+		mark, cellFill, ink := "", fill, ""
+		if i < len(r.mark) && r.mark[i] != "" {
+			mark = r.mark[i]
+			cellFill, ink = statusFill(mark), statusText(mark)
+		}
+		lt.box(c.x, top, c.w, r.h, cellFill, true)
 		var lines []string
 		if i < len(r.lines) {
 			lines = r.lines[i]
@@ -111,12 +114,8 @@ func (lt *layouter) drawRow(r prow, cols []pcol, top float64, bold bool, fill st
 		if c.center || fill == fillHead {
 			align = 'c'
 		}
-		ink := ""
-		if i < len(r.ink) {
-			ink = r.ink[i]
-		}
 		for _, l := range lines {
-			lt.inkText(l, c.x+padX, c.w-2*padX, y, pdfBodyPt, bold || ink != "", align, ink)
+			lt.inkText(l, c.x+padX, c.w-2*padX, y, pdfBodyPt, bold || mark != "", align, ink)
 			y += lh
 		}
 	}
@@ -202,8 +201,8 @@ func (lt *layouter) makeRoom(rows []prow, i int) ([]prow, bool) {
 // splitRow cuts a row so its head fills avail; the tail goes on.
 func splitRow(r prow, avail float64) (prow, prow) {
 	n := fitLines(avail, pdfBodyPt)
-	head := prow{lines: make([][]string, len(r.lines)), h: avail, ink: r.ink}
-	tail := prow{lines: make([][]string, len(r.lines)), ink: r.ink}
+	head := prow{lines: make([][]string, len(r.lines)), h: avail, mark: r.mark}
+	tail := prow{lines: make([][]string, len(r.lines)), mark: r.mark}
 	most := 0
 	for c, l := range r.lines {
 		k := min(n, len(l))

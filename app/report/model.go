@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 	"time"
 
@@ -72,19 +73,39 @@ type chartModel struct {
 	After  int // the block the chart is placed under
 }
 
-// statusColors are the fills of the chart series, in plan.Statuses order
-// followed by 未报送 and 未填状态: green for done, greys for not reported.
-var statusColors = []string{"2E7D32", "66BB6A", "42A5F5", "FFA726", "EF5350", "BDBDBD", "757575", "D7CCC8"}
+// Statuses are coloured as the window colours them (plan.Style): the
+// chart's bars, and in the tables the statuses that need the office's
+// attention, printed bold on their colour so they stand out in colour and,
+// bold, in black and white too.
 
-// statusInk is the colour of a status that needs the office's attention,
-// printed bold; other statuses print plain black. The shades are darker
-// than the chart's fills so they read as text and still print as dark
-// grey on a black-and-white printer.
-var statusInk = map[string]string{
-	plan.StatusLate:       "C55A11", // orange
-	plan.StatusNotStarted: "C00000", // red
-	plan.StatusMissing:    "C00000",
+// standsOut reports whether a status is one the office must act on.
+func standsOut(status string) bool {
+	switch status {
+	case plan.StatusLate, plan.StatusNotStarted, plan.StatusMissing:
+		return true
+	}
+	return false
 }
+
+// statusFill is the palette's colour of a status as RGB hex.
+func statusFill(status string) string { return hexRGB(plan.Style(status).Fill) }
+
+// statusText is the text colour that reads on statusFill.
+func statusText(status string) string { return hexRGB(plan.Style(status).Text) }
+
+// chartFill is a status's bar colour: its fill, but a light grey for the
+// white of 未填状态, which would not show on paper.
+func chartFill(status string) string {
+	if c := plan.Style(status).Fill; plan.Luminance(c) < 0.9 {
+		return hexRGB(c)
+	}
+	return "D9D9D9"
+}
+
+func hexRGB(c color.RGBA) string { return fmt.Sprintf("%02X%02X%02X", c.R, c.G, c.B) }
+
+// splitHead is a label's parts between its break marks.
+func splitHead(h string) []string { return strings.Split(h, "|") }
 
 // headText is a column label as printed, without its break marks.
 func headText(h string) string { return strings.ReplaceAll(h, "|", "") }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -96,13 +97,36 @@ func rgb(hex string) (int, int, int) {
 
 // WriteSummaryPDF lays out and writes the summary as a PDF, and sets
 // s.Notice to name the characters printed as 〓.
-func WriteSummaryPDF(w io.Writer, s *SummaryData) error {
-	l, err := LayoutSummary(s)
+func WriteSummaryPDF(w io.Writer, s *SummaryData) (err error) {
+	defer recoverAs(&err, "生成 PDF")
+	fs, err := documentFonts()
+	if err != nil {
+		return err
+	}
+	return writeSummaryPDF(w, s, fs)
+}
+
+// writeSummaryPDF writes the summary with the fonts fs.
+func writeSummaryPDF(w io.Writer, s *SummaryData, fs *fontSet) error {
+	l := layoutWith(s, fs)
+	var buf bytes.Buffer
+	var err error
+	if err = RenderPDF(&buf, l, s.Made); err != nil && l.fonts.system() {
+		// A system font the PDF writer cannot take: print with the
+		// bundled fonts rather than not at all.
+		var fs *fontSet
+		if fs, err = loadFonts(SystemFonts{}); err == nil {
+			l = layoutWith(s, fs)
+			buf.Reset()
+			err = RenderPDF(&buf, l, s.Made)
+		}
+	}
 	if err != nil {
 		return err
 	}
 	s.Notice = l.Notice
-	return RenderPDF(w, l, s.Made)
+	_, err = buf.WriteTo(w)
+	return err
 }
 
 // SaveSummaryPDF writes the summary PDF to a file (see WriteSummaryPDF).

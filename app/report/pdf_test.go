@@ -93,7 +93,7 @@ func TestLayoutLosesNoText(t *testing.T) {
 	lt, err := newLayouter()
 	must(t, err)
 	lt.year = testNow.Year()
-	cols := lt.columns(s.summarySheet().Tables[0])
+	cols := lt.tableCols(s.summarySheet().Tables[0])
 	check := func(text string, c pcol) {
 		for _, line := range lt.wrap(shortURLs(text), c.w-2*padX, pdfBodyPt, false) {
 			if line != "" && drawn[line] == 0 {
@@ -235,7 +235,8 @@ func TestLayoutSplitsHugeCell(t *testing.T) {
 	pages := map[int]bool{}
 	lt, err := newLayouter()
 	must(t, err)
-	col := lt.columns(s.summarySheet().Tables[0])[5]
+	lt.year = testNow.Year()
+	col := lt.tableCols(s.summarySheet().Tables[0])[5]
 	for i, pg := range l.Pages {
 		for _, tx := range pg.Texts {
 			if tx.X >= col.x && tx.X < col.x+col.w && strings.HasPrefix(huge, got.String()+tx.S) && tx.S != "" {

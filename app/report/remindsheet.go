@@ -57,7 +57,8 @@ func remindSheet(l *remind.List, office string) *sheetModel {
 }
 
 // WriteRemindXLSX writes the 催报清单 workbook, print-ready, to w.
-func WriteRemindXLSX(w io.Writer, l *remind.List, office string) error {
+func WriteRemindXLSX(w io.Writer, l *remind.List, office string) (err error) {
+	defer recoverAs(&err, "生成催报清单")
 	f := excelize.NewFile()
 	defer f.Close()
 	st, err := newStyles(f)

@@ -31,11 +31,15 @@ func excelAdvance(pt float64) advance {
 }
 
 // cellLines is how many lines text takes in a column of Excel width w.
+// Readers break lines their own way (LibreOffice lets ， start a line,
+// and its substitute fonts set brackets wider), which costs a long text
+// a line in eight or so: that much is added.
 func cellLines(text string, w, pt float64) int {
 	if text == "" {
 		return 1
 	}
-	return len(wrapLines(text, colPixels(w)-cellPadPx, excelAdvance(pt)))
+	n := len(wrapLines(text, colPixels(w)-cellPadPx, excelAdvance(pt)))
+	return n + n/8
 }
 
 // linesHeight is the row height in points that shows n lines whole.

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -26,12 +27,12 @@ var summaryCols = []column{
 	{Head: "具体要求", Width: 17},
 	{Head: "牵头|落实单位", Width: 8.5},
 	{Head: "报送|单位", Width: 9.5, Center: true},
-	{Head: "落实情况", Width: 38},
+	{Head: "落实情况", Width: 37},
 	{Head: "完成|状态", Width: 9, Center: true, Status: true},
 	{Head: "存在问题", Width: 14},
 	{Head: "下一步|工作计划", Width: 14},
 	{Head: "佐证材料", Width: 11},
-	{Head: "报送|日期", Width: 7.5, Center: true, Date: true},
+	{Head: "报送|日期", Width: 9.5, Center: true, Date: true},
 	{Head: "备注", Width: 7},
 }
 
@@ -47,6 +48,18 @@ func (s *SummaryData) sheets() []*sheetModel {
 	return []*sheetModel{s.summarySheet(), s.missingSheet(), s.statsSheet()}
 }
 
+// year is the year the summary reports on: the first year its period
+// names (2018年度, 2018年上半年), else the year it is made.
+func (s *SummaryData) year() int {
+	if m := yearIn.FindString(s.Period); m != "" {
+		y, _ := strconv.Atoi(m)
+		return y
+	}
+	return s.Made.Year()
+}
+
+var yearIn = regexp.MustCompile(`(19|20)\d\d`)
+
 func (s *SummaryData) info() [2]string {
 	return [2]string{"制表单位：" + s.Office, "制表时间：" + ChineseDate(s.Made)}
 }
@@ -54,7 +67,7 @@ func (s *SummaryData) info() [2]string {
 func (s *SummaryData) subtitle() string { return "（" + s.Period + "）" }
 
 func (s *SummaryData) summarySheet() *sheetModel {
-	t := tableModel{Cols: summaryCols, Year: s.Made.Year()}
+	t := tableModel{Cols: summaryCols, Year: s.year()}
 	for _, b := range s.Blocks {
 		if b.Task == nil {
 			t.Blocks = append(t.Blocks, block{Heading: b.Section})

@@ -124,11 +124,15 @@ func (wr *wrapper) add(tok string) {
 			wr.addRune(r)
 		}
 	case len(wr.cur) > 1 && strings.ContainsRune(noLineStart, []rune(tok)[0]):
-		// Take the last character down with the mark, and an opening
-		// bracket before it too: 各镇（场）never breaks as 各镇（ | 场）.
+		// Take the last character down with the mark, with the closing
+		// marks before it (公开”！ goes down whole) and an opening bracket
+		// before that: 各镇（场）、never breaks as 各镇（ | 场）、.
 		n := 1
-		if len(wr.cur) > 2 && strings.ContainsRune(noLineEnd, wr.cur[len(wr.cur)-2]) {
-			n = 2
+		for n < len(wr.cur)-1 && strings.ContainsRune(noLineStart, wr.cur[len(wr.cur)-n]) {
+			n++
+		}
+		if len(wr.cur) > n+1 && strings.ContainsRune(noLineEnd, wr.cur[len(wr.cur)-n-1]) {
+			n++
 		}
 		moved := append([]rune{}, wr.cur[len(wr.cur)-n:]...)
 		wr.cur = wr.cur[:len(wr.cur)-n]
@@ -179,9 +183,10 @@ func (wr *wrapper) flush() {
 var urlScheme = regexp.MustCompile(`(?i)\bhttps?://(www\.)?`)
 
 // shortURLs shortens the web addresses in s for print: no scheme, no
-// www., no slash at the end. The workbook keeps them whole.
+// www., no slash at the end. Text a spreadsheet would take for a formula
+// (=HYPERLINK("http://…")) is left exactly as written.
 func shortURLs(s string) string {
-	if !strings.Contains(s, "://") {
+	if !strings.Contains(s, "://") || strings.ContainsAny(s[:1], "=+-@") {
 		return s
 	}
 	return urlTail.ReplaceAllString(urlScheme.ReplaceAllString(s, ""), "$1$2")

@@ -6,15 +6,16 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// Chart size in pixels and the rows kept free for it, so the table under
-// it is not covered whatever default row height the reader assumes. The
-// height lets the title, the section table and the chart share the first
-// page.
+// Chart size in rows of chartRowPt, and the rows kept free below it:
+// LibreOffice draws the chart about a tenth taller than asked, and the
+// table under it must not be covered. The height lets the title, the
+// section table and the chart share the first page.
 const (
 	chartRowPt  = 15
-	chartRows   = 16
-	chartHeight = chartRows * chartRowPt * 96 / 72
-	chartInk    = "262626" // labels: near black, readable at 9 pt on paper
+	chartRows   = 12
+	chartSpare  = 3
+	chartHeight = chartRows * chartRowPt * 96 / 72 // pixels
+	chartInk    = "262626"                         // labels: near black, readable at 9 pt on paper
 )
 
 // chart draws a stacked bar chart of the table ti's counts, one bar per
@@ -32,16 +33,16 @@ func (w *sheetWriter) chart(c *chartModel, ti int, t tableModel) {
 	}
 	ink := excelize.Font{Family: fontBody, Size: 9, Color: chartInk}
 	var series []excelize.ChartSeries
-	for i, col := range c.Series {
+	for _, col := range c.Series {
 		s := excelize.ChartSeries{
 			Name:       fmt.Sprintf("'%s'!$%s$%d", w.name, colName(col+1), head),
 			Categories: ref(1, top, top+c.Cats-1),
 			Values:     ref(col+1, top, top+c.Cats-1),
 			DataLabel:  excelize.ChartDataLabel{Font: ink},
 		}
-		if i < len(statusColors) {
-			s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{statusColors[i]}}
-		}
+		status := t.Cols[col].Head
+		s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{chartFill(status)}}
+		s.DataLabel.Font.Color = statusText(status)
 		series = append(series, s)
 	}
 	width := 0.0
@@ -49,11 +50,11 @@ func (w *sheetWriter) chart(c *chartModel, ti int, t tableModel) {
 		width += colPixels(x)
 	}
 	w.row++
-	if !w.fits(float64((chartRows + 1) * chartRowPt)) {
+	if !w.fits(float64((chartRows + chartSpare) * chartRowPt)) {
 		w.newPage()
 	}
 	anchor := cell(1, w.row)
-	for i := 0; i <= chartRows; i++ {
+	for i := 0; i < chartRows+chartSpare; i++ {
 		w.height(w.row, chartRowPt)
 		w.row++
 	}

@@ -61,3 +61,31 @@ func TestSummaryPagesBreakAtTasks(t *testing.T) {
 		t.Error("no task continued on a new page is marked （续）")
 	}
 }
+
+// TestChartOnFirstPage: the statistics chart writes its counts in dark
+// labels and sits under the section totals, before any page break.
+func TestChartOnFirstPage(t *testing.T) {
+	_, _, _, s := sampleSummary(t)
+	data, _ := summaryBook(t, s)
+	chart := zipPart(t, data, "xl/charts/chart1.xml")
+	for _, want := range []string{`showVal val="1"`, chartInk} {
+		if !strings.Contains(chart, want) {
+			t.Errorf("the chart has no %s", want)
+		}
+	}
+	drawing := zipPart(t, data, "xl/drawings/drawing1.xml")
+	m := regexp.MustCompile(`<xdr:from><xdr:col>\d+</xdr:col><xdr:colOff>\d+</xdr:colOff><xdr:row>(\d+)</xdr:row>`).FindStringSubmatch(drawing)
+	if m == nil {
+		t.Fatalf("no chart anchor in %s", drawing)
+	}
+	anchor, _ := strconv.Atoi(m[1]) // 0-based
+	sheet := zipPart(t, data, "xl/worksheets/sheet3.xml")
+	if b := regexp.MustCompile(`<brk id="(\d+)"`).FindStringSubmatch(sheet); b != nil {
+		if first, _ := strconv.Atoi(b[1]); first < anchor+chartRows {
+			t.Errorf("a page break at row %d comes before the chart's end (rows %d–%d)", first+1, anchor+1, anchor+chartRows)
+		}
+	}
+	if top := 4 + 1 + len(s.Stats.Sections) + 1; anchor+1 < top {
+		t.Errorf("the chart starts at row %d, inside the section table", anchor+1)
+	}
+}

@@ -133,9 +133,17 @@ func (w *sheetWriter) table(ti int, t tableModel, c *chartModel) {
 		} else {
 			w.block(t.Cols, b)
 		}
-		if c != nil && c.After == i {
+		if c != nil && c.After == i && i+1 < len(t.Blocks) {
 			w.chart(c, ti, t)
-			w.header(t.Cols) // the rows below the chart need their labels
+			// The rows below the chart need their labels: a header row of
+			// their own, or the page's repeated one when they start a page.
+			if w.fits(w.repeatH + linesHeight(2, bodyPt)) {
+				w.header(t.Cols)
+			} else {
+				w.newPage()
+			}
+		} else if c != nil && c.After == i {
+			w.chart(c, ti, t)
 		}
 	}
 }
@@ -151,9 +159,6 @@ func (w *sheetWriter) header(cols []column) {
 	}
 	w.style(1, len(cols), r, w.st.head)
 	h := rowHeight(heads, w.widths, bodyPt)
-	if !w.fits(h + linesHeight(1, bodyPt)) {
-		w.newPage()
-	}
 	w.height(r, h)
 	if w.headerRow == 0 {
 		w.headerRow, w.repeatH = r, h
@@ -187,6 +192,10 @@ func continued(shared []string) []string {
 
 const continuedMark = "（续）"
 
+// splitRoom is the share of a page that must be left for a block to be
+// split there rather than moved whole to the next page.
+const splitRoom = 0.2
+
 // block writes a group of rows with its shared cells merged beside them.
 // A block that does not fit on the page goes to the next; one longer than
 // a page is split at row boundaries, each part with its task repeated.
@@ -206,8 +215,11 @@ func (w *sheetWriter) block(cols []column, b block) {
 		}
 		return rowHeight(shared, w.widths[:span], bodyPt)
 	}
+	// A block that does not fit goes whole to the next page when little
+	// room is left here (a fifth of a page); with more it is split, not to
+	// waste paper.
 	whole := max(sum(heights), sharedH(b.Shared))
-	if !w.fits(whole) && whole <= w.fresh() {
+	if !w.fits(whole) && whole <= w.fresh() && !w.fits(splitRoom*w.fresh()) {
 		w.newPage()
 	}
 	shared := b.Shared
@@ -284,11 +296,15 @@ func (w *sheetWriter) value(col column, c, r int, s string) {
 			w.afterRows(at, func(int) int { return style })
 			return
 		}
-	case col.Status && statusInk[s] != "":
+	case col.Status && standsOut(s):
 		style := w.st.ink[s]
 		w.afterRows(at, func(int) int { return style })
 	case col.Prewrap:
 		s = strings.Join(wrapLines(s, colPixels(col.Width)-cellPadPx, excelAdvance(bodyPt)), "\n")
+	default:
+		// Web addresses as people type them: the scheme, www. and a
+		// closing slash only cost lines on paper.
+		s = shortURLs(s)
 	}
 	w.str(c, r, s)
 }

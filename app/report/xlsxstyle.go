@@ -2,6 +2,8 @@ package report
 
 import (
 	"github.com/xuri/excelize/v2"
+
+	"taizhang/app/plan"
 )
 
 // Fonts the printed sheets name. The clerk's Windows has both; LibreOffice
@@ -90,10 +92,10 @@ func newStyles(f *excelize.File) (*styles, error) {
 		Protection: locked, CustomNumFmt: &shortDateFormat})
 	mk(&s.dateLong, &excelize.Style{Font: font(fontBody, bodyPt, false), Alignment: align("center", "center"), Border: thinBorder,
 		Protection: locked, CustomNumFmt: &dateFormat})
-	for status, color := range statusInk {
+	for _, status := range []string{plan.StatusLate, plan.StatusNotStarted, plan.StatusMissing} {
 		var id int
-		mk(&id, &excelize.Style{Font: &excelize.Font{Family: fontBody, Size: bodyPt, Bold: true, Color: color},
-			Alignment: align("center", "center"), Border: thinBorder, Protection: locked})
+		mk(&id, &excelize.Style{Font: &excelize.Font{Family: fontBody, Size: bodyPt, Bold: true, Color: statusText(status)},
+			Fill: grey(statusFill(status)), Alignment: align("center", "center"), Border: thinBorder, Protection: locked})
 		s.ink[status] = id
 	}
 	return s, err
