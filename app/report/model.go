@@ -57,6 +57,10 @@ type block struct {
 	Shared  []string   // the first len(Shared) cells, merged down the rows
 	Rows    [][]string // the remaining cells of each row
 	Bold    bool       // a total row
+	// Band is the text the PDF prints in a band across the rows' columns,
+	// above the rows, in place of the shared cells after the first (see
+	// banded); "" for none.
+	Band string
 }
 
 // span is how many leading columns a block shares.
