@@ -248,6 +248,9 @@ func (lt *layouter) columns(t tableModel) []pcol {
 					if t.Cols[i].Status {
 						most = statusMM // the vocabulary's four characters; a unit's own words wrap
 					}
+					if t.Cols[i].Whole {
+						most = contentW / 3
+					}
 					v = lt.shown(t.Cols[i], v)
 					need[i] = max(need[i], min(lt.metrics(false).widthMM(v, pdfBodyPt)+2*padX+0.5, most))
 				}

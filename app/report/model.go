@@ -38,6 +38,9 @@ type column struct {
 	// Prewrap breaks the text into lines in the workbook itself, so no
 	// reader breaks it inside a number (the task list of 未报送).
 	Prewrap bool
+	// Whole keeps a centred value on one line however wide (a phone
+	// number, a unit's name in the 催报 list): the PDF gives it the width.
+	Whole bool
 }
 
 // tableModel is one table: a caption (for a second table on a sheet), the
