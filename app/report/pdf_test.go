@@ -288,3 +288,28 @@ func TestLayoutSplitsHugeCell(t *testing.T) {
 		t.Errorf("drew %d of %d characters over %d pages", len([]rune(got.String())), len([]rune(huge)), len(pages))
 	}
 }
+
+// TestLayoutKeepsValuesWhole: a date of another year and a phone number
+// print on one line, never broken inside.
+func TestLayoutKeepsValuesWhole(t *testing.T) {
+	p, d := seedPlan(t)
+	r := fakeReturn(p, p.DefaultPeriod(), 2, "县财政局", 1)
+	r.Date = "2019-01-03"
+	s := Summary(p, d, "", []plan.Return{r}, testNow)
+	for i := range s.Missing {
+		s.Missing[i].Phone = "0751-2871234"
+	}
+	l, err := LayoutSummary(s)
+	must(t, err)
+	drawn := map[string]bool{}
+	for _, pg := range l.Pages {
+		for _, tx := range pg.Texts {
+			drawn[tx.S] = true
+		}
+	}
+	for _, want := range []string{"2019年1月3日", "0751-2871234"} {
+		if !drawn[want] {
+			t.Errorf("%s is not drawn whole", want)
+		}
+	}
+}

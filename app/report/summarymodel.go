@@ -32,7 +32,7 @@ var summaryCols = []column{
 	{Head: "存在问题", Width: 14},
 	{Head: "下一步|工作计划", Width: 14},
 	{Head: "佐证材料", Width: 11},
-	{Head: "报送|日期", Width: 9.5, Center: true, Date: true},
+	{Head: "报送|日期", Width: 9.5, Center: true, Date: true, Whole: true},
 	{Head: "备注", Width: 7},
 }
 
