@@ -71,9 +71,23 @@ const maxHeaderRunes = 12
 
 var bracketRe = regexp.MustCompile(`[（(【\[][^）)】\]]*[）)】\]]`)
 
+// longerThan reports whether s has more than n runes, reading no further
+// than that: most cells looked at are long progress texts.
+func longerThan(s string, n int) bool {
+	if len(s) <= n {
+		return false
+	}
+	for range s {
+		if n--; n < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // fieldOf reads one header cell.
 func fieldOf(cell string) Field {
-	if utf8.RuneCountInString(cell) > 2*maxHeaderRunes {
+	if longerThan(cell, 2*maxHeaderRunes) {
 		return FieldNone // a requirement or a sentence, not a header
 	}
 	h := strings.TrimRight(plan.CleanName(cell), ":：*＊")
@@ -154,10 +168,16 @@ func headerAt(g *sheet.Grid, fields [][]Field, r int) (table, bool) {
 func headerFields(g *sheet.Grid) [][]Field {
 	n := min(len(g.Rows), maxHeaderRow+1)
 	out := make([][]Field, n)
+	seen := map[string]Field{} // status words, unit texts… repeat down a column
 	for r := 0; r < n; r++ {
 		out[r] = make([]Field, len(g.Rows[r]))
 		for c, cell := range g.Rows[r] {
-			out[r][c] = fieldOf(cell)
+			f, ok := seen[cell]
+			if !ok {
+				f = fieldOf(cell)
+				seen[cell] = f
+			}
+			out[r][c] = f
 		}
 	}
 	return out

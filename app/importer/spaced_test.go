@@ -113,3 +113,15 @@ func TestMayHoldEveryLabel(t *testing.T) {
 		t.Errorf("progress text may hold %b", m)
 	}
 }
+
+func TestLongerThan(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		n    int
+		want bool
+	}{{"", 0, false}, {"a", 0, true}, {"序号", 2, false}, {"序号", 1, true}, {"abc", 3, false}, {"落实情况表", 4, true}} {
+		if got := longerThan(c.s, c.n); got != c.want {
+			t.Errorf("longerThan(%q, %d) = %v", c.s, c.n, got)
+		}
+	}
+}

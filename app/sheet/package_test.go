@@ -97,3 +97,15 @@ func TestStrictOpenXML(t *testing.T) {
 		t.Errorf("strict %q\nplain %q", strict.Sheets[0].Rows, plain.Sheets[0].Rows)
 	}
 }
+
+// Generators built on the Open XML SDK write every element with a prefix
+// (<x:row>, <x:c>); peers read them, and so does this.
+func TestPrefixedElements(t *testing.T) {
+	sheet := `<x:worksheet xmlns:x="` + mainNS + `"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>序号</x:t></x:is></x:c><x:c r="B1" t="s"><x:v>0</x:v></x:c><x:c r="C1" s="5"><x:v>0.5</x:v></x:c></x:row></x:sheetData><x:mergeCells><x:mergeCell ref="A2:B3"/></x:mergeCells></x:worksheet>`
+	parts := xlsxParts(sheet)
+	parts["xl/sharedStrings.xml"] = `<x:sst xmlns:x="` + mainNS + `"><x:si><x:t>落实情况</x:t></x:si></x:sst>`
+	g := mustReadBytes(t, buildZip(t, entriesOf(parts)))
+	if g.Cell(0, 0) != "序号" || g.Cell(0, 1) != "落实情况" || g.Cell(0, 2) != "50%" || len(g.Merges) != 1 {
+		t.Errorf("%q %v", g.Rows, g.Merges)
+	}
+}

@@ -10,12 +10,13 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"unicode/utf16"
 
 	"github.com/richardlehane/mscfb"
 	"golang.org/x/text/encoding/charmap"
+
+	"taizhang/app/ole"
 )
 
 // Errors returned by Text wrap one of these; test with errors.Is.
@@ -26,7 +27,7 @@ var (
 	ErrDamaged   = errors.New("document is damaged or truncated")
 )
 
-var oleSignature = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+var oleSignature = ole.Signature
 
 // Text returns the main document text with one line per paragraph and per
 // table cell (lines end with \n).
@@ -72,56 +73,23 @@ func Text(data []byte) (string, error) {
 	return clean(raw), nil
 }
 
-// openOLE lists the root-level streams by lower-case name. mscfb indexes
-// its own structures from file contents, so a panic on a malformed file is
-// turned into ErrDamaged.
-func openOLE(data []byte) (out map[string]*mscfb.File, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			out, err = nil, fmt.Errorf("compound file: %v: %w", r, ErrDamaged)
-		}
-	}()
-	doc, err := mscfb.New(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("compound file: %v: %w", err, ErrDamaged)
-	}
-	out = map[string]*mscfb.File{}
-	for _, f := range doc.File {
-		if len(f.Path) == 0 && !f.FileInfo().IsDir() {
-			out[strings.ToLower(f.Name)] = f
-		}
-	}
-	return out, nil
+// openOLE and readStream read the container through app/ole; its damage
+// is this package's ErrDamaged too.
+func openOLE(data []byte) (map[string]*mscfb.File, error) {
+	streams, err := ole.Streams(data)
+	return streams, damaged(err)
 }
 
-// readStream reads a whole stream, its declared size checked against the
-// file's before anything is allocated.
-func readStream(f *mscfb.File, fileSize int) (buf []byte, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			buf, err = nil, fmt.Errorf("reading %s: %v: %w", f.Name, r, ErrDamaged)
-		}
-	}()
-	if f.Size <= 0 || f.Size > int64(fileSize) {
-		return nil, fmt.Errorf("%s stream size %d for a %d-byte file: %w", f.Name, f.Size, fileSize, ErrDamaged)
+func readStream(f *mscfb.File, fileSize int) ([]byte, error) {
+	buf, err := ole.ReadStream(f, fileSize)
+	return buf, damaged(err)
+}
+
+func damaged(err error) error {
+	if errors.Is(err, ole.ErrDamaged) {
+		return fmt.Errorf("%w: %w", err, ErrDamaged)
 	}
-	buf = make([]byte, f.Size)
-	// Moderate chunks: mscfb plans each Read as a list of sectors.
-	const chunk = 64 << 10
-	for n := 0; n < len(buf); {
-		m, err := f.Read(buf[n:min(n+chunk, len(buf))])
-		n += m
-		if n == len(buf) {
-			break
-		}
-		if err != nil || m == 0 {
-			if err == nil || err == io.EOF {
-				err = io.ErrUnexpectedEOF
-			}
-			return nil, fmt.Errorf("reading %s at %d of %d: %v: %w", f.Name, n, len(buf), err, ErrDamaged)
-		}
-	}
-	return buf, nil
+	return err
 }
 
 // fib is what the text needs from the File Information Block.

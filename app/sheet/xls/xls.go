@@ -17,11 +17,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"runtime/debug"
 	"strings"
 
 	"github.com/richardlehane/mscfb"
+
+	"taizhang/app/ole"
 )
 
 // Sheet is one worksheet of a workbook.
@@ -56,7 +57,7 @@ const (
 )
 
 // oleSignature starts every OLE2 compound file.
-var oleSignature = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+var oleSignature = ole.Signature
 
 // Read decodes all worksheets of an .xls file held in data.
 func Read(data []byte) ([]Sheet, error) {
@@ -109,16 +110,8 @@ func workbookStream(data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Only root-level streams count: a Word file may embed a workbook in a
-	// sub-storage, and that must not make it look like a workbook.
-	find := func(name string) *mscfb.File {
-		for _, f := range files {
-			if len(f.Path) == 0 && strings.EqualFold(f.Name, name) && !f.FileInfo().IsDir() {
-				return f
-			}
-		}
-		return nil
-	}
+	// Only root-level streams count (ole.Streams), in any case.
+	find := func(name string) *mscfb.File { return files[strings.ToLower(name)] }
 	// Encrypted OOXML (a password-protected .xlsx) is an OLE file with
 	// these two streams instead of a Workbook.
 	if find("EncryptionInfo") != nil || find("EncryptedPackage") != nil {
@@ -146,53 +139,23 @@ func workbookStream(data []byte) ([]byte, error) {
 	return stream, nil
 }
 
-// openOLE runs mscfb, which indexes into its own structures from file
-// contents; it is guarded so that a malformed container can only ever
-// produce ErrDamaged.
-func openOLE(data []byte) (files []*mscfb.File, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			files, err = nil, fmt.Errorf("compound file: %v: %w", r, ErrDamaged)
-		}
-	}()
-	doc, err := mscfb.New(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("compound file: %v: %w", err, ErrDamaged)
-	}
-	return doc.File, nil
+// openOLE and readStream read the container through app/ole; its damage
+// is this package's ErrDamaged too.
+func openOLE(data []byte) (map[string]*mscfb.File, error) {
+	streams, err := ole.Streams(data)
+	return streams, damaged(err)
 }
 
-// readStream reads a whole stream. Its size comes from the directory entry,
-// so it is checked against the file size before allocating: a stream cannot
-// hold more bytes than the file it lives in.
-func readStream(f *mscfb.File, fileSize int) (buf []byte, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			buf, err = nil, fmt.Errorf("reading %s stream: %v: %w", f.Name, r, ErrDamaged)
-		}
-	}()
-	if f.Size <= 0 || f.Size > int64(fileSize) {
-		return nil, fmt.Errorf("%s stream size %d invalid for a %d-byte file: %w", f.Name, f.Size, fileSize, ErrDamaged)
+func readStream(f *mscfb.File, fileSize int) ([]byte, error) {
+	buf, err := ole.ReadStream(f, fileSize)
+	return buf, damaged(err)
+}
+
+func damaged(err error) error {
+	if errors.Is(err, ole.ErrDamaged) {
+		return fmt.Errorf("%w: %w", err, ErrDamaged)
 	}
-	buf = make([]byte, f.Size)
-	// Read in moderate chunks: mscfb plans each Read as a list of sectors,
-	// and one huge Read makes that planning quadratic.
-	const chunk = 64 << 10
-	for n := 0; n < len(buf); {
-		end := min(n+chunk, len(buf))
-		m, err := f.Read(buf[n:end])
-		n += m
-		if n == len(buf) {
-			break
-		}
-		if err != nil || m == 0 {
-			if err == nil || err == io.EOF {
-				err = io.ErrUnexpectedEOF
-			}
-			return nil, fmt.Errorf("reading %s stream at %d of %d: %v: %w", f.Name, n, len(buf), err, ErrDamaged)
-		}
-	}
-	return buf, nil
+	return err
 }
 
 // sniff names what a non-OLE file probably is, for a more helpful error:
