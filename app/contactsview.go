@@ -136,7 +136,7 @@ func (u *UI) openUnit(name string) {
 				u.unitsV.pickRow(i)
 				// Scrolled once the tab is laid out: a table scrolled
 				// before it has its size draws no rows.
-				fyne.Do(func() { u.unitsV.list.ScrollTo(widget.TableCellID{Row: i}) })
+				fyne.Do(func() { u.unitsV.list.ScrollToRow(i) })
 			}
 			return
 		}

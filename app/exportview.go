@@ -105,7 +105,7 @@ func (v *exportView) run(what string, work func() (string, error)) {
 				return
 			}
 			v.hint.SetText(msg)
-			v.ui.status.SetText(msg)
+			v.ui.say(msg)
 		})
 	}()
 }
@@ -192,6 +192,21 @@ func (v *exportView) showPreview() {
 		})
 		return fmt.Sprintf("打印预览：共 %d 页。", len(l.Pages)) + l.Notice, nil
 	})
+}
+
+// dropPreview forgets the print preview once what it showed has changed
+// (another period, an import, an edit): a page that no longer matches the
+// ledger would mislead. The clerk asks for a new one.
+func (v *exportView) dropPreview() {
+	if v.layout == nil {
+		return
+	}
+	v.layout = nil
+	v.preview.Image = nil
+	v.preview.Refresh()
+	v.prev.Disable()
+	v.next.Disable()
+	v.pageNo.SetText("台账已有变化，请点“打印预览”重新生成。")
 }
 
 // turn shows page i (from 0) at the chosen zoom, painting it off the UI

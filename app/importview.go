@@ -272,16 +272,7 @@ func (v *importView) showDetail(row int) {
 	}
 	b.WriteString("\n")
 	if len(r.Returns) > 0 {
-		o := v.outcomes[r]
-		var parts []string
-		for _, ret := range r.Returns {
-			mark := ""
-			if ch, ok := o.Changes[ret.Task]; ok && ch != plan.Unchanged {
-				mark = "（" + ch.String() + "）"
-			}
-			parts = append(parts, fmt.Sprintf("%d%s", ret.Task, mark))
-		}
-		fmt.Fprintf(&b, "匹配到 %d 项任务：%s\n", len(r.Returns), strings.Join(parts, "、"))
+		b.WriteString(matchedText(r, v.outcomes[r]))
 	}
 	if r.Skipped > 0 {
 		fmt.Fprintf(&b, "不涉及或未填的行：%d\n", r.Skipped)
@@ -358,4 +349,25 @@ func (v *importView) applyAll() {
 			}
 		})
 	}()
+}
+
+// matchedText lists the tasks a file matched as ranges (2–4、8), then which
+// of them it adds or changes, one line each, so the list reads at a glance.
+func matchedText(r *importer.Result, o storage.FileOutcome) string {
+	var all []int
+	by := map[plan.Change][]int{}
+	for _, ret := range r.Returns {
+		all = append(all, ret.Task)
+		if ch, ok := o.Changes[ret.Task]; ok && ch != plan.Unchanged {
+			by[ch] = append(by[ch], ret.Task)
+		}
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "匹配到 %d 项任务：%s\n", len(all), plan.FormatRanges(all))
+	for _, ch := range []plan.Change{plan.New, plan.Updated, plan.Older} {
+		if nos := by[ch]; len(nos) > 0 {
+			fmt.Fprintf(&b, "%s %d 项：%s\n", ch, len(nos), plan.FormatRanges(nos))
+		}
+	}
+	return b.String()
 }

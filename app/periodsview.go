@@ -34,6 +34,7 @@ func (u *UI) newPeriodPicker() fyne.CanvasObject {
 // choosePeriod shows another period's ledger in every view.
 func (u *UI) choosePeriod(p string) {
 	u.period = p
+	u.notice = ""
 	if u.periodPick != nil && u.periodPick.Selected != p {
 		u.periodPick.SetSelected(p)
 	}
@@ -112,6 +113,7 @@ func (u *UI) showPeriods() {
 		if s := pd.selected(); s != nil {
 			u.choosePeriod(s.Name)
 			pd.d.Hide()
+			u.showTab(u.planTab) // as the button says
 		}
 	})
 	pd.show = show
@@ -222,7 +224,7 @@ func (pd *periodsDialog) add() {
 		if err := pd.ui.ws.AddPeriod(name, ""); err != nil {
 			return err
 		}
-		pd.ui.status.SetText("已新增报送期“" + name + "”，可在“报送期…”中设截止日期。")
+		pd.ui.say("已新增报送期“" + name + "”，可在“报送期…”中设截止日期。")
 		return nil
 	})
 }
@@ -251,7 +253,7 @@ func (pd *periodsDialog) renameSel() {
 		if shown {
 			pd.ui.choosePeriod(name)
 		}
-		pd.ui.status.SetText("报送期“" + old + "”已改名为“" + name + "”，其报送记录随之保留。")
+		pd.ui.say("报送期“" + old + "”已改名为“" + name + "”，其报送记录随之保留。")
 		return nil
 	})
 }
@@ -271,9 +273,9 @@ func (pd *periodsDialog) dueSel() {
 			return err
 		}
 		if due == "" {
-			pd.ui.status.SetText("报送期“" + name + "”已不设截止日期。")
+			pd.ui.say("报送期“" + name + "”已不设截止日期。")
 		} else {
-			pd.ui.status.SetText("报送期“" + name + "”的截止日期已设为 " + due + "。")
+			pd.ui.say("报送期“" + name + "”的截止日期已设为 " + due + "。")
 		}
 		return nil
 	})
@@ -299,7 +301,7 @@ func (pd *periodsDialog) removeSel() {
 			pd.hint.SetText(err.Error())
 			return
 		}
-		pd.ui.status.SetText("已删除报送期“" + name + "”。")
+		pd.ui.say("已删除报送期“" + name + "”。")
 	})
 }
 

@@ -17,8 +17,7 @@ func (v *importView) pickFiles() {
 			return
 		}
 		v.ui.prefs.SetLastDir("import", filepath.Dir(paths[0]))
-		v.ui.tabs.Select(v.ui.tabs.Items[1])
-		v.read(paths)
+		v.picked(paths)
 	})
 }
 
@@ -33,7 +32,13 @@ func (v *importView) pickFolder() {
 			return
 		}
 		v.ui.prefs.SetLastDir("import", dir)
-		v.ui.tabs.Select(v.ui.tabs.Items[1])
-		v.read([]string{dir})
+		v.picked([]string{dir})
 	})
+}
+
+// picked reads what the clerk chose with the 导入 tab in front, where the
+// preview appears, whichever tab or menu the pick started from.
+func (v *importView) picked(paths []string) {
+	v.ui.showTab(v.ui.importTab)
+	v.read(paths)
 }

@@ -97,7 +97,7 @@ func (v *remindView) refresh() {
 	for i := 0; i < v.rows() && keep != ""; i++ {
 		if v.list.Units[i].Unit == keep {
 			v.table.Select(i)
-			v.table.ScrollTo(widget.TableCellID{Row: i})
+			v.table.ScrollToRow(i)
 			v.showUnit(i)
 		}
 	}
@@ -217,10 +217,10 @@ func (v *remindView) copyMessage() {
 	}
 	v.ui.app.Clipboard().SetContent(v.list.Message())
 	if len(v.list.Units) == 0 {
-		v.ui.status.SetText("已复制：各单位均已报齐。")
+		v.ui.say("已复制：各单位均已报齐。")
 		return
 	}
-	v.ui.status.SetText(fmt.Sprintf("已复制催报文字（%d 个单位），可粘贴到微信或政务微信群。", len(v.list.Units)))
+	v.ui.say(fmt.Sprintf("已复制催报文字（%d 个单位），可粘贴到微信或政务微信群。", len(v.list.Units)))
 }
 
 // run does file work off the UI goroutine with the bar running, then
@@ -232,17 +232,17 @@ func (v *remindView) run(what string, work func() (string, error)) {
 	v.busy = true
 	v.bar.Show()
 	v.bar.SetValue(0.3)
-	v.ui.status.SetText("正在" + what + "……")
+	v.ui.say("正在" + what + "……")
 	go func() {
 		msg, err := work()
 		fyne.Do(func() {
 			v.busy = false
 			v.bar.Hide()
 			if err != nil {
-				v.ui.status.SetText(what + "失败。")
+				v.ui.say(what + "失败。")
 				v.ui.showError(err)
 			} else {
-				v.ui.status.SetText(msg)
+				v.ui.say(msg)
 			}
 			if v.afterRun != nil {
 				v.afterRun()

@@ -48,6 +48,10 @@ type returnRow struct {
 // right after the status they compare with.
 var returnHeaders = []string{"单位", "完成状态", "上期", "变化", "填报日期", "历史"}
 
+// returnWidths hold the longest word of each column whole: 变化 says up
+// to four characters (仍未报送, 本期未报).
+var returnWidths = []float32{120, 100, 84, 84, 92, 40}
+
 func newTaskForm(u *UI) *taskForm {
 	f := &taskForm{ui: u, heading: widget.NewLabel("")}
 	f.heading.TextStyle = fyne.TextStyle{Bold: true}
@@ -68,7 +72,7 @@ func newTaskForm(u *UI) *taskForm {
 	f.saveBtn = widget.NewButton("保存（Ctrl+S）", func() { f.save() })
 	f.saveBtn.Importance = widget.HighImportance
 	f.undoBtn = widget.NewButton("撤销修改", f.discard)
-	f.returns = widgets.NewRowTable(returnHeaders, []float32{120, 100, 84, 64, 92, 40},
+	f.returns = widgets.NewRowTable(returnHeaders, returnWidths,
 		func() int { return len(f.rows) }, f.returnCell)
 	f.returns.OnRowSelected = f.showReturn
 	f.returns.SwatchFor = func(row, col int) (widgets.Swatch, bool) {
@@ -175,7 +179,7 @@ func (f *taskForm) save() bool {
 	if t := f.ui.ws.Plan.Task(no); t != nil {
 		f.loaded = workspace.TaskEdit{Text: t.Text, Units: t.UnitsText, Notes: t.Notes}
 	}
-	f.ui.status.SetText(fmt.Sprintf("第 %d 项已保存。", no))
+	f.ui.say(fmt.Sprintf("第 %d 项已保存。", no))
 	return true
 }
 

@@ -28,6 +28,7 @@ type unitsView struct {
 	kind     *widget.Select
 	members  *widget.CheckGroup
 	formBox  *fyne.Container
+	saveBtn  *widget.Button // off until a unit is picked: it would save nothing
 	missing  *widgets.RowTable
 	progress []plan.UnitProgress
 	detail   *widget.Label
@@ -58,6 +59,8 @@ func newUnitsView(u *UI) *unitsView {
 	v.formBox = container.NewVBox(hint)
 	save := widget.NewButton("保存单位", func() { v.save() })
 	save.Importance = widget.HighImportance
+	save.Disable()
+	v.saveBtn = save
 	add := widget.NewButton("新增单位", v.addUnit)
 	left := container.NewBorder(nil, container.NewHBox(add), nil, nil, v.list)
 	editor := container.NewBorder(nil, container.NewHBox(save), nil, nil, container.NewVScroll(v.formBox))
@@ -148,6 +151,7 @@ func (v *unitsView) cell(row, col int) string {
 func (v *unitsView) pick(row int) {
 	v.sel = row
 	v.list.Select(row)
+	v.saveBtn.Enable()
 	defer func() { v.loaded, v.loadedDir = v.editorText(), v.dirText() }()
 	d := v.dir()
 	if row < len(d.Units) {
@@ -212,7 +216,7 @@ func (v *unitsView) save() bool {
 	}
 	if v.dirText() == v.loadedDir {
 		v.loaded = v.editorText()
-		v.ui.status.SetText("单位“" + v.name.Text + "”已保存。")
+		v.ui.say("单位“" + v.name.Text + "”已保存。")
 		return true
 	}
 	if v.sel < len(d.Units) {
@@ -234,7 +238,7 @@ func (v *unitsView) store(d *plan.Directory, done string) bool {
 		v.ui.showError(err)
 		return false
 	}
-	v.ui.status.SetText(done)
+	v.ui.say(done)
 	return true
 }
 

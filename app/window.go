@@ -40,6 +40,7 @@ type UI struct {
 	exportV                               *exportView
 	prefs                                 *native.Prefs
 	status                                *widget.Label
+	notice                                string // the last outcome shown in status
 	splits                                map[string]*container.Split
 
 	// The reporting cycle: the period chooser, the 报送期 dialog when open,
@@ -129,6 +130,7 @@ func (u *UI) changed(c workspace.Change) {
 	if c.Kind != workspace.LedgerChanged {
 		u.exportV.refreshUnits()
 	}
+	u.exportV.dropPreview()
 	u.setStatus()
 }
 
@@ -155,6 +157,8 @@ func (u *UI) tabSelected(t *container.TabItem) {
 		forms = []pending{u.unitsV}
 	}
 	u.shownTab = t
+	u.notice = "" // the bar goes back to the summary of what is shown
+	u.setStatus()
 	u.guard(forms, func() {
 		if t == u.unitsTab {
 			u.unitsV.refreshMissing()
@@ -178,6 +182,7 @@ func (u *UI) changedView() {
 	u.overV.refresh()
 	u.remindV.refresh()
 	u.unitsV.refresh(false)
+	u.exportV.dropPreview()
 	u.setStatus()
 }
 
@@ -248,17 +253,30 @@ func (u *UI) loadReturns() {
 	u.loadChanges()
 }
 
+// say reports the outcome of the clerk's action in the status bar. The
+// redraw that follows a write would put the period's summary back before
+// the clerk could read the outcome, so it stays until the clerk moves on
+// to another tab or period.
+func (u *UI) say(msg string) {
+	u.notice = msg
+	u.status.SetText(msg)
+}
+
+// setStatus shows the last outcome, or else the shown period's summary.
 func (u *UI) setStatus() {
-	units := map[string]bool{}
-	for _, r := range u.returns {
-		units[r.Unit] = true
+	if u.notice != "" {
+		u.status.SetText(u.notice)
+		return
 	}
 	due := u.overdueText()
 	if due != "" {
 		due = "（" + due + "）"
 	}
-	u.status.SetText(fmt.Sprintf("%s%s：%d 项任务，%d 个单位已报送 %d 条 · 数据库：%s",
-		u.period, due, len(u.ws.Plan.Tasks), len(units), len(u.returns), u.ws.Path()))
+	// The 总览's own figures, so the two never disagree: a return on a task
+	// the unit does not owe is kept but not counted as owed.
+	d := u.overV.data
+	u.status.SetText(fmt.Sprintf("%s%s：%d 项任务，%d 个单位已报送 %d/%d 条 · 数据库：%s",
+		u.period, due, len(u.ws.Plan.Tasks), d.UnitsReported, d.Returned, d.Owed, u.ws.Path()))
 }
 
 func (u *UI) undoImport() {
@@ -295,7 +313,7 @@ func (u *UI) undoImportNow() {
 		u.showError(err)
 		return
 	}
-	u.status.SetText("已撤销上次导入（" + fmt.Sprint(len(info.Files)) + " 个文件）。")
+	u.say("已撤销上次导入（" + fmt.Sprint(len(info.Files)) + " 个文件）。")
 }
 
 // planPicker lists the stored plans; choosing one shows it.
@@ -330,23 +348,32 @@ func (u *UI) switchPlan(change func() error, cancelled func()) {
 	}, cancelled)
 }
 
-// importPlan reads next year's plan from its document (saved as .txt) or
+// planExts are the files a plan is read from: the Word document it
+// arrives as, its text, or the office's master sheet.
+var planExts = []string{".docx", ".doc", ".txt", ".xlsx", ".xls", ".csv"}
+
+// importPlan reads next year's plan from its Word document, its text or
 // the office's master sheet, stores it and shows it.
 func (u *UI) importPlan() {
-	native.OpenFiles(u.win, "选择分工方案（文本或总表 Excel）", u.prefs.LastDir("plan"), func(paths []string, err error) {
+	native.OpenFilesOf(u.win, "选择分工方案（Word、文本或总表 Excel）", u.prefs.LastDir("plan"), "分工方案", planExts, func(paths []string, err error) {
 		if err != nil || len(paths) == 0 {
 			return
 		}
 		u.prefs.SetLastDir("plan", filepath.Dir(paths[0]))
-		p, err := workspace.ReadPlanFile(paths[0])
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		msg := fmt.Sprintf("导入《%s》：%d 个部分，%d 项任务。导入后将显示新方案，原方案及其台账保留，可在“方案”中切换。", p.Title, len(p.Sections), len(p.Tasks))
-		confirm(u.win, "导入新方案", msg, "导入方案", func() {
-			u.switchPlan(func() error { return u.ws.AddPlan(p) }, nil)
-		})
+		u.planPicked(paths[0])
+	})
+}
+
+// planPicked reads the chosen plan file and asks before storing it.
+func (u *UI) planPicked(path string) {
+	p, err := workspace.ReadPlanFile(path)
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	msg := fmt.Sprintf("导入《%s》：%d 个部分，%d 项任务。导入后将显示新方案，原方案及其台账保留，可在“方案”中切换。", p.Title, len(p.Sections), len(p.Tasks))
+	confirm(u.win, "导入新方案", msg, "导入方案", func() {
+		u.switchPlan(func() error { return u.ws.AddPlan(p) }, nil)
 	})
 }
 
@@ -385,7 +412,7 @@ func (u *UI) restoreBackup() {
 					u.showError(err)
 					return
 				}
-				u.status.SetText("已恢复 " + chosen + " 的备份。")
+				u.say("已恢复 " + chosen + " 的备份。")
 			}, nil)
 		}, u.win)
 }

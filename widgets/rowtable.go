@@ -197,6 +197,14 @@ func (t *RowTable) VisibleRows() int {
 	return int((body + gap) / (row + gap))
 }
 
+// ScrollToRow brings row to the top of the view (or as near as the rows
+// below allow). Fyne's Table.ScrollTo counts the header row's height
+// twice, so a row above the view ends up hidden just behind the header.
+func (t *RowTable) ScrollToRow(row int) {
+	h := newCell().MinSize().Max(t.CreateHeader().MinSize()).Height
+	t.ScrollToOffset(fyne.NewPos(0, float32(row)*(h+theme.Padding())))
+}
+
 // SelectedRow is the selected row, or -1.
 func (t *RowTable) SelectedRow() int { return t.selected }
 

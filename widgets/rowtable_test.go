@@ -94,3 +94,24 @@ func TestBarSegmentAt(t *testing.T) {
 		t.Error("empty bar has a segment")
 	}
 }
+
+// ScrollToRow puts the row just under the header, where a tap finds it,
+// whichever way the table had to scroll: up past the header as well.
+func TestRowTableScrollToRowShowsItUnderTheHeader(t *testing.T) {
+	test.NewTempApp(t)
+	tb := NewRowTable([]string{"单位"}, []float32{200}, func() int { return 60 },
+		func(r, c int) string { return "第" + string(rune('0'+r%10)) + "行" })
+	got := -1
+	tb.OnRowSelected = func(r int) { got = r }
+	w := test.NewTempWindow(t, tb)
+	w.Resize(fyne.NewSize(300, 300))
+	under := fyne.NewPos(20, tb.CreateHeader().MinSize().Height+4)
+	for _, row := range []int{30, 0, 12, 3} {
+		tb.ScrollToRow(row)
+		got = -1
+		tb.Table.Tapped(&fyne.PointEvent{Position: under})
+		if got != row {
+			t.Errorf("after ScrollToRow(%d) the first row under the header is %d", row, got)
+		}
+	}
+}

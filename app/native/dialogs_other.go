@@ -15,6 +15,11 @@ import (
 // goroutine. Outside Windows this is Fyne's own dialog, which picks one
 // file at a time.
 func OpenFiles(win fyne.Window, title, startDir string, cb func(paths []string, err error)) {
+	OpenFilesOf(win, title, startDir, openFilterName, openExts, cb)
+}
+
+// OpenFilesOf is OpenFiles offering the files whose names end in exts.
+func OpenFilesOf(win fyne.Window, title, startDir, filterName string, exts []string, cb func(paths []string, err error)) {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil || rc == nil {
 			cb(nil, err)
@@ -24,7 +29,7 @@ func OpenFiles(win fyne.Window, title, startDir string, cb func(paths []string, 
 		rc.Close()
 		cb([]string{path}, nil)
 	}, win)
-	d.SetFilter(storage.NewExtensionFileFilter(openExts))
+	d.SetFilter(storage.NewExtensionFileFilter(normalizeExts(exts)))
 	prepareFyneDialog(d, win, orDefault(title, defaultOpenTitle), startDir)
 	d.Show()
 }

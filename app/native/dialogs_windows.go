@@ -41,13 +41,18 @@ var dialogOpen atomic.Bool
 // Windows' own Open dialog; cb gets their paths, or nil paths and a nil
 // error when the dialog was cancelled. cb runs on the UI goroutine.
 func OpenFiles(win fyne.Window, title, startDir string, cb func(paths []string, err error)) {
+	OpenFilesOf(win, title, startDir, openFilterName, openExts, cb)
+}
+
+// OpenFilesOf is OpenFiles offering first the files whose names end in exts.
+func OpenFilesOf(win fyne.Window, title, startDir, filterName string, exts []string, cb func(paths []string, err error)) {
 	req := dialogRequest{
 		kind:     kindOpen,
 		owner:    hwndOf(win),
 		title:    orDefault(title, defaultOpenTitle),
 		startDir: startDir,
 		filters: [][2]string{
-			{filterLabel(openFilterName, openExts), filterPattern(openExts)},
+			{filterLabel(filterName, exts), filterPattern(exts)},
 			{"所有文件 (*.*)", "*.*"},
 		},
 	}

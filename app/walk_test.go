@@ -1,0 +1,163 @@
+package app
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"taizhang/app/importer"
+	"taizhang/app/plan"
+	"taizhang/app/remind"
+	"taizhang/app/workspace"
+	storepkg "taizhang/storage"
+)
+
+// Files picked from any tab or menu are previewed on the 导入 tab, where
+// the preview is, not on whatever tab sits second in the row.
+func TestPickedReturnsShowTheImportTab(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	previewed, _ := watch(u.importV)
+	if u.tabs.Selected() != u.overTab {
+		t.Fatalf("starts on %s", u.tabs.Selected().Text)
+	}
+	u.importV.picked([]string{filepath.Join(fixtureReturns, "县民政局.xlsx")})
+	wait(t, previewed, "preview")
+	if u.tabs.Selected() != u.importTab {
+		t.Fatalf("preview read while %s is in front", u.tabs.Selected().Text)
+	}
+}
+
+// 文件 → 导入新方案 offers the Word documents and text a plan arrives as,
+// and the master sheet.
+func TestPlanDialogOffersWordTextAndSheets(t *testing.T) {
+	f := storage.NewExtensionFileFilter(planExts)
+	for _, name := range []string{"2019年分工方案.docx", "方案.DOC", "方案.txt", "总表.xlsx", "总表.xls"} {
+		if !f.Matches(storage.NewFileURI("/tmp/" + name)) {
+			t.Errorf("%s is not offered", name)
+		}
+	}
+	if f.Matches(storage.NewFileURI("/tmp/图片.png")) {
+		t.Error("a picture is offered as a plan")
+	}
+}
+
+// The outcome of a save stays in the status bar through the redraw that
+// the write sets off, and gives way to the summary once the clerk moves on.
+func TestSaveOutcomeOutlivesTheRedraw(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	u.showTab(u.unitsTab)
+	v := u.unitsV
+	v.pickRow(0)
+	test.Type(v.contact.note, "先打办公室电话")
+	test.Tap(v.saveBtn)
+	// The driver delivers the workspace's change after the tap returns.
+	u.changed(workspace.Change{Kind: workspace.ContactsChanged})
+	if !strings.Contains(u.status.Text, "已保存") {
+		t.Fatalf("after saving the status says %q", u.status.Text)
+	}
+	u.showTab(u.overTab)
+	if !strings.Contains(u.status.Text, u.period) || strings.Contains(u.status.Text, "已保存") {
+		t.Fatalf("after moving on the status says %q", u.status.Text)
+	}
+}
+
+// 保存单位 does nothing until a unit is picked, so it is off until then.
+func TestUnitSaveIsOffUntilAUnitIsPicked(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	v := u.unitsV
+	if !v.saveBtn.Disabled() {
+		t.Fatal("保存单位 is on with no unit picked")
+	}
+	v.pickRow(2)
+	if v.saveBtn.Disabled() {
+		t.Fatal("保存单位 is off with a unit picked")
+	}
+}
+
+// A print preview of one period is not left on screen once the clerk
+// shows another: it would print differently from what it shows.
+func TestPrintPreviewGoesWhenThePeriodChanges(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	if err := ws.AddPeriod("2019年上半年", "2019-06-30"); err != nil {
+		t.Fatal(err)
+	}
+	v := u.exportV
+	shown := make(chan struct{}, 4)
+	v.afterPage = func() { shown <- struct{}{} }
+	v.showPreview()
+	wait(t, shown, "first page")
+	u.choosePeriod("2019年上半年")
+	if v.layout != nil || v.preview.Image != nil || !v.next.Disabled() || !strings.Contains(v.pageNo.Text, "重新生成") {
+		t.Fatalf("after the period changed: layout %v, page %q", v.layout != nil, v.pageNo.Text)
+	}
+}
+
+// 在台账中查看 shows the chosen period in the 台账, as it says.
+func TestShowPeriodInTheLedger(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	if err := ws.AddPeriod("2019年上半年", "2019-06-30"); err != nil {
+		t.Fatal(err)
+	}
+	u.showPeriods()
+	pd := u.periodsD
+	row := -1
+	for i, s := range pd.states {
+		if s.Name == "2019年上半年" {
+			row = i
+		}
+	}
+	if row < 0 {
+		t.Fatal("the new period is not listed")
+	}
+	pd.table.OnSelected(widget.TableCellID{Row: row})
+	test.Tap(pd.show)
+	if u.period != "2019年上半年" || u.tabs.Selected() != u.planTab {
+		t.Fatalf("period %q on tab %s", u.period, u.tabs.Selected().Text)
+	}
+}
+
+// Every word of the 变化 column fits its width in a task's returns.
+func TestChangeWordsFitTheirColumn(t *testing.T) {
+	test.NewTempApp(t).Settings().SetTheme(NewTheme())
+	for c := remind.Same; c <= remind.Changed; c++ {
+		if w := widget.NewLabel(c.String()).MinSize().Width; w > returnWidths[3] {
+			t.Errorf("%s needs %.0f, the column is %.0f", c, w, returnWidths[3])
+		}
+	}
+}
+
+// The import detail lists the matched tasks as ranges and says which of
+// them the file adds or changes.
+func TestMatchedTasksReadAsRanges(t *testing.T) {
+	r := &importer.Result{}
+	for _, no := range []int{2, 3, 4, 8, 9, 10, 15} {
+		r.Returns = append(r.Returns, plan.Return{Task: no})
+	}
+	o := storepkg.FileOutcome{Changes: map[int]plan.Change{2: plan.New, 3: plan.New, 9: plan.Updated, 10: plan.Unchanged}}
+	got := matchedText(r, o)
+	want := "匹配到 7 项任务：2–4、8–10、15\n新增 2 项：2、3\n更新 1 项：9\n"
+	if got != want {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+}
+
+// The status bar counts returns as the 总览 does.
+func TestStatusCountsAsTheOverview(t *testing.T) {
+	u, ws := openUI(t, fixturesDue(t))
+	defer ws.Close()
+	d := u.overV.data
+	want := fmt.Sprintf("已报送 %d/%d 条", d.Returned, d.Owed)
+	if !strings.Contains(u.status.Text, want) {
+		t.Fatalf("status %q, overview %d/%d", u.status.Text, d.Returned, d.Owed)
+	}
+}
