@@ -706,8 +706,18 @@ func TestGridAmplificationRefused(t *testing.T) {
 		sb.WriteString(`<row><c r="A1" t="inlineStr"><is><t>x</t></is></c><c r="XFD1" s="1"/></row>`)
 	}
 	sb.WriteString(`</sheetData></worksheet>`)
-	if _, err := Read("a.xlsx", buildZip(t, entriesOf(xlsxParts(sb.String())))); err != nil {
+	b, err := Read("a.xlsx", buildZip(t, entriesOf(xlsxParts(sb.String()))))
+	if err != nil {
 		t.Fatal(err)
+	}
+	g := &b.Sheets[0]
+	if len(g.Rows) != 300 || g.Cell(0, 0) != "x" || g.Cell(299, 0) != "x" {
+		t.Fatalf("read %d rows, first %q, last %q", len(g.Rows), g.Cell(0, 0), g.Cell(len(g.Rows)-1, 0))
+	}
+	for r, row := range g.Rows {
+		if len(row) > 1 {
+			t.Fatalf("row %d kept %d cells: empty styled cells became columns", r+1, len(row))
+		}
 	}
 }
 
