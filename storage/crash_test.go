@@ -138,12 +138,13 @@ func TestKillDuringImport(t *testing.T) {
 		kill func(crashLog) bool
 		wait time.Duration
 	}
+	firstBegins := func(l crashLog) bool { return l.size > 0 }
 	rounds := []round{
-		{func(l crashLog) bool { return l.size > 0 }, time.Minute}, // as the first import begins
-		{atCommitted(1), time.Minute},                              // after the first import
-		{atCommitted(40), time.Minute},                             // inside the 150-file import
-		{atCommitted(120), time.Minute},                            // deeper inside it
-		{atCommitted(250), time.Minute},                            // inside the last import
+		{firstBegins, time.Minute},      // before anything is committed
+		{atCommitted(1), time.Minute},   // after the first import
+		{atCommitted(40), time.Minute},  // inside the 150-file import
+		{atCommitted(120), time.Minute}, // deeper inside it
+		{atCommitted(270), time.Minute}, // inside the last import
 	}
 	rng := rand.New(rand.NewSource(1))
 	for k := 0; k < 4; k++ {
