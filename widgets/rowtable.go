@@ -205,6 +205,19 @@ func (t *RowTable) ScrollToRow(row int) {
 	t.ScrollToOffset(fyne.NewPos(0, float32(row)*(h+theme.Padding())))
 }
 
+// CellWidth is the column width a cell needs to show text whole, with no
+// swatch before it.
+func CellWidth(text string) float32 {
+	c := newCell()
+	border := c.(*fyne.Container).Objects[1].(*fyne.Container)
+	for _, o := range border.Objects {
+		if w, ok := o.(*container.ThemeOverride); ok {
+			w.Content.(*widget.Label).SetText(text)
+		}
+	}
+	return c.MinSize().Width
+}
+
 // SelectedRow is the selected row, or -1.
 func (t *RowTable) SelectedRow() int { return t.selected }
 
