@@ -42,7 +42,7 @@ func init() {
 	commands["tasks"] = command{"tasks  [--db FILE] [--json]                  列出分工方案的任务及解析出的牵头、负责、配合单位", runTasks}
 	commands["import"] = command{"import [--db FILE] [--period P] [--unit 单位] [--dry-run] [--json] FILE...  导入落实情况表", runImport}
 	commands["ledger"] = command{"ledger [--db FILE] [--period P] [--json]     输出台账", runLedger}
-	commands["export"] = command{"export summary [--db FILE] [--period P] -o OUT.xlsx|OUT.pdf  导出汇总表（汇总表、未报送、统计），或打印用的 PDF\n      taizhang export report  [--db FILE] [--period P] -o OUT.docx          导出工作总结初稿（Word）", runExport}
+	commands["export"] = command{"export summary [--db FILE] [--period P] [--today 日期] -o OUT.xlsx|OUT.pdf  导出汇总表（汇总表、未报送、统计），或打印用的 PDF\n      taizhang export report  [--db FILE] [--period P] -o OUT.docx          导出工作总结初稿（Word）", runExport}
 	commands["template"] = command{"template [--db FILE] [--period P] --unit 单位 -o OUT.xlsx | --all -o 文件夹  生成落实情况表模板", runTemplate}
 	commands["plan"] = command{"plan   [--db FILE] import FILE | list        导入新的分工方案（Word、文本或总表 Excel），或列出方案", runPlan}
 	commands["period"] = command{"period [--db FILE] list [--json] [--today 日期] | add 名称 [--due 日期] | due 名称 日期 | rename 原名 新名 | remove 名称  管理报送期及截止日期", runPeriod}

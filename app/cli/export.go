@@ -7,12 +7,13 @@ import (
 	"strings"
 )
 
-var errExportUsage = errors.New("用法：taizhang export summary [--db 文件] [--period 报送期] -o 汇总表.xlsx 或 汇总表.pdf，或 taizhang export report [--db 文件] [--period 报送期] -o 工作总结.docx")
+var errExportUsage = errors.New("用法：taizhang export summary [--db 文件] [--period 报送期] [--today 年-月-日] -o 汇总表.xlsx 或 汇总表.pdf，或 taizhang export report [--db 文件] [--period 报送期] -o 工作总结.docx")
 
 func runExport(e *env, args []string) int {
 	f := newFlags("export")
 	period := f.String("period", "", "")
 	out := f.String("o", "", "")
+	todayFlag := f.String("today", "", "")
 	rest, err := f.parse(args)
 	switch {
 	case err != nil:
@@ -28,12 +29,16 @@ func runExport(e *env, args []string) int {
 	if ext != ".xlsx" && ext != ".pdf" {
 		return e.bad(fmt.Errorf("输出文件须为 .xlsx 或 .pdf：%s", *out))
 	}
+	today, err := parseToday(*todayFlag)
+	if err != nil {
+		return e.bad(err)
+	}
 	w, p, err := e.openPeriod(*f.db, *period)
 	if err != nil {
 		return e.fail(err)
 	}
 	defer w.Close()
-	s, err := w.ExportSummary(*out, p)
+	s, err := w.ExportSummary(*out, p, today)
 	if err != nil {
 		return e.fail(err)
 	}

@@ -58,3 +58,47 @@ func TestExportUsage(t *testing.T) {
 		t.Errorf("unknown period: exit %d, %q", code, stderr)
 	}
 }
+
+// TestExportSummaryReminders: past the due date, the 未报送 sheet gives
+// each unit's days overdue and its contact.
+func TestExportSummaryReminders(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	files, err := filepath.Glob(filepath.Join(fixtureDir, "*"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	mustRun(t, append([]string{"import", "--db", db}, files...)...)
+	mustRun(t, "period", "--db", db, "due", "2018年度", "2018-12-31")
+	mustRun(t, "units", "--db", db, "set", "县工商局", "--contact", "张三", "--phone", "0751-2871234")
+	out := filepath.Join(dir, "汇总表.xlsx")
+	mustRun(t, "export", "summary", "--db", db, "--today", "2019-01-10", "-o", out)
+	f, err := excelize.OpenFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("未报送")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var head, gsj []string
+	for _, r := range rows {
+		if len(r) > 0 && r[0] == "序号" {
+			head = r
+		}
+		if len(r) > 1 && r[1] == "县工商局" {
+			gsj = r
+		}
+	}
+	want := []string{"逾期天数", "联系人", "联系电话"}
+	if len(head) < 8 || strings.ReplaceAll(strings.Join(head[5:8], ","), "\n", "") != strings.Join(want, ",") {
+		t.Fatalf("header %q", head)
+	}
+	if len(gsj) < 8 || strings.Join(gsj[5:8], ",") != "10,张三,0751-2871234" {
+		t.Errorf("县工商局's row %q", gsj)
+	}
+	if code, _, stderr := runCLI(t, "export", "summary", "--db", db, "--today", "2019-1-x", "-o", out); code != ExitUsage || !strings.Contains(stderr, "--today") {
+		t.Errorf("a bad --today: exit %d, %q", code, stderr)
+	}
+}

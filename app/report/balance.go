@@ -11,7 +11,7 @@ const (
 	balanceStep    = 1.0  // millimetres moved at least
 	balanceMinW    = 10.0 // no text column narrower
 	balanceRounds  = 60
-	balanceSamples = 400 // rows measured, spread over the table
+	balanceSamples = 2000 // rows measured, spread over the table
 )
 
 // tableCols places a table's columns on the page, balanced.
@@ -51,10 +51,11 @@ func (lt *layouter) balance(t tableModel, cols []pcol) {
 	// Line counts change in steps, so moves of several sizes are tried.
 	for round := 0; round < balanceRounds; round++ {
 		from, to, step, cost := -1, -1, 0.0, best
-		for _, d := range []float64{balanceStep, 2 * balanceStep, 4 * balanceStep, 8 * balanceStep} {
-			for a := range w {
+		for a := range w {
+			// Moves of several sizes, and all a column can give.
+			for _, d := range []float64{balanceStep, 2 * balanceStep, 4 * balanceStep, 8 * balanceStep, 16 * balanceStep, w[a] - low[a]} {
 				for b := range w {
-					if a == b || w[a]-d < low[a] {
+					if a == b || d < balanceStep || w[a]-d < low[a]-eps {
 						continue
 					}
 					w[a], w[b] = w[a]-d, w[b]+d

@@ -46,8 +46,8 @@ const (
 	pageW, pageH  = 297.0, 210.0
 	marginX       = 10.0
 	marginTop     = 10.0
-	marginBottom  = 13.0
-	footerFromBot = 7.0
+	marginBottom  = 10.0
+	footerFromBot = 5.0
 	contentW      = pageW - 2*marginX
 	pdfBodyPt     = 9.0
 	pdfTitlePt    = 16.0
@@ -55,10 +55,11 @@ const (
 	pdfInfoPt     = 10.0
 	pdfCaptionPt  = 11.0
 	pdfFooterPt   = 9.0
-	pdfLine       = 1.25 // line height as a multiple of the font size
-	padX, padY    = 1.2, 0.6
+	pdfLine       = 1.2 // line height as a multiple of the font size
+	padX, padY    = 1.0, 0.4
 	fillHead      = "D9D9D9"
 	fillSection   = "F2F2F2"
+	fillBand      = "F7F7F7" // a task's band above its units' rows
 	eps           = 1e-6
 	maxCentredMM  = 20 // a centred column wider than this wraps instead
 	statusMM      = 16 // 完成状态: four characters at 9 pt
@@ -246,6 +247,9 @@ func (lt *layouter) columns(t tableModel) []pcol {
 					most := float64(maxCentredMM)
 					if t.Cols[i].Status {
 						most = statusMM // the vocabulary's four characters; a unit's own words wrap
+					}
+					if t.Cols[i].Whole {
+						most = contentW / 3
 					}
 					v = lt.shown(t.Cols[i], v)
 					need[i] = max(need[i], min(lt.metrics(false).widthMM(v, pdfBodyPt)+2*padX+0.5, most))

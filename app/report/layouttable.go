@@ -1,10 +1,13 @@
 package report
 
+import "strings"
+
 // prow is a table row being laid out: its cells' lines and its height.
 type prow struct {
 	lines [][]string
 	h     float64
 	mark  []string // a cell's status when it stands out (printed bold on its colour), else ""
+	band  bool     // a band across the columns after the shared ones
 }
 
 // table lays out a caption, a header repeated on every page, and blocks,
@@ -12,6 +15,7 @@ type prow struct {
 func (lt *layouter) table(t tableModel, c *chartModel) {
 	lt.repeat = nil
 	lt.year = t.Year
+	t = banded(t)
 	lt.cols = lt.tableCols(t)
 	head := lt.makeHead(lt.cols)
 	// The caption, header and a first row belong together.
@@ -133,46 +137,84 @@ func (lt *layouter) heading(s string) {
 	lt.hasRows = true
 }
 
-// group lays out a block: its own rows, and the shared cells (a task's
-// 序号, 工作任务, 具体要求, 牵头落实单位) drawn once beside them on each
-// page the block reaches, their text flowing from one page to the next.
+// banded is a table as the PDF prints it: a block's shared cells after
+// the first (a task's 工作任务, 具体要求, 牵头落实单位) go, labelled, into a
+// band across the rows' columns above its rows. Beside 40 units' rows those
+// columns would stand mostly empty on every page the task reaches; as a
+// band the requirement is printed once and the rows get the whole width.
+func banded(t tableModel) tableModel {
+	span := 0
+	for _, b := range t.Blocks {
+		span = max(span, b.span())
+	}
+	if span < 2 {
+		return t
+	}
+	out := t
+	out.Cols = append(append([]column{}, t.Cols[:1]...), t.Cols[span:]...)
+	out.Blocks = make([]block, len(t.Blocks))
+	for i, b := range t.Blocks {
+		if b.span() == span {
+			var parts []string
+			for j, s := range b.Shared[1:] {
+				if s != "" {
+					parts = append(parts, headText(t.Cols[j+1].Head)+"："+s)
+				}
+			}
+			b.Band, b.Shared = strings.Join(parts, "　"), b.Shared[:1]
+		}
+		out.Blocks[i] = b
+	}
+	return out
+}
+
+// group lays out a block: its band, its rows, and its shared cell (a
+// task's 序号) beside them on each page the block reaches. Each later page
+// starts with the band's first line marked （续）, so the task is named on
+// every page.
 func (lt *layouter) group(b block) {
 	span := b.span()
 	cells := b.Rows
 	if len(cells) == 0 {
 		cells = [][]string{nil}
 	}
-	rows := make([]prow, len(cells))
-	for i, c := range cells {
-		rows[i] = lt.makeRow(c, lt.cols[span:], b.Bold)
+	var rows []prow
+	if b.Band != "" {
+		band := lt.bandRow(b.Band, span)
+		rows = append(rows, band)
+	}
+	for _, c := range cells {
+		rows = append(rows, lt.makeRow(c, lt.cols[span:], b.Bold))
 	}
 	shared := lt.makeRow(b.Shared, lt.cols[:span], b.Bold)
 	stretch(rows, shared.h)
-	cursor := make([]int, span)
 	for i, part := 0, 0; i < len(rows); {
+		top := lt.y
+		var cont prow
+		if part > 0 && b.Band != "" {
+			cont = lt.continuedBand(b.Band, span)
+			lt.y += cont.h
+		}
 		var ok bool
 		if rows, ok = lt.makeRoom(rows, i); !ok {
+			lt.y = top
 			lt.newPage()
 			continue
 		}
-		top, j := lt.y, i
+		if cont.h > 0 {
+			lt.drawBand(cont, span, top)
+		}
+		j := i
 		for j < len(rows) && lt.y+rows[j].h <= lt.bottom()+eps {
+			if rows[j].band {
+				lt.drawBand(rows[j], span, lt.y)
+			} else {
+				lt.drawRow(rows[j], lt.cols[span:], lt.y, b.Bold, "", true)
+			}
 			lt.y += rows[j].h
 			j++
 		}
-		last := j == len(rows)
-		if last && span > 0 {
-			lt.growLast(rows[i:j], remaining(shared.lines, cursor), top)
-		}
-		for k := i; k < j; k++ {
-			lt.drawRow(rows[k], lt.cols[span:], top+sumH(rows[i:k]), b.Bold, "", true)
-		}
-		if span > 0 {
-			lt.drawShared(shared.lines, cursor, top, lt.y, part, last && part == 0, b.Bold)
-			if n := remaining(shared.lines, cursor); last && n > 0 {
-				rows = append(rows, prow{h: float64(n)*lineH(pdfBodyPt) + 2*padY})
-			}
-		}
+		lt.drawShared(shared.lines, top, lt.y, b.Bold)
 		lt.hasRows = true
 		part++
 		if i = j; i < len(rows) {
@@ -181,11 +223,49 @@ func (lt *layouter) group(b block) {
 	}
 }
 
+// bandRow is a block's band, wrapped across the rows' columns.
+func (lt *layouter) bandRow(s string, span int) prow {
+	lines := lt.wrap(s, lt.bandW(span)-2*padX, pdfBodyPt, false)
+	return prow{lines: [][]string{lines}, h: float64(len(lines))*lineH(pdfBodyPt) + 2*padY, band: true}
+}
+
+// continuedBand is the band of a block's later page: its first line, cut
+// short with … and marked （续）.
+func (lt *layouter) continuedBand(s string, span int) prow {
+	lines := lt.wrap(continuedMark+s, lt.bandW(span)-2*padX, pdfBodyPt, false)
+	line := lines[0]
+	if len(lines) > 1 {
+		r := []rune(line)
+		line = string(r[:max(len(r)-2, 0)]) + "…"
+	}
+	return prow{lines: [][]string{{line}}, h: lineH(pdfBodyPt) + 2*padY, band: true}
+}
+
+// bandW is the width of the columns after the shared ones.
+func (lt *layouter) bandW(span int) float64 {
+	last := lt.cols[len(lt.cols)-1]
+	return last.x + last.w - lt.cols[span].x
+}
+
+// drawBand draws a band across the columns after the shared ones.
+func (lt *layouter) drawBand(r prow, span int, top float64) {
+	x, w := lt.cols[span].x, lt.bandW(span)
+	lt.box(x, top, w, r.h, fillBand, true)
+	y := top + padY
+	for _, l := range r.lines[0] {
+		lt.text(l, x+padX, w-2*padX, y, pdfBodyPt, false, 'l')
+		y += lineH(pdfBodyPt)
+	}
+}
+
 // makeRoom makes row i fit at the current position: a row taller than the
 // space left is split there when it could not fit on a fresh page either.
 // ok is false when the row should start on the next page instead.
 func (lt *layouter) makeRoom(rows []prow, i int) ([]prow, bool) {
 	avail := lt.bottom() - lt.y
+	if rows[i].band && i+1 < len(rows) && lt.hasRows && rows[i].h+rows[i+1].h > avail+eps {
+		return rows, false // a band goes on with the row under it
+	}
 	if rows[i].h <= avail+eps {
 		return rows, true
 	}
@@ -201,8 +281,8 @@ func (lt *layouter) makeRoom(rows []prow, i int) ([]prow, bool) {
 // splitRow cuts a row so its head fills avail; the tail goes on.
 func splitRow(r prow, avail float64) (prow, prow) {
 	n := fitLines(avail, pdfBodyPt)
-	head := prow{lines: make([][]string, len(r.lines)), h: avail, mark: r.mark}
-	tail := prow{lines: make([][]string, len(r.lines)), mark: r.mark}
+	head := prow{lines: make([][]string, len(r.lines)), h: avail, mark: r.mark, band: r.band}
+	tail := prow{lines: make([][]string, len(r.lines)), mark: r.mark, band: r.band}
 	most := 0
 	for c, l := range r.lines {
 		k := min(n, len(l))
@@ -237,53 +317,19 @@ func sumH(rows []prow) float64 {
 	return s
 }
 
-// remaining is how many lines of the shared cells are still to be drawn.
-func remaining(lines [][]string, cursor []int) int {
-	n := 0
-	for c, l := range lines {
-		n = max(n, len(l)-cursor[c])
-	}
-	return n
-}
-
-// growLast lengthens the last row of a block's final part, within the
-// page, so the shared cells' remaining text fits beside it.
-func (lt *layouter) growLast(part []prow, lines int, top float64) {
-	if len(part) == 0 || lines == 0 {
-		return
-	}
-	need := float64(lines)*lineH(pdfBodyPt) + 2*padY - (lt.y - top)
-	grow := min(max(need, 0), lt.bottom()-lt.y)
-	part[len(part)-1].h += grow
-	lt.y += grow
-}
-
-// drawShared draws the shared cells of one part of a block, from top to
-// bottom, continuing each cell's text where the previous part stopped. A
-// continued block repeats its first cell (the task's 序号) marked 续.
-func (lt *layouter) drawShared(lines [][]string, cursor []int, top, bottom float64, part int, whole, bold bool) {
+// drawShared draws the shared cells of one part of a block, whole, from
+// top to bottom, their text in the middle.
+func (lt *layouter) drawShared(lines [][]string, top, bottom float64, bold bool) {
 	lh := lineH(pdfBodyPt)
-	capacity := fitLines(bottom-top, pdfBodyPt)
 	for c := range lines {
 		col := lt.cols[c]
 		lt.box(col.x, top, col.w, bottom-top, "", true)
-		var show []string
-		if c == 0 && part > 0 {
-			show = append(append(show, lines[0]...), "续")
-		} else {
-			end := min(cursor[c]+capacity, len(lines[c]))
-			show = lines[c][cursor[c]:end]
-			cursor[c] = end
-		}
-		y := top + padY
-		if whole || c == 0 {
-			y = top + (bottom-top-float64(len(show))*lh)/2
-		}
+		y := top + (bottom-top-float64(len(lines[c]))*lh)/2
 		align := byte('l')
 		if col.center {
 			align = 'c'
 		}
-		for _, l := range show {
+		for _, l := range lines[c] {
 			lt.text(l, col.x+padX, col.w-2*padX, y, pdfBodyPt, bold, align)
 			y += lh
 		}

@@ -38,6 +38,9 @@ type column struct {
 	// Prewrap breaks the text into lines in the workbook itself, so no
 	// reader breaks it inside a number (the task list of 未报送).
 	Prewrap bool
+	// Whole keeps a centred value on one line however wide (a phone
+	// number, a unit's name in the 催报 list): the PDF gives it the width.
+	Whole bool
 }
 
 // tableModel is one table: a caption (for a second table on a sheet), the
@@ -57,6 +60,10 @@ type block struct {
 	Shared  []string   // the first len(Shared) cells, merged down the rows
 	Rows    [][]string // the remaining cells of each row
 	Bold    bool       // a total row
+	// Band is the text the PDF prints in a band across the rows' columns,
+	// above the rows, in place of the shared cells after the first (see
+	// banded); "" for none.
+	Band string
 }
 
 // span is how many leading columns a block shares.

@@ -93,26 +93,65 @@ func TestLayoutLosesNoText(t *testing.T) {
 	lt, err := newLayouter()
 	must(t, err)
 	lt.year = testNow.Year()
-	cols := lt.tableCols(s.summarySheet().Tables[0])
-	check := func(text string, c pcol) {
-		for _, line := range lt.wrap(shortURLs(text), c.w-2*padX, pdfBodyPt, false) {
+	tb := banded(s.summarySheet().Tables[0])
+	lt.cols = lt.tableCols(tb)
+	check := func(text string, w float64) {
+		for _, line := range lt.wrap(shortURLs(text), w-2*padX, pdfBodyPt, false) {
 			if line != "" && drawn[line] == 0 {
 				t.Errorf("line %q of %q is not drawn", line, plan20(text))
 				return
 			}
 		}
 	}
-	for _, b := range s.Blocks {
-		if b.Task == nil {
+	for _, b := range tb.Blocks {
+		if b.Band == "" {
 			continue
 		}
-		check(b.Task.Text, cols[2])
+		check(b.Band, lt.bandW(1))
 		for _, r := range b.Rows {
-			check(r.Text, cols[5])
+			check(r[1], colNamed(lt.cols, "落实情况").w)
 		}
 	}
-	if drawn["1"] == 0 || drawn["续"] == 0 {
-		t.Error("a task running over a page is not marked 续")
+	continued := 0
+	for s := range drawn {
+		if strings.HasPrefix(s, continuedMark+"工作任务：") {
+			continued++
+		}
+	}
+	if drawn["1"] < 2 || continued == 0 {
+		t.Error("a task running over a page is not marked （续） with its number")
+	}
+}
+
+// colNamed is the placed column whose label is head.
+func colNamed(cols []pcol, head string) pcol {
+	for _, c := range cols {
+		if headText(c.col.Head) == head {
+			return c
+		}
+	}
+	panic("no column " + head)
+}
+
+// TestSummaryPDFPaper bounds the paper the 40-unit summary takes, its body
+// text no smaller than 9 pt: 115 A4 pages before the task's columns became
+// a band and widths followed content, 76 after.
+func TestSummaryPDFPaper(t *testing.T) {
+	p, d := seedPlan(t)
+	l, err := LayoutSummary(Summary(p, d, "", fortyReturns(p, d), testNow))
+	must(t, err)
+	if n := len(l.Pages); n > 80 {
+		t.Errorf("%d pages for 40 units, want at most 80", n)
+	}
+	for i, pg := range l.Pages {
+		for _, tx := range pg.Texts {
+			if strings.HasSuffix(tx.S, "未报送单位名单") {
+				return // the chart's labels, on a later sheet, are smaller
+			}
+			if tx.Size < pdfBodyPt {
+				t.Fatalf("page %d: %q at %.1f pt", i+1, tx.S, tx.Size)
+			}
+		}
 	}
 }
 
@@ -236,7 +275,7 @@ func TestLayoutSplitsHugeCell(t *testing.T) {
 	lt, err := newLayouter()
 	must(t, err)
 	lt.year = testNow.Year()
-	col := lt.tableCols(s.summarySheet().Tables[0])[5]
+	col := colNamed(lt.tableCols(banded(s.summarySheet().Tables[0])), "落实情况")
 	for i, pg := range l.Pages {
 		for _, tx := range pg.Texts {
 			if tx.X >= col.x && tx.X < col.x+col.w && strings.HasPrefix(huge, got.String()+tx.S) && tx.S != "" {
@@ -247,5 +286,30 @@ func TestLayoutSplitsHugeCell(t *testing.T) {
 	}
 	if got.String() != huge || len(pages) < 2 {
 		t.Errorf("drew %d of %d characters over %d pages", len([]rune(got.String())), len([]rune(huge)), len(pages))
+	}
+}
+
+// TestLayoutKeepsValuesWhole: a date of another year and a phone number
+// print on one line, never broken inside.
+func TestLayoutKeepsValuesWhole(t *testing.T) {
+	p, d := seedPlan(t)
+	r := fakeReturn(p, p.DefaultPeriod(), 2, "县财政局", 1)
+	r.Date = "2019-01-03"
+	s := Summary(p, d, "", []plan.Return{r}, testNow)
+	for i := range s.Missing {
+		s.Missing[i].Phone = "0751-2871234"
+	}
+	l, err := LayoutSummary(s)
+	must(t, err)
+	drawn := map[string]bool{}
+	for _, pg := range l.Pages {
+		for _, tx := range pg.Texts {
+			drawn[tx.S] = true
+		}
+	}
+	for _, want := range []string{"2019年1月3日", "0751-2871234"} {
+		if !drawn[want] {
+			t.Errorf("%s is not drawn whole", want)
+		}
 	}
 }

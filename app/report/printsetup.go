@@ -12,8 +12,8 @@ const (
 	paperA4       = 9 // the OOXML paper size code for A4
 	pageFooter    = "&C第 &P 页 共 &N 页"
 	xlMarginSide  = 0.4 // inches
-	xlMarginTop   = 0.5
-	xlMarginBelow = 0.6
+	xlMarginTop   = 0.4
+	xlMarginBelow = 0.5
 )
 
 // printSetup applies the page setup to a sheet; headerRow (1-based, 0 for

@@ -38,7 +38,7 @@ func cellLines(text string, w, pt float64) int {
 	if text == "" {
 		return 1
 	}
-	n := len(wrapLines(text, colPixels(w)-cellPadPx, excelAdvance(pt)))
+	n := len(sheetLines(text, colPixels(w)-cellPadPx, excelAdvance(pt)))
 	return n + n/8
 }
 

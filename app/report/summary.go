@@ -195,3 +195,16 @@ func sortedKeys[T any](m map[string]T, order map[string]int) []string {
 	})
 	return keys
 }
+
+// AddReminders fills the 未报送 list's 逾期天数 from the period's due date
+// (2006-01-02, or "" for none) at today, and each unit's 联系人 and 联系电话
+// from contacts, keyed by the directory's name of the unit.
+func (s *SummaryData) AddReminders(due string, today time.Time, contacts map[string]plan.Contact) {
+	days := plan.DaysOverdue(due, today)
+	for i := range s.Missing {
+		m := &s.Missing[i]
+		m.Overdue = days
+		c := contacts[m.Unit]
+		m.Contact, m.Phone = c.Person, c.Phone
+	}
+}

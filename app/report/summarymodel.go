@@ -32,7 +32,7 @@ var summaryCols = []column{
 	{Head: "存在问题", Width: 14},
 	{Head: "下一步|工作计划", Width: 14},
 	{Head: "佐证材料", Width: 11},
-	{Head: "报送|日期", Width: 9.5, Center: true, Date: true},
+	{Head: "报送|日期", Width: 9.5, Center: true, Date: true, Whole: true},
 	{Head: "备注", Width: 7},
 }
 
@@ -87,7 +87,7 @@ func (s *SummaryData) summarySheet() *sheetModel {
 
 var missingCols = []column{
 	{Head: "序号", Width: 6, Center: true, Numeric: true},
-	{Head: "单位", Width: 20, Center: true},
+	{Head: "单位", Width: 20, Center: true, Whole: true},
 	{Head: "应报项数", Width: 10, Center: true, Numeric: true},
 	{Head: "已报项数", Width: 10, Center: true, Numeric: true},
 	{Head: "未报事项", Width: 58, Prewrap: true},
@@ -97,7 +97,7 @@ var missingCols = []column{
 var (
 	overdueCol = column{Head: "逾期|天数", Width: 8, Center: true, Numeric: true}
 	contactCol = column{Head: "联系人", Width: 10, Center: true}
-	phoneCol   = column{Head: "联系电话", Width: 14, Center: true}
+	phoneCol   = column{Head: "联系电话", Width: 16, Center: true, Whole: true}
 )
 
 func (s *SummaryData) missingSheet() *sheetModel {

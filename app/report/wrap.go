@@ -38,10 +38,23 @@ const noLineEnd = "（《「『“‘〔【([{"
 // inside a Latin word (a long URL) only when the word is wider than the cell.
 // It is deliberately a little pessimistic so rows are never cut short.
 func wrapLines(text string, max float64, adv advance) []string {
+	return wrapText(text, max, adv, true)
+}
+
+// sheetLines are the lines a spreadsheet reader shows: LibreOffice does
+// not break a web address at its slashes but moves it whole to a line of
+// its own, then breaks it anywhere, so it is measured that way.
+func sheetLines(text string, max float64, adv advance) []string {
+	return wrapText(text, max, adv, false)
+}
+
+// wrapText wraps each paragraph of text; slash says a Latin word may
+// break after a slash.
+func wrapText(text string, max float64, adv advance, slash bool) []string {
 	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	var out []string
 	for _, para := range strings.Split(text, "\n") {
-		out = append(out, wrapParagraph(para, max, adv)...)
+		out = append(out, wrapParagraph(para, max, adv, slash)...)
 	}
 	return out
 }
@@ -55,13 +68,13 @@ type wrapper struct {
 	w     float64
 }
 
-func wrapParagraph(s string, max float64, adv advance) []string {
+func wrapParagraph(s string, max float64, adv advance, slash bool) []string {
 	if s == "" {
 		return []string{""}
 	}
 	wr := &wrapper{max: max, adv: adv}
 	for len(s) > 0 {
-		tok, n := nextToken(s)
+		tok, n := nextToken(s, slash)
 		s = s[n:]
 		wr.add(tok)
 	}
@@ -72,16 +85,16 @@ func wrapParagraph(s string, max float64, adv advance) []string {
 }
 
 // nextToken returns a Latin word (no spaces), a single space or a single
-// other character. A word ends after a slash too, as LibreOffice breaks
-// URLs there (http:// | www.example.gov.cn/). A range of task numbers
-// (2–8) is one word, so it never breaks inside.
-func nextToken(s string) (string, int) {
+// other character. With slash a word ends after a slash too, so the PDF
+// breaks a web address there (www.example.gov.cn/ | zwgk/). A range of
+// task numbers (2–8) is one word, so it never breaks inside.
+func nextToken(s string, slash bool) (string, int) {
 	r, n := utf8.DecodeRuneInString(s)
 	if !wordRune(r) {
 		return s[:n], n
 	}
 	i := n
-	for i < len(s) && s[i-1] != '/' {
+	for i < len(s) && (!slash || s[i-1] != '/') {
 		r, m := utf8.DecodeRuneInString(s[i:])
 		if !wordRune(r) {
 			break

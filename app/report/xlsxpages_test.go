@@ -89,3 +89,30 @@ func TestChartOnFirstPage(t *testing.T) {
 		t.Errorf("the chart starts at row %d, inside the section table", anchor+1)
 	}
 }
+
+// TestSummaryRowsMeasuredAsShown: a row is as tall as its text as the
+// reader shows it: a return of short cells takes one line (its date as
+// 7月5日, not as stored), and a web address moved whole to a line of its
+// own is counted so.
+func TestSummaryRowsMeasuredAsShown(t *testing.T) {
+	p, d := seedPlan(t)
+	_, f := summaryBook(t, Summary(p, d, "", fortyReturns(p, d), testNow))
+	rows, err := f.GetRows(SheetSummary)
+	must(t, err)
+	low := 1000.0
+	for i, r := range rows {
+		if len(r) > 5 && r[4] != "" && r[4] != "报送\n单位" {
+			h, err := f.GetRowHeight(SheetSummary, i+1)
+			must(t, err)
+			low = min(low, h)
+		}
+	}
+	if low != minRowPt {
+		t.Errorf("the lowest return row is %v pt, want %v", low, float64(minRowPt))
+	}
+	url := "详见 wengyuan.gov.cn/zwgk/zcjd/content/post_123456.html"
+	lines := sheetLines(url, colPixels(37)-cellPadPx, excelAdvance(bodyPt))
+	if len(lines) != 3 || lines[0] != "详见" {
+		t.Errorf("%q measured as %q", url, lines)
+	}
+}

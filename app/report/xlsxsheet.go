@@ -177,7 +177,7 @@ func (w *sheetWriter) firstPart(cols []column, b block) float64 {
 	if len(b.Rows) == 0 {
 		return rowHeight(b.Shared, w.widths, bodyPt)
 	}
-	return max(rowHeight(b.Rows[0], w.widths[b.span():], bodyPt), rowHeight(b.Shared, w.widths[:b.span()], bodyPt))
+	return max(rowHeight(w.shown(cols[b.span():], b.Rows[0]), w.widths[b.span():], bodyPt), rowHeight(b.Shared, w.widths[:b.span()], bodyPt))
 }
 
 // continued marks the shared cells of a block's part on a later page: the
@@ -207,7 +207,7 @@ func (w *sheetWriter) block(cols []column, b block) {
 	span := b.span()
 	heights := make([]float64, len(rows))
 	for i, cells := range rows {
-		heights[i] = rowHeight(cells, w.widths[span:], bodyPt)
+		heights[i] = rowHeight(w.shown(cols[span:], cells), w.widths[span:], bodyPt)
 	}
 	sharedH := func(shared []string) float64 {
 		if span == 0 {
@@ -274,6 +274,23 @@ func (w *sheetWriter) part(cols []column, bold bool, shared []string, rows [][]s
 		w.height(first+i, h)
 	}
 	w.row += len(rows)
+}
+
+// shown is a row's cells as the reader shows them, for measuring: dates
+// in their short format, web addresses shortened.
+func (w *sheetWriter) shown(cols []column, cells []string) []string {
+	out := make([]string, len(cells))
+	for i, s := range cells {
+		switch {
+		case i >= len(cols) || cols[i].Numeric || cols[i].Prewrap:
+			out[i] = s
+		case cols[i].Date:
+			out[i] = shownDate(s, w.year)
+		default:
+			out[i] = shortURLs(s)
+		}
+	}
+	return out
 }
 
 // value writes a cell: numbers as numbers in numeric columns, dates as

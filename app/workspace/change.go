@@ -122,20 +122,34 @@ func (w *Workspace) SaveDirectory(d *plan.Directory) error {
 	return w.reloadAndNotify(Change{Kind: DirectoryChanged})
 }
 
-// Summary computes the summary tables of a period from the ledger.
-func (w *Workspace) Summary(period string, now time.Time) (*report.SummaryData, error) {
+// Summary computes the summary tables of a period from the ledger as of
+// today, its 未报送 list with the days overdue and each unit's contact.
+func (w *Workspace) Summary(period string, today time.Time) (*report.SummaryData, error) {
 	p, d := w.current()
 	rets, err := w.store.Returns(p.ID, period)
 	if err != nil {
 		return nil, err
 	}
-	return report.Summary(p, d, period, rets, now), nil
+	s := report.Summary(p, d, period, rets, today)
+	return s, w.AddReminders(s, today)
 }
 
-// ExportSummary writes a period's summary to path, as a workbook (.xlsx)
-// or for print (.pdf), and returns what it wrote.
-func (w *Workspace) ExportSummary(path, period string) (*report.SummaryData, error) {
-	s, err := w.Summary(period, time.Now())
+// AddReminders fills a summary's 未报送 list with the days its period is
+// overdue at today and each unit's 联系人 and 联系电话.
+func (w *Workspace) AddReminders(s *report.SummaryData, today time.Time) error {
+	contacts, err := w.Contacts()
+	if err != nil {
+		return fmt.Errorf("读取单位联系人失败：%w", err)
+	}
+	p, _ := w.current()
+	s.AddReminders(p.DueDate(s.Period), today, contacts)
+	return nil
+}
+
+// ExportSummary writes a period's summary as of today to path, as a
+// workbook (.xlsx) or for print (.pdf), and returns what it wrote.
+func (w *Workspace) ExportSummary(path, period string, today time.Time) (*report.SummaryData, error) {
+	s, err := w.Summary(period, today)
 	if err != nil {
 		return nil, err
 	}
