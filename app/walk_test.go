@@ -193,3 +193,17 @@ func TestPickedPlanIsConfirmedAndShown(t *testing.T) {
 		t.Fatalf("plan %q, window %q", ws.Plan.Title, u.win.Title())
 	}
 }
+
+// A refused file's detail names the file once: in its refusal.
+func TestRefusedFileDetailNamesItOnce(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	v := u.importV
+	previewed, _ := watch(v)
+	v.read([]string{"../../shared/fixtures/bad/truncated.xlsx"})
+	wait(t, previewed, "preview")
+	v.showDetail(0)
+	if n := strings.Count(v.detail.Text, "truncated.xlsx"); n != 1 {
+		t.Fatalf("the file is named %d times:\n%s", n, v.detail.Text)
+	}
+}
