@@ -51,7 +51,7 @@ var returnHeaders = []string{"单位", "完成状态", "上期", "变化", "填�
 // returnWidths hold the longest word of each column whole (上期 and 变化
 // say up to four characters: 正在推进, 仍未报送), and the four columns the
 // clerk reads first fit the pane at 1366×768 without scrolling sideways.
-var returnWidths = []float32{112, 96, 72, 72, 92, 40}
+var returnWidths = []float32{100, 100, 72, 72, 92, 40}
 
 func newTaskForm(u *UI) *taskForm {
 	f := &taskForm{ui: u, heading: widget.NewLabel("")}
@@ -98,7 +98,7 @@ func newTaskForm(u *UI) *taskForm {
 	f.hint.Wrapping = fyne.TextWrapWord
 	f.fields.Hide()
 	top := container.NewStack(container.NewPadded(f.hint), f.fields)
-	bottom := u.split("task.detail", true, 0.56, f.returns, container.NewVScroll(f.detail))
+	bottom := u.split("task.detail", true, 0.57, f.returns, container.NewVScroll(f.detail))
 	f.content = u.split("task", false, 0.62, top, bottom)
 	return f
 }

@@ -128,20 +128,21 @@ func TestShowPeriodInTheLedger(t *testing.T) {
 	}
 }
 
-// Every word of the 上期 and 变化 columns fits its width in a task's
-// returns.
+// Every word of the 完成状态, 上期 and 变化 columns fits its width in a
+// task's returns.
 func TestChangeWordsFitTheirColumn(t *testing.T) {
 	test.NewTempApp(t).Settings().SetTheme(NewTheme())
-	fits := func(col int, word string) {
-		if w := widgets.CellWidth(word); w > returnWidths[col] {
+	fits := func(col int, word string, swatch bool) {
+		if w := widgets.CellWidth(word, swatch); w > returnWidths[col] {
 			t.Errorf("%s needs %.0f, column %s is %.0f", word, w, returnHeaders[col], returnWidths[col])
 		}
 	}
 	for c := remind.Same; c <= remind.Changed; c++ {
-		fits(3, c.String())
+		fits(3, c.String(), false)
 	}
 	for _, s := range append(plan.StatusOrder, plan.StatusMissing) {
-		fits(2, s)
+		fits(1, s, true) // 完成状态, after its colour mark
+		fits(2, s, false)
 	}
 }
 

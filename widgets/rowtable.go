@@ -222,14 +222,23 @@ func (t *RowTable) ScrollToRow(row int) {
 	t.ScrollToOffset(fyne.NewPos(0, float32(row)*(h+theme.Padding())))
 }
 
-// CellWidth is the column width a cell needs to show text whole, with no
-// swatch before it.
-func CellWidth(text string) float32 {
+// CellWidth is the column width a cell needs to show text whole, after a
+// swatch when swatch is set.
+func CellWidth(text string, swatch bool) float32 {
 	c := newCell()
 	border := c.(*fyne.Container).Objects[1].(*fyne.Container)
 	for _, o := range border.Objects {
-		if w, ok := o.(*container.ThemeOverride); ok {
-			w.Content.(*widget.Label).SetText(text)
+		switch w := o.(type) {
+		case *container.ThemeOverride:
+			l := w.Content.(*widget.Label)
+			l.Truncation = fyne.TextTruncateOff // a cut label needs only its "…"
+			l.SetText(text)
+		case *fyne.Container:
+			if swatch {
+				w.Objects[0].Show()
+			} else {
+				w.Hide()
+			}
 		}
 	}
 	return c.MinSize().Width
