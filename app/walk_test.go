@@ -208,3 +208,19 @@ func TestRefusedFileDetailNamesItOnce(t *testing.T) {
 		t.Fatalf("the file is named %d times:\n%s", n, v.detail.Text)
 	}
 }
+
+// Typing in the search box does not shift the filters: the count beside
+// them keeps its width whatever it says.
+func TestFilterBarStaysPutWhileTyping(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	v := u.planV
+	before := v.countBox.MinSize()
+	v.search.SetText("52")
+	if v.count.Text != "1 / 57 项" {
+		t.Fatalf("count says %q", v.count.Text)
+	}
+	if after := v.countBox.MinSize(); after != before {
+		t.Fatalf("the count's width went from %v to %v", before, after)
+	}
+}
