@@ -47,7 +47,7 @@ func newExportView(u *UI) *exportView {
 	v := &exportView{ui: u}
 	v.bar = widget.NewProgressBar()
 	v.bar.Hide()
-	v.hint = widget.NewLabel("汇总表含三张表：汇总表（每项任务各单位的落实情况）、未报送（催报名单）、统计（按状态计数）。")
+	v.hint = widget.NewLabel("汇总表含三张表：汇总表（各单位的落实情况）、未报送（催报名单）、统计。")
 	v.hint.Wrapping = fyne.TextWrapWord
 	v.preview = canvas.NewImageFromImage(nil)
 	v.preview.FillMode = canvas.ImageFillContain

@@ -260,17 +260,21 @@ func (v *importView) showDetail(row int) {
 	o, has := v.outcomes[r]
 	var b strings.Builder
 	b.WriteString("结果：" + v.verdict(r, o, has) + "\n")
-	fmt.Fprintf(&b, "《%s》", r.Name)
-	if r.Sheet != "" {
-		fmt.Fprintf(&b, " 工作表“%s”", r.Sheet)
+	// Where the table was found; a refused file has nothing to add to the
+	// name its refusal already gives.
+	if r.Err == nil || r.Sheet != "" || r.UnitRaw != "" {
+		fmt.Fprintf(&b, "《%s》", r.Name)
+		if r.Sheet != "" {
+			fmt.Fprintf(&b, " 工作表“%s”", r.Sheet)
+		}
+		if r.UnitRaw != "" {
+			fmt.Fprintf(&b, "，填报单位写作“%s”", r.UnitRaw)
+		}
+		if r.Date != "" {
+			fmt.Fprintf(&b, "，填报日期 %s", r.Date)
+		}
+		b.WriteString("\n")
 	}
-	if r.UnitRaw != "" {
-		fmt.Fprintf(&b, "，填报单位写作“%s”", r.UnitRaw)
-	}
-	if r.Date != "" {
-		fmt.Fprintf(&b, "，填报日期 %s", r.Date)
-	}
-	b.WriteString("\n")
 	if len(r.Returns) > 0 {
 		b.WriteString(matchedText(r, v.outcomes[r]))
 	}

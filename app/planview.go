@@ -20,15 +20,16 @@ import (
 // planView is the 台账 tab: the filter bar, the task table and the
 // selected task's form beside it.
 type planView struct {
-	ui      *UI
-	content fyne.CanvasObject
-	table   *widgets.RowTable
-	search  *widget.Entry
-	status  *widget.Select
-	unit    *widget.Select
-	section *widget.Select
-	count   *widget.Label
-	form    *taskForm
+	ui       *UI
+	content  fyne.CanvasObject
+	table    *widgets.RowTable
+	search   *widget.Entry
+	status   *widget.Select
+	unit     *widget.Select
+	section  *widget.Select
+	count    *widget.Label
+	countBox *fyne.Container
+	form     *taskForm
 
 	rows []taskRow // every task of the plan, in plan order
 	// shown are indexes into rows after the filters, in the table's order.
@@ -80,8 +81,12 @@ func newPlanView(u *UI) *planView {
 	v.form = newTaskForm(u)
 	v.fillChoices()
 	v.status.SetSelected(allStatuses)
+	// The count keeps the width of its widest text, so the filters beside
+	// it stay put while the clerk types in the search box.
+	n := len(u.ws.Plan.Tasks)
+	v.countBox = container.NewGridWrap(widget.NewLabel(fmt.Sprintf("%d / %d 项", n, n)).MinSize(), v.count)
 	bar := container.NewBorder(nil, nil, nil,
-		container.NewHBox(v.status, v.unit, v.section, clear, v.count), v.search)
+		container.NewHBox(v.status, v.unit, v.section, clear, v.countBox), v.search)
 	v.content = container.NewBorder(bar, nil, nil, nil,
 		u.split("ledger", true, 0.52, v.table, v.form.content))
 	v.refresh()

@@ -77,7 +77,9 @@ func newRemindView(u *UI) *remindView {
 	return v
 }
 
-const remindHint = "点选一个单位，在此查看它未报的全部事项；双击打开该单位。"
+// remindHint fits one line of the pane at 1366×768: a wrapped 。 would
+// start a line of its own.
+const remindHint = "点选一个单位，查看它未报的全部事项；双击打开该单位。"
 
 // refresh builds the list again for the period shown, as of today. The
 // unit chosen stays chosen while it still owes.

@@ -48,9 +48,10 @@ type returnRow struct {
 // right after the status they compare with.
 var returnHeaders = []string{"单位", "完成状态", "上期", "变化", "填报日期", "历史"}
 
-// returnWidths hold the longest word of each column whole: 变化 says up
-// to four characters (仍未报送, 本期未报).
-var returnWidths = []float32{120, 100, 84, 84, 92, 40}
+// returnWidths hold the longest word of each column whole (上期 and 变化
+// say up to four characters: 正在推进, 仍未报送), and the four columns the
+// clerk reads first fit the pane at 1366×768 without scrolling sideways.
+var returnWidths = []float32{100, 100, 72, 72, 92, 40}
 
 func newTaskForm(u *UI) *taskForm {
 	f := &taskForm{ui: u, heading: widget.NewLabel("")}
@@ -97,7 +98,7 @@ func newTaskForm(u *UI) *taskForm {
 	f.hint.Wrapping = fyne.TextWrapWord
 	f.fields.Hide()
 	top := container.NewStack(container.NewPadded(f.hint), f.fields)
-	bottom := u.split("task.detail", true, 0.56, f.returns, container.NewVScroll(f.detail))
+	bottom := u.split("task.detail", true, 0.57, f.returns, container.NewVScroll(f.detail))
 	f.content = u.split("task", false, 0.62, top, bottom)
 	return f
 }

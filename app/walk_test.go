@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,6 +17,7 @@ import (
 	"taizhang/app/workspace"
 	"taizhang/internal/fixture"
 	storepkg "taizhang/storage"
+	"taizhang/widgets"
 )
 
 // Files picked from any tab or menu are previewed on the 导入 tab, where
@@ -127,13 +129,21 @@ func TestShowPeriodInTheLedger(t *testing.T) {
 	}
 }
 
-// Every word of the 变化 column fits its width in a task's returns.
+// Every word of the 完成状态, 上期 and 变化 columns fits its width in a
+// task's returns.
 func TestChangeWordsFitTheirColumn(t *testing.T) {
 	test.NewTempApp(t).Settings().SetTheme(NewTheme())
-	for c := remind.Same; c <= remind.Changed; c++ {
-		if w := widget.NewLabel(c.String()).MinSize().Width; w > returnWidths[3] {
-			t.Errorf("%s needs %.0f, the column is %.0f", c, w, returnWidths[3])
+	fits := func(col int, word string, swatch bool) {
+		if w := widgets.CellWidth(word, swatch); w > returnWidths[col] {
+			t.Errorf("%s needs %.0f, column %s is %.0f", word, w, returnHeaders[col], returnWidths[col])
 		}
+	}
+	for c := remind.Same; c <= remind.Changed; c++ {
+		fits(3, c.String(), false)
+	}
+	for _, s := range append(plan.StatusOrder, plan.StatusMissing) {
+		fits(1, s, true) // 完成状态, after its colour mark
+		fits(2, s, false)
 	}
 }
 
@@ -160,5 +170,58 @@ func TestStatusCountsAsTheOverview(t *testing.T) {
 	want := fmt.Sprintf("已报送 %d/%d 条", d.Returned, d.Owed)
 	if !strings.Contains(u.status.Text, want) {
 		t.Fatalf("status %q, overview %d/%d", u.status.Text, d.Returned, d.Owed)
+	}
+}
+
+// A plan picked from the dialog is read, summed up one fact a line, and
+// shown once the clerk confirms.
+func TestPickedPlanIsConfirmedAndShown(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	seed, err := os.ReadFile(filepath.Join("..", "seeds", "000_f349a1681916d5d1.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "2019年分工方案.txt")
+	if err := os.WriteFile(path, []byte(strings.ReplaceAll(string(seed), "2018年", "2019年")), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	u.planPicked(path)
+	inTop(t, u, func(l *widget.Label) bool {
+		return strings.Contains(l.Text, "翁源县2019年") && strings.Contains(l.Text, "\n共 4 个部分、57 项任务。\n")
+	})
+	test.Tap(inTop(t, u, func(b *widget.Button) bool { return b.Text == "导入方案" }))
+	if !strings.Contains(ws.Plan.Title, "2019年") || !strings.Contains(u.win.Title(), "2019年") {
+		t.Fatalf("plan %q, window %q", ws.Plan.Title, u.win.Title())
+	}
+}
+
+// A refused file's detail names the file once: in its refusal.
+func TestRefusedFileDetailNamesItOnce(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	v := u.importV
+	previewed, _ := watch(v)
+	v.read([]string{"../../shared/fixtures/bad/truncated.xlsx"})
+	wait(t, previewed, "preview")
+	v.showDetail(0)
+	if n := strings.Count(v.detail.Text, "truncated.xlsx"); n != 1 {
+		t.Fatalf("the file is named %d times:\n%s", n, v.detail.Text)
+	}
+}
+
+// Typing in the search box does not shift the filters: the count beside
+// them keeps its width whatever it says.
+func TestFilterBarStaysPutWhileTyping(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	v := u.planV
+	before := v.countBox.MinSize()
+	v.search.SetText("52")
+	if v.count.Text != "1 / 57 项" {
+		t.Fatalf("count says %q", v.count.Text)
+	}
+	if after := v.countBox.MinSize(); after != before {
+		t.Fatalf("the count's width went from %v to %v", before, after)
 	}
 }

@@ -371,7 +371,9 @@ func (u *UI) planPicked(path string) {
 		u.showError(err)
 		return
 	}
-	msg := fmt.Sprintf("导入《%s》：%d 个部分，%d 项任务。导入后将显示新方案，原方案及其台账保留，可在“方案”中切换。", p.Title, len(p.Sections), len(p.Tasks))
+	// One fact a line: the window wraps at spaces, which would strand the
+	// figures on lines of their own.
+	msg := fmt.Sprintf("导入《%s》？\n共 %d 个部分、%d 项任务。\n导入后将显示新方案，原方案及其台账保留，可在“方案”中切换。", p.Title, len(p.Sections), len(p.Tasks))
 	confirm(u.win, "导入新方案", msg, "导入方案", func() {
 		u.switchPlan(func() error { return u.ws.AddPlan(p) }, nil)
 	})

@@ -26,6 +26,7 @@ type Swatch struct {
 type RowTable struct {
 	*widget.Table
 	headers  []string
+	widths   []float32 // as asked; the last column may grow past its own
 	rows     func() int
 	cell     func(row, col int) string
 	selected int
@@ -43,7 +44,7 @@ type RowTable struct {
 
 // NewRowTable makes a table with a header row and the given column widths.
 func NewRowTable(headers []string, widths []float32, rows func() int, cell func(row, col int) string) *RowTable {
-	t := &RowTable{headers: headers, rows: rows, cell: cell, selected: -1, sortCol: -1}
+	t := &RowTable{headers: headers, widths: widths, rows: rows, cell: cell, selected: -1, sortCol: -1}
 	t.Table = widget.NewTableWithHeaders(
 		func() (int, int) { return t.rows(), len(t.headers) },
 		newCell,
@@ -76,6 +77,22 @@ func NewRowTable(headers []string, widths []float32, rows func() int, cell func(
 		}
 	}
 	return t
+}
+
+// Resize stretches the last column over whatever width the others leave,
+// so the column that holds the longest text (结果, 未报事项, 全称) shows as
+// much of it as the window has room for, and a selected row is painted
+// across the whole table.
+func (t *RowTable) Resize(s fyne.Size) {
+	if n := len(t.widths); n > 0 {
+		pad := theme.Padding()
+		used := pad // room for the divider the table draws at its edge
+		for _, w := range t.widths[:n-1] {
+			used += w + pad
+		}
+		t.SetColumnWidth(n-1, max(t.widths[n-1], s.Width-used))
+	}
+	t.Table.Resize(s)
 }
 
 // headerText is a column's title with the sort arrow when it sorts.
@@ -203,6 +220,28 @@ func (t *RowTable) VisibleRows() int {
 func (t *RowTable) ScrollToRow(row int) {
 	h := newCell().MinSize().Max(t.CreateHeader().MinSize()).Height
 	t.ScrollToOffset(fyne.NewPos(0, float32(row)*(h+theme.Padding())))
+}
+
+// CellWidth is the column width a cell needs to show text whole, after a
+// swatch when swatch is set.
+func CellWidth(text string, swatch bool) float32 {
+	c := newCell()
+	border := c.(*fyne.Container).Objects[1].(*fyne.Container)
+	for _, o := range border.Objects {
+		switch w := o.(type) {
+		case *container.ThemeOverride:
+			l := w.Content.(*widget.Label)
+			l.Truncation = fyne.TextTruncateOff // a cut label needs only its "…"
+			l.SetText(text)
+		case *fyne.Container:
+			if swatch {
+				w.Objects[0].Show()
+			} else {
+				w.Hide()
+			}
+		}
+	}
+	return c.MinSize().Width
 }
 
 // SelectedRow is the selected row, or -1.

@@ -144,3 +144,19 @@ func TestRowTableScrollToRowShowsItUnderTheHeader(t *testing.T) {
 		}
 	}
 }
+
+// The last column reaches the table's right edge: a tap there finds a row.
+func TestRowTableLastColumnFillsTheWidth(t *testing.T) {
+	test.NewTempApp(t)
+	got := -1
+	tb := NewRowTable([]string{"序号", "结果"}, []float32{50, 100}, func() int { return 3 },
+		func(r, c int) string { return "拒收：文件不完整" })
+	tb.OnRowSelected = func(r int) { got = r }
+	w := test.NewTempWindow(t, tb)
+	w.Resize(fyne.NewSize(500, 300))
+	row := tb.CreateHeader().MinSize().Height + 4
+	tb.Table.Tapped(&fyne.PointEvent{Position: fyne.NewPos(tb.Size().Width-20, row)})
+	if got != 0 {
+		t.Fatalf("a tap near the right edge found row %d", got)
+	}
+}

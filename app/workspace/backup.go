@@ -14,9 +14,21 @@ import (
 // keepBackups is how many automatic copies are kept beside the database.
 const keepBackups = 10
 
-// BackupDir is where automatic copies go: a backups folder beside the database.
+// sharedBackupsName is the database name whose copies go straight into the
+// backups folder: the program's default database, as it always has been.
+const sharedBackupsName = "taizhang.db"
+
+// BackupDir is where automatic copies go: a backups folder beside the
+// database. A database of another name keeps its copies in a folder of its
+// own in there, so two databases side by side (2018.db, 2019.db) never
+// offer, or prune, each other's copies.
 func (w *Workspace) BackupDir() string {
-	return filepath.Join(filepath.Dir(w.store.Path()), "backups")
+	dir := filepath.Join(filepath.Dir(w.store.Path()), "backups")
+	base := filepath.Base(w.store.Path())
+	if strings.EqualFold(base, sharedBackupsName) {
+		return dir
+	}
+	return filepath.Join(dir, strings.TrimSuffix(base, filepath.Ext(base)))
 }
 
 // Backup writes a consistent copy of the database before a change the

@@ -66,3 +66,35 @@ func TestBackupNamesWithoutNanoseconds(t *testing.T) {
 		}
 	}
 }
+
+// Two databases in one folder keep their copies apart: neither lists,
+// restores or prunes the other's.
+func TestBackupsOfNeighbouringDatabasesStayApart(t *testing.T) {
+	dir := t.TempDir()
+	open := func(name string) *Workspace {
+		w, err := Open(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { w.Close() })
+		return w
+	}
+	a, b, def := open("2018.db"), open("2019.db"), open("taizhang.db")
+	for i := 0; i < keepBackups; i++ {
+		if _, err := a.Backup(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := def.Backup(); err != nil {
+		t.Fatal(err)
+	}
+	if list, _ := b.Backups(); len(list) != 0 {
+		t.Fatalf("2019.db is offered %v", list)
+	}
+	if list, _ := a.Backups(); len(list) != keepBackups {
+		t.Fatalf("2018.db keeps %d copies", len(list))
+	}
+	if list, _ := def.Backups(); len(list) != 1 || filepath.Dir(list[0]) != filepath.Join(dir, "backups") {
+		t.Fatalf("taizhang.db's copies %v", list)
+	}
+}
