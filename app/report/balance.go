@@ -3,15 +3,15 @@ package report
 import "math"
 
 // Column widths follow what units wrote: a row is as tall as its fullest
-// cell, so width moves, a little at a time, to the column whose lines make
-// the rows tallest, for as long as that shortens the table. 落实情况, the
-// column people read, stays the widest.
+// cell, so width moves, a little at a time, to the columns whose lines make
+// the rows tallest, for as long as that shortens the table. Lines are
+// counted by wrapping each cell as it will print. 落实情况, the column
+// people read, stays the widest.
 
 const (
-	balanceStep    = 1.0  // millimetres moved at least
-	balanceMinW    = 10.0 // no text column narrower
-	balanceRounds  = 60
-	balanceSamples = 2000 // rows measured, spread over the table
+	balanceStep   = 1.0  // millimetres moved at least
+	balanceMinW   = 10.0 // no text column narrower
+	balanceRounds = 80
 )
 
 // tableCols places a table's columns on the page, balanced.
@@ -23,10 +23,7 @@ func (lt *layouter) tableCols(t tableModel) []pcol {
 
 // balance rebalances the unshared text columns of a table of task groups.
 func (lt *layouter) balance(t tableModel, cols []pcol) {
-	span := 0
-	for _, b := range t.Blocks {
-		span = max(span, b.span())
-	}
+	span := tableSpan(t)
 	var idx []int // the columns that may change
 	widest := -1
 	for i := span; i < len(cols); i++ {
@@ -37,8 +34,8 @@ func (lt *layouter) balance(t tableModel, cols []pcol) {
 			}
 		}
 	}
-	ink := lt.sampleInk(t, span, idx)
-	if len(idx) < 2 || len(ink) == 0 {
+	f := lt.newFitter(t, cols, span, idx)
+	if len(idx) < 2 || len(f.texts) == 0 {
 		return
 	}
 	w := make([]float64, len(idx))
@@ -47,22 +44,33 @@ func (lt *layouter) balance(t tableModel, cols []pcol) {
 		w[k] = cols[i].w
 		low[k] = max(balanceMinW, min(cols[i].w, lt.headNeed(t.Cols[i])))
 	}
-	best := inkLines(ink, w)
+	cur := make([][]int, len(w))
+	for k := range w {
+		cur[k] = f.lines(k, w[k])
+	}
+	best := f.total(cur, w, -1, -1, nil, nil, 0)
 	// Line counts change in steps, so moves of several sizes are tried.
 	for round := 0; round < balanceRounds; round++ {
-		from, to, step, cost := -1, -1, 0.0, best
+		from, to, step, cost := -1, -1, 0.0, best-eps
 		for a := range w {
-			// Moves of several sizes, and all a column can give.
-			for _, d := range []float64{balanceStep, 2 * balanceStep, 4 * balanceStep, 8 * balanceStep, 16 * balanceStep, w[a] - low[a]} {
+			for _, d := range []float64{balanceStep, 2 * balanceStep, 4 * balanceStep, 8 * balanceStep, 16 * balanceStep, 24 * balanceStep, 32 * balanceStep, w[a] - low[a]} {
+				if d < balanceStep || w[a]-d < low[a]-eps {
+					continue
+				}
+				la := f.lines(a, w[a]-d)
 				for b := range w {
-					if a == b || d < balanceStep || w[a]-d < low[a]-eps {
+					if a == b {
 						continue
 					}
 					w[a], w[b] = w[a]-d, w[b]+d
-					if c := inkLines(ink, w); c < cost && widestKept(w, idx, widest) {
+					kept := widestKept(w, idx, widest)
+					w[a], w[b] = w[a]+d, w[b]-d
+					if !kept {
+						continue
+					}
+					if c := f.total(cur, w, a, b, la, f.lines(b, w[b]+d), d); c < cost {
 						from, to, step, cost = a, b, d, c
 					}
-					w[a], w[b] = w[a]+d, w[b]-d
 				}
 			}
 		}
@@ -70,6 +78,7 @@ func (lt *layouter) balance(t tableModel, cols []pcol) {
 			break
 		}
 		w[from], w[to], best = w[from]-step, w[to]+step, cost
+		cur[from], cur[to] = f.lines(from, w[from]), f.lines(to, w[to])
 	}
 	for k, i := range idx {
 		cols[i].w = w[k]
@@ -79,6 +88,15 @@ func (lt *layouter) balance(t tableModel, cols []pcol) {
 		cols[i].x = x
 		x += cols[i].w
 	}
+}
+
+// tableSpan is how many leading columns the table's blocks share.
+func tableSpan(t tableModel) int {
+	span := 0
+	for _, b := range t.Blocks {
+		span = max(span, b.span())
+	}
+	return span
 }
 
 // widestKept reports whether the widest column is still the widest.
@@ -95,43 +113,92 @@ func widestKept(w []float64, idx []int, widest int) bool {
 	return true
 }
 
-// sampleInk measures, for rows spread over the table, each changeable
-// cell's text as one line in millimetres.
-func (lt *layouter) sampleInk(t tableModel, span int, idx []int) [][]float64 {
-	var rows [][]string
-	for _, b := range t.Blocks {
-		if b.span() == span {
-			rows = append(rows, b.Rows...)
-		}
-	}
-	every := max(1, len(rows)/balanceSamples)
-	m := lt.metrics(false)
-	var out [][]float64
-	for r := 0; r < len(rows); r += every {
-		line := make([]float64, len(idx))
-		for k, i := range idx {
-			if j := i - span; j < len(rows[r]) {
-				line[k] = m.widthMM(lt.shown(t.Cols[i], rows[r][j]), pdfBodyPt)
-			}
-		}
-		out = append(out, line)
-	}
-	return out
+// fitter counts the lines of a table's rows at trial column widths.
+type fitter struct {
+	lt    *layouter
+	texts [][]string      // per row, each changeable column's text as printed
+	ink   [][]float64     // the same texts' widths on one line, mm
+	base  []int           // per row, the lines of the columns that stay
+	cache []map[int][]int // per changeable column: width in 0.01 mm → lines per row
+	col   []pcol
 }
 
-// inkLines is the height of the sampled rows in lines, each as tall as its
-// fullest cell at widths w.
-func inkLines(ink [][]float64, w []float64) float64 {
-	total := 0.0
-	for _, row := range ink {
-		most := 1.0
-		for k, v := range row {
-			// A little over the width, as wrapping at words loses some.
-			most = max(most, math.Ceil(v*1.08/(w[k]-2*padX)))
-		}
-		total += most
+// newFitter gathers the rows of a table's task groups.
+func (lt *layouter) newFitter(t tableModel, cols []pcol, span int, idx []int) *fitter {
+	f := &fitter{lt: lt, cache: make([]map[int][]int, len(idx))}
+	for k, i := range idx {
+		f.cache[k] = map[int][]int{}
+		f.col = append(f.col, cols[i])
 	}
-	return total
+	changes := map[int]int{}
+	for k, i := range idx {
+		changes[i] = k
+	}
+	for _, b := range t.Blocks {
+		if b.span() != span {
+			continue
+		}
+		for _, r := range b.Rows {
+			texts, ink := make([]string, len(idx)), make([]float64, len(idx))
+			base := 1
+			for j, v := range r {
+				i := span + j
+				if i >= len(cols) {
+					break
+				}
+				if k, ok := changes[i]; ok {
+					texts[k] = lt.shown(t.Cols[i], v)
+					ink[k] = lt.metrics(false).widthMM(texts[k], pdfBodyPt)
+				} else if v != "" {
+					base = max(base, len(lt.wrap(lt.shown(t.Cols[i], v), cols[i].w-2*padX, pdfBodyPt, b.Bold || standsOut(v))))
+				}
+			}
+			f.texts = append(f.texts, texts)
+			f.ink = append(f.ink, ink)
+			f.base = append(f.base, base)
+		}
+	}
+	return f
+}
+
+// lines is each row's line count for changeable column k at width w.
+func (f *fitter) lines(k int, w float64) []int {
+	key := int(math.Round(w * 100))
+	if n, ok := f.cache[k][key]; ok {
+		return n
+	}
+	n := make([]int, len(f.texts))
+	for r, row := range f.texts {
+		n[r] = len(f.lt.wrap(row[k], w-2*padX, pdfBodyPt, false))
+	}
+	f.cache[k][key] = n
+	return n
+}
+
+// total is the rows' height in lines, each row as tall as its fullest
+// cell, with column a d narrower and b d wider (at the line counts la and
+// lb instead of cur). Whole lines count first; a trace of the lines as
+// if text filled its cells exactly breaks ties, so width drifts from
+// columns that do not need it towards those close to saving a line.
+func (f *fitter) total(cur [][]int, w []float64, a, b int, la, lb []int, d float64) float64 {
+	sum, fill := 0, 0.0
+	for r := range f.texts {
+		most, full := f.base[r], 0.0
+		for k := range cur {
+			n, wk := cur[k][r], w[k]
+			switch k {
+			case a:
+				n, wk = la[r], wk-d
+			case b:
+				n, wk = lb[r], wk+d
+			}
+			most = max(most, n)
+			full = max(full, f.ink[r][k]/(wk-2*padX))
+		}
+		sum += most
+		fill += full
+	}
+	return float64(sum) + fill/float64(10*len(f.texts)+1)/100
 }
 
 // headNeed is the width a column's label needs, broken where chosen.

@@ -23,15 +23,15 @@ func TestBalanceKeepsReadingColumnWidest(t *testing.T) {
 			idx = append(idx, i)
 		}
 	}
-	ink := lt.sampleInk(tb, 1, idx)
-	widths := func(cols []pcol) []float64 {
-		var w []float64
-		for _, i := range idx {
-			w = append(w, cols[i].w)
+	f := lt.newFitter(tb, before, 1, idx)
+	lines := func(cols []pcol) int {
+		cur, w := make([][]int, len(idx)), make([]float64, len(idx))
+		for k, i := range idx {
+			cur[k], w[k] = f.lines(k, cols[i].w), cols[i].w
 		}
-		return w
+		return int(f.total(cur, w, -1, -1, nil, nil, 0))
 	}
-	if a, b := inkLines(ink, widths(after)), inkLines(ink, widths(before)); a > b {
+	if a, b := lines(after), lines(before); a >= b {
 		t.Errorf("balanced rows take %v lines, %v before", a, b)
 	}
 	total := func(cols []pcol) float64 {

@@ -41,13 +41,15 @@ type Text struct {
 	face  *face // the font that draws every character of S
 }
 
-// Page geometry of the printed summary: A4 landscape.
+// Page geometry of the printed summary: A4 landscape. Printers leave
+// about 5 mm unprinted at each edge, so 8 mm margins are safe; the footer
+// sits in the bottom margin, its line centred 4.5 mm from the edge.
 const (
 	pageW, pageH  = 297.0, 210.0
-	marginX       = 10.0
-	marginTop     = 10.0
-	marginBottom  = 10.0
-	footerFromBot = 5.0
+	marginX       = 8.0
+	marginTop     = 8.0
+	marginBottom  = 9.0
+	footerFromBot = 4.5
 	contentW      = pageW - 2*marginX
 	pdfBodyPt     = 9.0
 	pdfTitlePt    = 16.0
