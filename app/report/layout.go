@@ -58,7 +58,7 @@ const (
 	pdfCaptionPt  = 11.0
 	pdfFooterPt   = 9.0
 	pdfLine       = 1.2 // line height as a multiple of the font size
-	padX, padY    = 1.0, 0.4
+	padX, padY    = 1.0, 0.25
 	fillHead      = "D9D9D9"
 	fillSection   = "F2F2F2"
 	fillBand      = "F7F7F7" // a task's band above its units' rows
@@ -191,10 +191,22 @@ func (lt *layouter) paragraph(s string, size float64, bold bool, align byte) {
 	}
 }
 
-// sheet lays out one sheet, starting on a new page.
+// sheetRoom is what a sheet needs on the page it starts on: its title,
+// subtitle, caption, header and first rows.
+const sheetRoom = 50.0
+
+// sheetGap is the space between a sheet and the one before it on a page.
+const sheetGap = 8.0
+
+// sheet lays out one sheet, below the one before it when the page has
+// room for its start, else on a new page.
 func (lt *layouter) sheet(m *sheetModel) {
 	lt.repeat = nil
-	lt.newPage()
+	if lt.page == nil || lt.y+sheetGap+sheetRoom > lt.bottom() {
+		lt.newPage()
+	} else {
+		lt.y += sheetGap
+	}
 	lt.paragraph(m.Title, pdfTitlePt, true, 'c')
 	lt.y += 1
 	lt.paragraph(m.Subtitle, pdfSubPt, false, 'c')
