@@ -12,6 +12,7 @@ const (
 	balanceStep   = 1.0  // millimetres moved at least
 	balanceMinW   = 10.0 // no text column narrower
 	balanceRounds = 80
+	balanceRows   = 2000 // rows measured at most, spread over the table
 )
 
 // tableCols places a table's columns on the page, balanced.
@@ -134,31 +135,44 @@ func (lt *layouter) newFitter(t tableModel, cols []pcol, span int, idx []int) *f
 	for k, i := range idx {
 		changes[i] = k
 	}
+	var rows [][]string
+	var bold []bool
 	for _, b := range t.Blocks {
-		if b.span() != span {
-			continue
-		}
-		for _, r := range b.Rows {
-			texts, ink := make([]string, len(idx)), make([]float64, len(idx))
-			base := 1
-			for j, v := range r {
-				i := span + j
-				if i >= len(cols) {
-					break
-				}
-				if k, ok := changes[i]; ok {
-					texts[k] = lt.shown(t.Cols[i], v)
-					ink[k] = lt.metrics(false).widthMM(texts[k], pdfBodyPt)
-				} else if v != "" {
-					base = max(base, len(lt.wrap(lt.shown(t.Cols[i], v), cols[i].w-2*padX, pdfBodyPt, b.Bold || standsOut(v))))
-				}
+		if b.span() == span {
+			for _, r := range b.Rows {
+				rows, bold = append(rows, r), append(bold, b.Bold)
 			}
-			f.texts = append(f.texts, texts)
-			f.ink = append(f.ink, ink)
-			f.base = append(f.base, base)
 		}
 	}
+	// A long table is measured on a sample, so balancing stays quick.
+	every := max(1, (len(rows)+balanceRows-1)/balanceRows)
+	for n := 0; n < len(rows); n += every {
+		f.add(t, cols, span, changes, rows[n], bold[n])
+	}
 	return f
+}
+
+// add measures one row: the texts of the columns that may change, and the
+// lines of those that stay.
+func (f *fitter) add(t tableModel, cols []pcol, span int, changes map[int]int, r []string, bold bool) {
+	lt := f.lt
+	texts, ink := make([]string, len(f.cache)), make([]float64, len(f.cache))
+	base := 1
+	for j, v := range r {
+		i := span + j
+		if i >= len(cols) {
+			break
+		}
+		if k, ok := changes[i]; ok {
+			texts[k] = lt.shown(t.Cols[i], v)
+			ink[k] = lt.metrics(false).widthMM(texts[k], pdfBodyPt)
+		} else if v != "" {
+			base = max(base, len(lt.wrap(lt.shown(t.Cols[i], v), cols[i].w-2*padX, pdfBodyPt, bold || standsOut(v))))
+		}
+	}
+	f.texts = append(f.texts, texts)
+	f.ink = append(f.ink, ink)
+	f.base = append(f.base, base)
 }
 
 // lines is each row's line count for changeable column k at width w.

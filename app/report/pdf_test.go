@@ -253,6 +253,20 @@ func benchSummary(b *testing.B, write func(io.Writer, *SummaryData) error) {
 	}
 }
 
+// BenchmarkBalanceColumns: fitting the summary's columns to 40 units'
+// returns, which the preview waits for.
+func BenchmarkBalanceColumns(b *testing.B) {
+	p, d := seedPlan(b)
+	tb := banded(Summary(p, d, "", fortyReturns(p, d), testNow).summarySheet().Tables[0])
+	lt, err := newLayouter()
+	must(b, err)
+	lt.year = tb.Year
+	b.ResetTimer()
+	for b.Loop() {
+		lt.tableCols(tb)
+	}
+}
+
 func BenchmarkPreviewFirstPage(b *testing.B) {
 	p, d := seedPlan(b)
 	l, err := LayoutSummary(Summary(p, d, "", bigLedger(p, d), testNow))
@@ -314,6 +328,34 @@ func TestLayoutKeepsValuesWhole(t *testing.T) {
 	for _, want := range []string{"2019年1月3日", "0751-2871234"} {
 		if !drawn[want] {
 			t.Errorf("%s is not drawn whole", want)
+		}
+	}
+}
+
+// TestSheetFollowsOnPageWithRoom: a sheet starts below the one before it
+// when the page has room for its start, else on the next page.
+func TestSheetFollowsOnPageWithRoom(t *testing.T) {
+	p, d := seedPlan(t)
+	s := Summary(p, d, "", fakeReturns(p, d, p.DefaultPeriod(), 7), testNow)
+	for _, c := range []struct {
+		y    float64
+		page int // where the sheet's title goes
+	}{{marginTop + 20, 0}, {pageH - marginBottom - sheetRoom, 1}} {
+		lt, err := newLayouter()
+		must(t, err)
+		lt.newPage()
+		lt.y = c.y
+		lt.sheet(s.missingSheet())
+		page, y := -1, 0.0
+		for i, pg := range lt.doc.Pages {
+			for _, tx := range pg.Texts {
+				if page < 0 && strings.Contains(tx.S, "未报送单位名单") {
+					page, y = i, tx.Y
+				}
+			}
+		}
+		if page != c.page || page == 0 && y < c.y+sheetGap {
+			t.Errorf("sheet after %.0f mm: title on page %d at %.0f mm, want page %d", c.y, page+1, y, c.page+1)
 		}
 	}
 }
