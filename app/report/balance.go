@@ -5,8 +5,9 @@ import "math"
 // Column widths follow what units wrote: a row is as tall as its fullest
 // cell, so width moves, a little at a time, to the columns whose lines make
 // the rows tallest, for as long as that shortens the table. Lines are
-// counted by wrapping each cell as it will print. 落实情况, the column
-// people read, stays the widest.
+// counted by wrapping each cell as it will print. 完成状态 and 报送日期
+// take part too: a status or unit name on two lines costs a row a line.
+// 落实情况, the column people read, stays the widest.
 
 const (
 	balanceStep   = 1.0  // millimetres moved at least
@@ -28,11 +29,9 @@ func (lt *layouter) balance(t tableModel, cols []pcol) {
 	var idx []int // the columns that may change
 	widest := -1
 	for i := span; i < len(cols); i++ {
-		if !cols[i].center {
-			idx = append(idx, i)
-			if widest < 0 || t.Cols[i].Width > t.Cols[widest].Width {
-				widest = i
-			}
+		idx = append(idx, i)
+		if !cols[i].center && (widest < 0 || t.Cols[i].Width > t.Cols[widest].Width) {
+			widest = i
 		}
 	}
 	f := lt.newFitter(t, cols, span, idx)
@@ -44,6 +43,9 @@ func (lt *layouter) balance(t tableModel, cols []pcol) {
 	for k, i := range idx {
 		w[k] = cols[i].w
 		low[k] = max(balanceMinW, min(cols[i].w, lt.headNeed(t.Cols[i])))
+		if cols[i].center {
+			low[k] = cols[i].w // dates and statuses stay whole on their line
+		}
 	}
 	cur := make([][]int, len(w))
 	for k := range w {
@@ -118,6 +120,7 @@ func widestKept(w []float64, idx []int, widest int) bool {
 type fitter struct {
 	lt    *layouter
 	texts [][]string      // per row, each changeable column's text as printed
+	bold  [][]bool        // and whether it prints bold
 	ink   [][]float64     // the same texts' widths on one line, mm
 	base  []int           // per row, the lines of the columns that stay
 	cache []map[int][]int // per changeable column: width in 0.01 mm → lines per row
@@ -156,7 +159,7 @@ func (lt *layouter) newFitter(t tableModel, cols []pcol, span int, idx []int) *f
 // lines of those that stay.
 func (f *fitter) add(t tableModel, cols []pcol, span int, changes map[int]int, r []string, bold bool) {
 	lt := f.lt
-	texts, ink := make([]string, len(f.cache)), make([]float64, len(f.cache))
+	texts, ink, heavy := make([]string, len(f.cache)), make([]float64, len(f.cache)), make([]bool, len(f.cache))
 	base := 1
 	for j, v := range r {
 		i := span + j
@@ -165,12 +168,14 @@ func (f *fitter) add(t tableModel, cols []pcol, span int, changes map[int]int, r
 		}
 		if k, ok := changes[i]; ok {
 			texts[k] = lt.shown(t.Cols[i], v)
-			ink[k] = lt.metrics(false).widthMM(texts[k], pdfBodyPt)
+			heavy[k] = bold || t.Cols[i].Status && standsOut(v)
+			ink[k] = lt.metrics(heavy[k]).widthMM(texts[k], pdfBodyPt)
 		} else if v != "" {
 			base = max(base, len(lt.wrap(lt.shown(t.Cols[i], v), cols[i].w-2*padX, pdfBodyPt, bold || standsOut(v))))
 		}
 	}
 	f.texts = append(f.texts, texts)
+	f.bold = append(f.bold, heavy)
 	f.ink = append(f.ink, ink)
 	f.base = append(f.base, base)
 }
@@ -183,7 +188,7 @@ func (f *fitter) lines(k int, w float64) []int {
 	}
 	n := make([]int, len(f.texts))
 	for r, row := range f.texts {
-		n[r] = len(f.lt.wrap(row[k], w-2*padX, pdfBodyPt, false))
+		n[r] = len(f.lt.wrap(row[k], w-2*padX, pdfBodyPt, f.bold[r][k]))
 	}
 	f.cache[k][key] = n
 	return n

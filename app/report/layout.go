@@ -58,7 +58,7 @@ const (
 	pdfCaptionPt  = 11.0
 	pdfFooterPt   = 9.0
 	pdfLine       = 1.2 // line height as a multiple of the font size
-	padX, padY    = 1.0, 0.25
+	padX, padY    = 1.0, 0.3
 	fillHead      = "D9D9D9"
 	fillSection   = "F2F2F2"
 	fillBand      = "F7F7F7" // a task's band above its units' rows

@@ -136,8 +136,8 @@ func colNamed(cols []pcol, head string) pcol {
 // TestSummaryPDFPaper bounds the paper the 40-unit summary takes, its body
 // text no smaller than 9 pt: 115 A4 pages before the task's columns became
 // a band and widths followed content, 76 after, 74 with 8 mm margins, 70 with
-// 0.25 mm above and below a cell's lines and a sheet following the one
-// before it on a page with room.
+// a sheet following the one before it on a page with room and 完成状态,
+// 报送日期 balanced with the text columns.
 func TestSummaryPDFPaper(t *testing.T) {
 	p, d := seedPlan(t)
 	l, err := LayoutSummary(Summary(p, d, "", fortyReturns(p, d), testNow))
