@@ -51,10 +51,11 @@ func (lt *layouter) balance(t tableModel, cols []pcol) {
 	for k := range w {
 		cur[k] = f.lines(k, w[k])
 	}
-	best := f.total(cur, w, -1, -1, nil, nil, 0)
+	best := f.total(cur, w)
 	// Line counts change in steps, so moves of several sizes are tried.
 	for round := 0; round < balanceRounds; round++ {
 		from, to, step, cost := -1, -1, 0.0, best-eps
+		f.prepare(cur, w)
 		for a := range w {
 			for _, d := range []float64{balanceStep, 2 * balanceStep, 4 * balanceStep, 8 * balanceStep, 16 * balanceStep, 24 * balanceStep, 32 * balanceStep, w[a] - low[a]} {
 				if d < balanceStep || w[a]-d < low[a]-eps {
@@ -71,7 +72,7 @@ func (lt *layouter) balance(t tableModel, cols []pcol) {
 					if !kept {
 						continue
 					}
-					if c := f.total(cur, w, a, b, la, f.lines(b, w[b]+d), d); c < cost {
+					if c := f.moved(w, a, b, la, f.lines(b, w[b]+d), d); c < cost {
 						from, to, step, cost = a, b, d, c
 					}
 				}
@@ -125,6 +126,8 @@ type fitter struct {
 	base  []int           // per row, the lines of the columns that stay
 	cache []map[int][]int // per changeable column: width in 0.01 mm → lines per row
 	col   []pcol
+
+	lineTop, fillTop []top3 // per row, its fullest cells (see prepare)
 }
 
 // newFitter gathers the rows of a table's task groups.
@@ -186,38 +189,104 @@ func (f *fitter) lines(k int, w float64) []int {
 	if n, ok := f.cache[k][key]; ok {
 		return n
 	}
+	// Units write the same words again and again: each is wrapped once.
+	type cell struct {
+		s    string
+		bold bool
+	}
+	seen := map[cell]int{}
 	n := make([]int, len(f.texts))
 	for r, row := range f.texts {
-		n[r] = len(f.lt.wrap(row[k], w-2*padX, pdfBodyPt, f.bold[r][k]))
+		c := cell{row[k], f.bold[r][k]}
+		got, ok := seen[c]
+		if !ok {
+			got = len(f.lt.wrap(c.s, w-2*padX, pdfBodyPt, c.bold))
+			seen[c] = got
+		}
+		n[r] = got
 	}
 	f.cache[k][key] = n
 	return n
 }
 
 // total is the rows' height in lines, each row as tall as its fullest
-// cell, with column a d narrower and b d wider (at the line counts la and
-// lb instead of cur). Whole lines count first; a trace of the lines as
-// if text filled its cells exactly breaks ties, so width drifts from
-// columns that do not need it towards those close to saving a line.
-func (f *fitter) total(cur [][]int, w []float64, a, b int, la, lb []int, d float64) float64 {
+// cell, at widths w and line counts cur. Whole lines count first; a trace
+// of the lines as if text filled its cells exactly breaks ties, so width
+// drifts from columns that do not need it towards those close to saving a
+// line.
+func (f *fitter) total(cur [][]int, w []float64) float64 {
 	sum, fill := 0, 0.0
 	for r := range f.texts {
 		most, full := f.base[r], 0.0
 		for k := range cur {
-			n, wk := cur[k][r], w[k]
-			switch k {
-			case a:
-				n, wk = la[r], wk-d
-			case b:
-				n, wk = lb[r], wk+d
-			}
-			most = max(most, n)
-			full = max(full, f.ink[r][k]/(wk-2*padX))
+			most = max(most, cur[k][r])
+			full = max(full, f.ink[r][k]/(w[k]-2*padX))
 		}
 		sum += most
 		fill += full
 	}
-	return float64(sum) + fill/float64(10*len(f.texts)+1)/100
+	return f.cost(sum, fill)
+}
+
+func (f *fitter) cost(lines int, fill float64) float64 {
+	return float64(lines) + fill/float64(10*len(f.texts)+1)/100
+}
+
+// top3 are a row's three largest values and their columns, so the
+// largest outside any two columns is at hand.
+type top3 struct {
+	v [3]float64
+	k [3]int
+}
+
+func (t *top3) add(v float64, k int) {
+	for i := range t.v {
+		if v > t.v[i] {
+			copy(t.v[i+1:], t.v[i:2])
+			copy(t.k[i+1:], t.k[i:2])
+			t.v[i], t.k[i] = v, k
+			return
+		}
+	}
+}
+
+// without is the largest value outside columns a and b.
+func (t *top3) without(a, b int) float64 {
+	for i, k := range t.k {
+		if k != a && k != b {
+			return t.v[i]
+		}
+	}
+	return 0
+}
+
+// prepare notes each row's fullest cells at widths w and line counts cur,
+// for moved to price moves quickly.
+func (f *fitter) prepare(cur [][]int, w []float64) {
+	f.lineTop = make([]top3, len(f.texts))
+	f.fillTop = make([]top3, len(f.texts))
+	for r := range f.texts {
+		lt, ft := &f.lineTop[r], &f.fillTop[r]
+		lt.k, ft.k = [3]int{-1, -1, -1}, [3]int{-1, -1, -1}
+		for k := range cur {
+			lt.add(float64(cur[k][r]), k)
+			ft.add(f.ink[r][k]/(w[k]-2*padX), k)
+		}
+	}
+}
+
+// moved is total with column a d narrower and b d wider, their rows at
+// the line counts la and lb; prepare must have seen the widths before.
+func (f *fitter) moved(w []float64, a, b int, la, lb []int, d float64) float64 {
+	sum, fill := 0, 0.0
+	wa, wb := w[a]-d-2*padX, w[b]+d-2*padX
+	for r := range f.texts {
+		most := max(float64(f.base[r]), float64(la[r]), float64(lb[r]), f.lineTop[r].without(a, b))
+		full := max(f.ink[r][a]/wa, f.ink[r][b]/wb, f.fillTop[r].without(a, b))
+		sum += int(most)
+		fill += full
+	}
+	return f.cost(sum, fill)
 }
 
 // headNeed is the width a column's label needs, broken where chosen.

@@ -29,7 +29,7 @@ func TestBalanceKeepsReadingColumnWidest(t *testing.T) {
 		for k, i := range idx {
 			cur[k], w[k] = f.lines(k, cols[i].w), cols[i].w
 		}
-		return int(f.total(cur, w, -1, -1, nil, nil, 0))
+		return int(f.total(cur, w))
 	}
 	if a, b := lines(after), lines(before); a >= b {
 		t.Errorf("balanced rows take %v lines, %v before", a, b)
