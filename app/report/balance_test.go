@@ -74,3 +74,42 @@ func TestLineBreakingRules(t *testing.T) {
 		}
 	}
 }
+
+// TestMovedPricesAsTotal: pricing a move from each row's fullest cells
+// gives the table's height at the moved widths.
+func TestMovedPricesAsTotal(t *testing.T) {
+	p, d := seedPlan(t)
+	tb := banded(Summary(p, d, "", fortyReturns(p, d), testNow).summarySheet().Tables[0])
+	lt, err := newLayouter()
+	must(t, err)
+	lt.year = tb.Year
+	cols := lt.columns(tb)
+	var idx []int
+	for i := 1; i < len(cols); i++ {
+		idx = append(idx, i)
+	}
+	f := lt.newFitter(tb, cols, 1, idx)
+	w, cur := make([]float64, len(idx)), make([][]int, len(idx))
+	for k, i := range idx {
+		w[k] = cols[i].w
+		cur[k] = f.lines(k, w[k])
+	}
+	f.prepare(cur, w)
+	for a := range w {
+		for b := range w {
+			for _, dd := range []float64{1, 3, 7} {
+				if a == b || w[a]-dd < 5 {
+					continue
+				}
+				got := f.moved(w, a, b, f.lines(a, w[a]-dd), f.lines(b, w[b]+dd), dd)
+				mw := append([]float64{}, w...)
+				mw[a], mw[b] = mw[a]-dd, mw[b]+dd
+				mc := append([][]int{}, cur...)
+				mc[a], mc[b] = f.lines(a, mw[a]), f.lines(b, mw[b])
+				if want := f.total(mc, mw); math.Abs(got-want) > 1e-9 {
+					t.Fatalf("moving %.0f mm from %d to %d: priced %.6f, table %.6f", dd, a, b, got, want)
+				}
+			}
+		}
+	}
+}
