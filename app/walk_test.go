@@ -224,3 +224,25 @@ func TestFilterBarStaysPutWhileTyping(t *testing.T) {
 		t.Fatalf("the count's width went from %v to %v", before, after)
 	}
 }
+
+// Files already in the ledger are previewed as such, not as files to
+// confirm.
+func TestPreviewSaysWhenNothingWouldChange(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	v := u.importV
+	previewed, applied := watch(v)
+	file := []string{filepath.Join(fixtureReturns, "县民政局.xlsx")}
+	v.read(file)
+	wait(t, previewed, "first preview")
+	if !strings.Contains(v.hint.Text, "确认无误") {
+		t.Fatalf("a new file previews as %q", v.hint.Text)
+	}
+	test.Tap(v.apply)
+	wait(t, applied, "import")
+	v.read(file)
+	wait(t, previewed, "second preview")
+	if strings.Contains(v.hint.Text, "确认无误") || !strings.Contains(v.hint.Text, "均已在台账中") {
+		t.Fatalf("the same file again previews as %q", v.hint.Text)
+	}
+}
