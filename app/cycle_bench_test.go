@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"taizhang/app/workspace"
+	"taizhang/internal/fixture"
 )
 
 // The 催报 list, the comparison with the previous period and the period
@@ -23,7 +24,7 @@ func BenchmarkCycleRedraw(b *testing.B) {
 	defer ws.Close()
 	ws.AddPeriod("2018年上半年", "2018-07-15")
 	ws.SetPeriodDue("2018年度", "2018-12-31")
-	files, _ := filepath.Glob(filepath.Join(fixtureReturns, "*"))
+	files := fixture.Glob(b, "fixtures/returns/*")
 	for _, p := range []string{"2018年上半年", "2018年度"} {
 		if _, _, err := ws.ReadAndImport(context.Background(), files, p, ""); err != nil {
 			b.Fatal(err)

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
+
+	"taizhang/internal/fixture"
 )
 
 func wait(t *testing.T, ch chan struct{}, what string) {
@@ -33,7 +35,7 @@ func TestImportPreviewApplyUndo(t *testing.T) {
 	v := u.importV
 	previewed, applied := watch(v)
 
-	v.read([]string{"../../shared/fixtures/returns", "../../shared/fixtures/bad/word-document.xlsx"})
+	v.read([]string{fixture.Path(t, "fixtures/returns"), fixture.Path(t, "fixtures/bad/word-document.xlsx")})
 	wait(t, previewed, "preview")
 	if len(v.results) != 9 {
 		t.Fatalf("%d files read", len(v.results))
@@ -106,13 +108,13 @@ func TestImportDetailFollowsBatch(t *testing.T) {
 	defer ws.Close()
 	v := u.importV
 	previewed, _ := watch(v)
-	v.read([]string{"../../shared/fixtures/bad/word-document.xlsx"})
+	v.read([]string{fixture.Path(t, "fixtures/bad/word-document.xlsx")})
 	wait(t, previewed, "first preview")
 	v.table.OnRowSelected(0)
 	if !strings.Contains(v.detail.Text, "word-document.xlsx") || !strings.Contains(v.detail.Text, "结果：拒收") {
 		t.Fatalf("detail %q", v.detail.Text)
 	}
-	v.read([]string{"../../shared/fixtures/returns/县民政局.xlsx"})
+	v.read([]string{fixture.Path(t, "fixtures/returns/县民政局.xlsx")})
 	// The test driver runs the preview's redraw on the reading goroutine:
 	// look only once it is done.
 	wait(t, previewed, "second preview")

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"taizhang/app/plan"
+	"taizhang/internal/fixture"
 )
 
 // The overview counts the ledger, names the overdue units once the period
@@ -14,7 +15,7 @@ import (
 func TestOverviewFiguresAndClickThrough(t *testing.T) {
 	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
 	defer ws.Close()
-	if _, _, err := ws.ReadAndImport(context.Background(), []string{"../../shared/fixtures/returns/县民政局.xlsx"}, u.period, ""); err != nil {
+	if _, _, err := ws.ReadAndImport(context.Background(), []string{fixture.Path(t, "fixtures/returns/县民政局.xlsx")}, u.period, ""); err != nil {
 		t.Fatal(err)
 	}
 	d := u.overV.data

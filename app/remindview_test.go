@@ -15,9 +15,8 @@ import (
 	"taizhang/app/docx"
 	"taizhang/app/plan"
 	"taizhang/app/workspace"
+	"taizhang/internal/fixture"
 )
-
-const fixtureReturns = "../../shared/fixtures/returns"
 
 // fixDay makes the window's today a fixed afternoon for the test.
 func fixDay(t *testing.T, day string) {
@@ -57,7 +56,7 @@ func fixturesDue(t *testing.T) string {
 		if err := ws.SetPeriodDue("2018年度", "2018-12-31"); err != nil {
 			t.Fatal(err)
 		}
-		files, _ := filepath.Glob(filepath.Join(fixtureReturns, "*"))
+		files := fixture.Glob(t, "fixtures/returns/*")
 		importInto(t, ws, "2018年度", files...)
 	})
 }
@@ -99,7 +98,7 @@ func rowNamed(pd *periodsDialog, name string) int {
 func TestPeriodsDialog(t *testing.T) {
 	fixDay(t, "2019-01-10")
 	db := cycleDB(t, func(ws *workspace.Workspace) {
-		importInto(t, ws, "2018年度", filepath.Join(fixtureReturns, "县民政局.xlsx"))
+		importInto(t, ws, "2018年度", fixture.Path(t, "fixtures/returns/县民政局.xlsx"))
 	})
 	u, ws := openUI(t, db)
 	defer ws.Close()
@@ -309,8 +308,8 @@ func TestPreviousPeriodInTask(t *testing.T) {
 			t.Fatal(err)
 		}
 		ws.SetPeriodDue("2018年度", "2018-12-31")
-		importInto(t, ws, "2018年上半年", filepath.Join(fixtureReturns, "县财政局-落实情况.xlsx"))
-		importInto(t, ws, "2018年度", filepath.Join(fixtureReturns, "县财政局-落实情况（更新）.xlsx"))
+		importInto(t, ws, "2018年上半年", fixture.Path(t, "fixtures/returns/县财政局-落实情况.xlsx"))
+		importInto(t, ws, "2018年度", fixture.Path(t, "fixtures/returns/县财政局-落实情况（更新）.xlsx"))
 	})
 	u, ws := openUI(t, db)
 	defer ws.Close()
@@ -468,7 +467,7 @@ func TestPreviousPeriodImportRedraws(t *testing.T) {
 	db := cycleDB(t, func(ws *workspace.Workspace) {
 		ws.AddPeriod("2018年上半年", "2018-07-15")
 		ws.SetPeriodDue("2018年度", "2018-12-31")
-		importInto(t, ws, "2018年度", filepath.Join(fixtureReturns, "县财政局-落实情况（更新）.xlsx"))
+		importInto(t, ws, "2018年度", fixture.Path(t, "fixtures/returns/县财政局-落实情况（更新）.xlsx"))
 	})
 	fixDay(t, "2018-12-20")
 	u, ws := openUI(t, db)
@@ -477,7 +476,7 @@ func TestPreviousPeriodImportRedraws(t *testing.T) {
 	if !strings.Contains(before, "新报送") || strings.Contains(before, "进步") {
 		t.Fatalf("before: %q", before)
 	}
-	importInto(t, ws, "2018年上半年", filepath.Join(fixtureReturns, "县财政局-落实情况.xlsx"))
+	importInto(t, ws, "2018年上半年", fixture.Path(t, "fixtures/returns/县财政局-落实情况.xlsx"))
 	if after := u.changes.changesText(); !strings.Contains(after, "进步 1 条") {
 		t.Fatalf("after importing last period: %q", after)
 	}

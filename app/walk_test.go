@@ -15,6 +15,7 @@ import (
 	"taizhang/app/plan"
 	"taizhang/app/remind"
 	"taizhang/app/workspace"
+	"taizhang/internal/fixture"
 	storepkg "taizhang/storage"
 	"taizhang/widgets"
 )
@@ -28,7 +29,7 @@ func TestPickedReturnsShowTheImportTab(t *testing.T) {
 	if u.tabs.Selected() != u.overTab {
 		t.Fatalf("starts on %s", u.tabs.Selected().Text)
 	}
-	u.importV.picked([]string{filepath.Join(fixtureReturns, "县民政局.xlsx")})
+	u.importV.picked([]string{fixture.Path(t, "fixtures/returns/县民政局.xlsx")})
 	wait(t, previewed, "preview")
 	if u.tabs.Selected() != u.importTab {
 		t.Fatalf("preview read while %s is in front", u.tabs.Selected().Text)

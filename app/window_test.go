@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"taizhang/app/workspace"
+	"taizhang/internal/fixture"
 )
 
 func openUI(t *testing.T, db string) (*UI, *workspace.Workspace) {
@@ -199,7 +200,7 @@ func TestContentFitsSmallScreen(t *testing.T) {
 func TestSwitchPlanRebuildsWindow(t *testing.T) {
 	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
 	defer ws.Close()
-	p, err := workspace.ReadPlanFile("../../shared/fixtures/plan-2018.xlsx")
+	p, err := workspace.ReadPlanFile(fixture.Path(t, "fixtures/plan-2018.xlsx"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -237,7 +238,7 @@ func TestLedgerShowsFourteenRows(t *testing.T) {
 func TestStatusColumnFollowsChosenUnit(t *testing.T) {
 	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
 	defer ws.Close()
-	if _, _, err := ws.ReadAndImport(context.Background(), []string{"../../shared/fixtures/returns/县民政局.xlsx"}, u.period, ""); err != nil {
+	if _, _, err := ws.ReadAndImport(context.Background(), []string{fixture.Path(t, "fixtures/returns/县民政局.xlsx")}, u.period, ""); err != nil {
 		t.Fatal(err)
 	}
 	v := u.planV

@@ -61,14 +61,21 @@ type Store struct {
 // lockWait is how long Open waits for another program to let go.
 const lockWait = 700 * time.Millisecond
 
-// DefaultPath is taizhang.db in the user's config folder
-// (%AppData%\taizhang on Windows).
+// FileName is the database's file name, in the config folder and beside
+// the program for portable use.
+const FileName = "taizhang.db"
+
+// PathIn is where the database lives inside a user config folder:
+// taizhang\taizhang.db (under %AppData% on Windows).
+func PathIn(configDir string) string { return filepath.Join(configDir, "taizhang", FileName) }
+
+// DefaultPath is the database in the user's config folder.
 func DefaultPath() (string, error) {
 	dir, err := os.UserConfigDir()
 	if err != nil {
 		return "", fmt.Errorf("找不到用户配置文件夹：%w", err)
 	}
-	return filepath.Join(dir, "taizhang", "taizhang.db"), nil
+	return PathIn(dir), nil
 }
 
 // Open opens (or creates) the database at path and brings its schema up to

@@ -24,9 +24,29 @@ func TestRowTableSelectsRows(t *testing.T) {
 	if got != 1 || tb.SelectedRow() != 1 {
 		t.Fatalf("selected %d / %d", got, tb.SelectedRow())
 	}
+	// The data shrinks and the caller clears the selection: the table
+	// forgets the row without calling back and shows only what is left.
 	data = data[:1]
+	got = -1
 	tb.Select(-1)
 	tb.Refresh()
+	if got != -1 || tb.SelectedRow() != -1 {
+		t.Errorf("after Select(-1): called back with %d, selected %d", got, tb.SelectedRow())
+	}
+	if rows, cols := tb.Length(); rows != 1 || cols != 2 {
+		t.Errorf("after the data shrank the table has %d×%d cells", rows, cols)
+	}
+}
+
+// shownHeaders is the set of column headers the table visibly draws.
+func shownHeaders(tb *RowTable) map[string]bool {
+	shown := map[string]bool{}
+	for _, o := range test.LaidOutObjects(tb) {
+		if x, ok := o.(*canvas.Text); ok && x.Visible() && x.Text != "" {
+			shown[x.Text] = true
+		}
+	}
+	return shown
 }
 
 // A tap on a header reaches the caller, which marks the sorted column; a
@@ -72,6 +92,15 @@ func TestRowTableHeadersSwatchesAndReset(t *testing.T) {
 		if mark != want {
 			t.Errorf("column %d shows mark %q, want %q", col, mark, want)
 		}
+	}
+	tb.Select(1)
+	tb.ScrollToTrailing()
+	if shownHeaders(tb)["序号"] {
+		t.Fatal("scrolled to the last column, the first one still shows")
+	}
+	tb.Reset()
+	if shown := shownHeaders(tb); !shown["序号"] || !shown["状态 ▼"] || tb.SelectedRow() != -1 {
+		t.Errorf("after Reset the table shows %v with row %d selected", shown, tb.SelectedRow())
 	}
 }
 

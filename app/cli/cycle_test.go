@@ -8,9 +8,9 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
-)
 
-const fixtureDir = "../../../shared/fixtures/returns"
+	"taizhang/internal/fixture"
+)
 
 func mustRun(t *testing.T, args ...string) string {
 	t.Helper()
@@ -54,7 +54,7 @@ func TestPeriodCommands(t *testing.T) {
 		}
 	}
 	// A period with returns is refused removal, in one sentence, exit 1.
-	mustRun(t, "import", "--db", db, "--period", "2018年上半年", filepath.Join(fixtureDir, "县住建局.csv"))
+	mustRun(t, "import", "--db", db, "--period", "2018年上半年", fixture.Path(t, "fixtures/returns/县住建局.csv"))
 	code, _, errOut := runCLI(t, "period", "--db", db, "remove", "2018年上半年")
 	if code != ExitRefused || !strings.Contains(errOut, "不能删除") || strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
 		t.Fatalf("remove non-empty: exit %d %q", code, errOut)
@@ -63,7 +63,7 @@ func TestPeriodCommands(t *testing.T) {
 
 func TestImportUnknownPeriod(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "t.db")
-	code, out, errOut := runCLI(t, "import", "--db", db, "--period", "2018年上半年", filepath.Join(fixtureDir, "县住建局.csv"))
+	code, out, errOut := runCLI(t, "import", "--db", db, "--period", "2018年上半年", fixture.Path(t, "fixtures/returns/县住建局.csv"))
 	if code != ExitUsage || out != "" || !strings.Contains(errOut, "没有报送期“2018年上半年”") || strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
 		t.Fatalf("exit %d %q %q", code, out, errOut)
 	}
@@ -74,7 +74,7 @@ func TestImportUnknownPeriod(t *testing.T) {
 
 func TestUnitsCommands(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "t.db")
-	mustRun(t, "import", "--db", db, filepath.Join(fixtureDir, "县财政局-落实情况.xlsx"))
+	mustRun(t, "import", "--db", db, fixture.Path(t, "fixtures/returns/县财政局-落实情况.xlsx"))
 	mustRun(t, "units", "--db", db, "set", "县国土局", "--contact", "陈工", "--note", "只接座机")
 	var units []map[string]any
 	if err := json.Unmarshal([]byte(mustRun(t, "units", "--db", db, "--json")), &units); err != nil {
@@ -97,7 +97,7 @@ func TestUnitsCommands(t *testing.T) {
 	}
 	// Typed by hand, the contact survives the later return that names 李明.
 	mustRun(t, "units", "--db", db, "set", "县财政局", "--contact", "王芳")
-	mustRun(t, "import", "--db", db, filepath.Join(fixtureDir, "县财政局-落实情况（更新）.xlsx"))
+	mustRun(t, "import", "--db", db, fixture.Path(t, "fixtures/returns/县财政局-落实情况（更新）.xlsx"))
 	if out := mustRun(t, "units", "--db", db); !strings.Contains(out, "县财政局（翁源县财政局）  部门  联系人：王芳  电话：0751-2812345") {
 		t.Fatalf("units text:\n%s", out)
 	}
@@ -119,7 +119,7 @@ func TestRemindCommand(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "t.db")
 	mustRun(t, "period", "--db", db, "due", "2018年度", "2018-12-31")
-	files, _ := filepath.Glob(filepath.Join(fixtureDir, "*"))
+	files := fixture.Glob(t, "fixtures/returns/*")
 	runCLI(t, append([]string{"import", "--db", db}, files...)...)
 	mustRun(t, "units", "--db", db, "set", "县公安局", "--contact", "张警官", "--phone", "0751-2800110")
 	var list []map[string]any

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"taizhang/internal/fixture"
 )
 
 // run runs a command line and returns its exit code and output.
@@ -64,10 +66,7 @@ func TestExportUsage(t *testing.T) {
 func TestExportSummaryReminders(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "t.db")
-	files, err := filepath.Glob(filepath.Join(fixtureDir, "*"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no fixtures: %v", err)
-	}
+	files := fixture.Glob(t, "fixtures/returns/*")
 	mustRun(t, append([]string{"import", "--db", db}, files...)...)
 	mustRun(t, "period", "--db", db, "due", "2018年度", "2018-12-31")
 	mustRun(t, "units", "--db", db, "set", "县工商局", "--contact", "张三", "--phone", "0751-2871234")

@@ -8,12 +8,13 @@ import (
 	"testing"
 
 	"taizhang/app/workspace"
+	"taizhang/internal/fixture"
 	"taizhang/seeds"
 )
 
 // The office's master sheet and the seed document are the same plan.
 func TestPlanFromMasterSheetEqualsSeed(t *testing.T) {
-	fromSheet, err := workspace.ReadPlanFile("../../../shared/fixtures/plan-2018.xlsx")
+	fromSheet, err := workspace.ReadPlanFile(fixture.Path(t, "fixtures/plan-2018.xlsx"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +41,7 @@ func TestPlanFromMasterSheetEqualsSeed(t *testing.T) {
 func TestPlanImportCommand(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "t.db")
 	var out, errOut bytes.Buffer
-	if code := Run([]string{"plan", "--db", db, "import", "../../../shared/fixtures/plan-2018.xlsx"}, &out, &errOut); code != 0 {
+	if code := Run([]string{"plan", "--db", db, "import", fixture.Path(t, "fixtures/plan-2018.xlsx")}, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	if !strings.Contains(out.String(), "57 项任务") {

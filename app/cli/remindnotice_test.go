@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"taizhang/app/docx"
+	"taizhang/internal/fixture"
 )
 
 // remind -o OUT.docx writes the 催办通知 from the same list the screen shows:
@@ -15,7 +16,7 @@ func TestRemindNotice(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "t.db")
 	mustRun(t, "period", "--db", db, "due", "2018年度", "2018-12-31")
-	files, _ := filepath.Glob(filepath.Join(fixtureDir, "*"))
+	files := fixture.Glob(t, "fixtures/returns/*")
 	runCLI(t, append([]string{"import", "--db", db}, files...)...)
 	mustRun(t, "units", "--db", db, "set", "县府办", "--contact", "陈静", "--phone", "0751-2811111")
 	out := filepath.Join(dir, "催办通知.docx")

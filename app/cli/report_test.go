@@ -8,14 +8,15 @@ import (
 	"testing"
 
 	"taizhang/app/docx"
+	"taizhang/internal/fixture"
 )
 
 func TestExportReport(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "t.db")
 	var out, errOut bytes.Buffer
-	fixture := "../../../shared/fixtures/returns/县财政局-落实情况.xlsx"
-	if code := Run([]string{"import", "--db", db, fixture}, &out, &errOut); code != 0 {
+	fin := fixture.Path(t, "fixtures/returns/县财政局-落实情况.xlsx")
+	if code := Run([]string{"import", "--db", db, fin}, &out, &errOut); code != 0 {
 		t.Fatalf("import: %d %s", code, errOut.String())
 	}
 	doc := filepath.Join(dir, "总结.docx")

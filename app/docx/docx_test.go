@@ -12,6 +12,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"taizhang/internal/fixture"
 )
 
 func sample() *Document {
@@ -139,7 +141,7 @@ func TestRefusals(t *testing.T) {
 	badCRC := append([]byte(nil), good...)
 	// Flip a byte inside the first entry's compressed data.
 	badCRC[60] ^= 0xFF
-	xlsx, err := os.ReadFile("../../../shared/fixtures/plan-2018.xlsx")
+	xlsx, err := os.ReadFile(fixture.Path(t, "fixtures/plan-2018.xlsx"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"math/rand"
-	"os"
-	"path/filepath"
 	"sort"
 	"testing"
 
@@ -13,10 +11,9 @@ import (
 
 	"taizhang/app/plan"
 	"taizhang/app/sheet"
+	"taizhang/internal/fixture"
 	"taizhang/seeds"
 )
-
-const fixtures = "../../../shared/fixtures"
 
 type expected struct {
 	Bad     map[string]string                                   `json:"bad"`
@@ -24,12 +21,8 @@ type expected struct {
 }
 
 func loadExpected(t testing.TB) expected {
-	raw, err := os.ReadFile(filepath.Join(fixtures, "expected.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var e expected
-	if err := json.Unmarshal(raw, &e); err != nil {
+	if err := json.Unmarshal(fixture.Read(t, "fixtures/expected.json"), &e); err != nil {
 		t.Fatal(err)
 	}
 	return e
@@ -65,7 +58,7 @@ func itoa(n int) string { return json.Number(string(rune('0'+n/10)) + string(run
 func TestFixturesImportExactly(t *testing.T) {
 	ctx := seedCtx(t)
 	exp := loadExpected(t)
-	files, _ := filepath.Glob(filepath.Join(fixtures, "returns", "*"))
+	files := fixture.Glob(t, "fixtures/returns/*")
 	sort.Strings(files)
 	for seed := int64(0); seed < 4; seed++ {
 		order := append([]string{}, files...)
@@ -110,7 +103,7 @@ func TestBadFixturesRefused(t *testing.T) {
 	ctx := seedCtx(t)
 	exp := loadExpected(t)
 	for name := range exp.Bad {
-		r := ReadFile(filepath.Join(fixtures, "bad", name), ctx)
+		r := ReadFile(fixture.Path(t, "fixtures/bad/"+name), ctx)
 		if r.Err == nil {
 			t.Errorf("%s accepted with %d rows", name, len(r.Returns))
 			continue
@@ -146,7 +139,7 @@ func TestFixtureContacts(t *testing.T) {
 		"教育局2018政务公开落实情况（修改版）.xlsx": {"李明", "0751-2812345"},
 		"县信息中心落实情况表.xlsx":           {"", ""},
 	} {
-		r := ReadFile(filepath.Join(fixtures, "returns", name), ctx)
+		r := ReadFile(fixture.Path(t, "fixtures/returns/"+name), ctx)
 		if r.Err != nil {
 			t.Fatalf("%s: %v", name, r.Err)
 		}

@@ -1,20 +1,18 @@
 package importer
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
+
+	"taizhang/internal/fixture"
 )
 
 // FuzzReadReturn feeds arbitrary bytes through the whole reading path:
 // sniffing, the readers, table finding and row matching. It must refuse or
 // read, never panic, and every row it returns must name a task of the plan.
 func FuzzReadReturn(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join(fixtures, "returns", "*"))
-	for _, p := range files {
-		if data, err := os.ReadFile(p); err == nil {
-			f.Add(data)
-		}
+	for _, p := range fixture.Glob(f, "fixtures/returns/*") {
+		f.Add(fixture.Read(f, "fixtures/returns/"+filepath.Base(p)))
 	}
 	f.Add([]byte("序号,具体要求,落实情况,完成状态\n8,,已公开,完成\n,推动县级政府,x,滞后\n"))
 	ctx := seedCtx(f)

@@ -4,7 +4,6 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -12,47 +11,23 @@ import (
 	"taizhang/app/sheet"
 )
 
-// Field is what a column of a return holds.
-type Field int
+// Field is what a column of a return holds; the header names are the
+// plan's (plan.HeaderColumn), shared with the plan import.
+type Field = plan.Column
 
 const (
-	FieldNone     Field = iota
-	FieldNo             // 序号
-	FieldTask           // 工作任务
-	FieldReq            // 具体要求
-	FieldUnits          // 牵头落实单位
-	FieldText           // 落实情况
-	FieldStatus         // 完成状态
-	FieldProblems       // 存在问题
-	FieldNext           // 下一步工作计划
-	FieldEvidence       // 佐证材料
-	FieldRemark         // 备注
+	FieldNone     = plan.ColumnNone
+	FieldNo       = plan.ColumnNo       // 序号
+	FieldTask     = plan.ColumnTask     // 工作任务
+	FieldReq      = plan.ColumnReq      // 具体要求
+	FieldUnits    = plan.ColumnUnits    // 牵头落实单位
+	FieldText     = plan.ColumnText     // 落实情况
+	FieldStatus   = plan.ColumnStatus   // 完成状态
+	FieldProblems = plan.ColumnProblems // 存在问题
+	FieldNext     = plan.ColumnNext     // 下一步工作计划
+	FieldEvidence = plan.ColumnEvidence // 佐证材料
+	FieldRemark   = plan.ColumnRemark   // 备注
 )
-
-// exactNames are the header texts clerks use, written without spaces.
-var exactNames = map[string]Field{
-	"序号": FieldNo, "编号": FieldNo, "序": FieldNo, "项次": FieldNo, "条目": FieldNo, "序列号": FieldNo,
-	"工作任务": FieldTask, "任务": FieldTask, "工作项目": FieldTask, "重点任务": FieldTask,
-	"具体要求": FieldReq, "工作要求": FieldReq, "要求": FieldReq, "工作内容": FieldReq, "具体内容": FieldReq,
-	"具体工作要求": FieldReq, "工作要点": FieldReq, "任务内容": FieldReq, "具体任务": FieldReq,
-	"牵头落实单位": FieldUnits, "牵头单位": FieldUnits, "责任单位": FieldUnits, "落实单位": FieldUnits,
-	"牵头责任单位": FieldUnits, "牵头部门": FieldUnits, "责任部门": FieldUnits,
-	"落实情况": FieldText, "进展情况": FieldText, "完成情况": FieldText, "工作进展": FieldText,
-	"工作落实情况": FieldText, "推进情况": FieldText, "进展": FieldText, "工作开展情况": FieldText,
-	"落实进展": FieldText, "贯彻落实情况": FieldText, "工作完成情况": FieldText, "进度情况": FieldText,
-	"工作推进情况": FieldText, "开展情况": FieldText, "工作进展情况": FieldText, "完成情况说明": FieldText,
-	"完成状态": FieldStatus, "状态": FieldStatus, "完成进度": FieldStatus, "进度": FieldStatus,
-	"进展状态": FieldStatus, "落实状态": FieldStatus, "推进状态": FieldStatus, "完成状况": FieldStatus,
-	"工作状态": FieldStatus, "是否完成": FieldStatus,
-	"存在问题": FieldProblems, "存在的问题": FieldProblems, "问题": FieldProblems, "困难和问题": FieldProblems,
-	"存在困难": FieldProblems, "存在问题和困难": FieldProblems, "存在的困难和问题": FieldProblems,
-	"下一步工作计划": FieldNext, "下一步计划": FieldNext, "下步计划": FieldNext, "下一步工作": FieldNext,
-	"下一步工作打算": FieldNext, "下步工作计划": FieldNext, "下一步打算": FieldNext, "下一步措施": FieldNext,
-	"佐证材料": FieldEvidence, "佐证": FieldEvidence, "证明材料": FieldEvidence, "佐证材料链接": FieldEvidence,
-	"链接": FieldEvidence, "网址": FieldEvidence, "佐证链接": FieldEvidence, "相关链接": FieldEvidence,
-	"佐证资料": FieldEvidence, "公开网址": FieldEvidence,
-	"备注": FieldRemark, "说明": FieldRemark,
-}
 
 // containedNames catch longer headers ("落实情况（请详细填写）" is caught by
 // the bracket strip; "本单位落实情况" is caught here). Most specific first.
@@ -68,8 +43,6 @@ var containedNames = []struct {
 
 // maxHeaderRunes is the longest header read by the words it contains.
 const maxHeaderRunes = 12
-
-var bracketRe = regexp.MustCompile(`[（(【\[][^）)】\]]*[）)】\]]`)
 
 // longerThan reports whether s has more than n runes, reading no further
 // than that: most cells looked at are long progress texts.
@@ -90,14 +63,9 @@ func fieldOf(cell string) Field {
 	if longerThan(cell, 2*maxHeaderRunes) {
 		return FieldNone // a requirement or a sentence, not a header
 	}
-	h := strings.TrimRight(plan.CleanName(cell), ":：*＊")
-	if f, ok := exactNames[h]; ok {
+	h := plan.HeaderName(cell)
+	if f, ok := plan.HeaderColumn(h); ok {
 		return f
-	}
-	if strings.ContainsAny(h, "（([【") {
-		if f, ok := exactNames[bracketRe.ReplaceAllString(h, "")]; ok {
-			return f
-		}
 	}
 	if utf8.RuneCountInString(h) > maxHeaderRunes {
 		return FieldNone // a sentence, not a header

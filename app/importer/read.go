@@ -263,7 +263,7 @@ type meta struct {
 }
 
 var (
-	unitLabel = regexp.MustCompile(spaced("填报单位", "报送单位", "单位名称", "填报部门") + `(（[^）]*）|\([^)]*\))?` + gap + `[:：]?` + gap)
+	unitLabel = regexp.MustCompile(spaced("填报单位", "报送单位", "单位名称", "填报部门") + `(?:` + plan.BracketPattern + `)?` + gap + `[:：]?` + gap)
 	nextLabel = regexp.MustCompile(gap + spaced("填报人", "联系人", "联系电话", "电话", "填报日期", "报送日期", "日期", "审核人", "负责人"))
 	dateLabel = regexp.MustCompile(spaced("填报日期", "报送日期", "填表日期", "日期") + gap + `[:：]?` + gap)
 	sealMark  = regexp.MustCompile(`[（(]?` + spaced("盖章") + `[）)]?`)

@@ -7,17 +7,15 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-)
 
-// dbFileName is the database's file name, both in the config folder and
-// beside the .exe for portable use.
-const dbFileName = "taizhang.db"
+	"taizhang/storage"
+)
 
 // DatabasePath returns the database file to open: the --db flag value when
 // given; else taizhang.db beside the program when that file exists
 // (portable mode: offices that carry the program and its data on a USB
-// stick); else taizhang\taizhang.db in the user's config folder
-// (%AppData% on Windows), the same place storage.DefaultPath names.
+// stick); else the default place in the user's config folder
+// (storage.PathIn).
 // A path on a network share is refused (see CheckLocalPath).
 func DatabasePath(flagValue string) (string, error) {
 	configDir, err := os.UserConfigDir()
@@ -46,21 +44,21 @@ func chooseDatabasePath(flagValue, exeDir, configDir string, exists func(string)
 		return flagValue, nil
 	}
 	if exeDir != "" {
-		if p := filepath.Join(exeDir, dbFileName); exists(p) {
+		if p := filepath.Join(exeDir, storage.FileName); exists(p) {
 			return p, nil
 		}
 	}
 	if configDir == "" {
 		return "", errors.New("找不到用户配置文件夹，请用 --db 指定数据库文件")
 	}
-	return filepath.Join(configDir, "taizhang", dbFileName), nil
+	return storage.PathIn(configDir), nil
 }
 
 // IsPortable reports whether path is the portable database beside the
 // program, so the window can say where the data is kept.
 func IsPortable(path string) bool {
 	dir := programDir()
-	return dir != "" && samePath(path, filepath.Join(dir, dbFileName))
+	return dir != "" && samePath(path, filepath.Join(dir, storage.FileName))
 }
 
 // programDir is the folder of the running program, "" if unknown.

@@ -6,6 +6,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"taizhang/storage"
 )
 
 func TestChooseDatabasePath(t *testing.T) {
@@ -49,7 +51,7 @@ func TestChooseDatabasePath(t *testing.T) {
 }
 
 func TestDatabasePathDefaultMatchesStorage(t *testing.T) {
-	// The same place storage.DefaultPath names, without importing storage.
+	// The window, the command line and storage.DefaultPath name one place.
 	cfg := t.TempDir()
 	t.Setenv("XDG_CONFIG_HOME", cfg)
 	t.Setenv("HOME", cfg)
@@ -66,7 +68,11 @@ func TestDatabasePathDefaultMatchesStorage(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(filepath.Dir(exe), "taizhang.db")); err == nil {
 		t.Skip("a taizhang.db beside the test binary puts it in portable mode")
 	}
-	if want := filepath.Join(dir, "taizhang", "taizhang.db"); got != want {
+	want, err := storage.DefaultPath()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want != filepath.Join(dir, "taizhang", "taizhang.db") || got != want {
 		t.Errorf("DatabasePath(\"\") = %q, want %q", got, want)
 	}
 }

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"iter"
 	"sort"
 	"strings"
 )
@@ -59,18 +60,54 @@ func (d *Directory) Collective(name string) *Collective {
 // name. ok is false when the name is not in the directory.
 func (d *Directory) Resolve(name string) (canonical string, collective bool, ok bool) {
 	for _, key := range d.candidates(CleanName(name)) {
-		for _, c := range d.Collectives {
-			if c.Name == key || contains(c.Aliases, key) {
-				return c.Name, true, true
-			}
-		}
-		for _, u := range d.Units {
-			if u.Name == key || u.FullName == key || contains(u.Aliases, key) {
-				return u.Name, false, true
-			}
+		if f, ok := d.exact(key); ok {
+			return f.canonical, f.collective, true
 		}
 	}
 	return CleanName(name), false, false
+}
+
+// nameForm is one way of writing a unit or collective, and the canonical
+// name it stands for.
+type nameForm struct {
+	text, canonical string
+	collective      bool
+}
+
+// forms yields every way the directory knows of writing each name:
+// collectives first, then each unit's name, full name and aliases. Every
+// lookup (Resolve, FindIn, the seed's aliases) reads names through it.
+func (d *Directory) forms() iter.Seq[nameForm] {
+	return func(yield func(nameForm) bool) {
+		each := func(canonical string, collective bool, texts ...string) bool {
+			for _, t := range texts {
+				if t != "" && !yield(nameForm{t, canonical, collective}) {
+					return false
+				}
+			}
+			return true
+		}
+		for _, c := range d.Collectives {
+			if !each(c.Name, true, c.Name) || !each(c.Name, true, c.Aliases...) {
+				return
+			}
+		}
+		for _, u := range d.Units {
+			if !each(u.Name, false, u.Name, u.FullName) || !each(u.Name, false, u.Aliases...) {
+				return
+			}
+		}
+	}
+}
+
+// exact finds the name written exactly as key.
+func (d *Directory) exact(key string) (nameForm, bool) {
+	for f := range d.forms() {
+		if f.text == key {
+			return f, true
+		}
+	}
+	return nameForm{}, false
 }
 
 // candidates are the forms a name is looked up under, most literal first:
@@ -161,28 +198,19 @@ func (d *Directory) FindIn(text string) string {
 	text = CleanName(text)
 	best, bestLen := "", 0
 	try := func(form, canonical string) {
-		if form != "" && len(form) > bestLen && strings.Contains(text, form) {
+		if len(form) > bestLen && strings.Contains(text, form) {
 			best, bestLen = canonical, len(form)
 		}
 	}
-	for _, u := range d.Units {
-		forms := append([]string{u.Name, u.FullName}, u.Aliases...)
-		for _, f := range forms {
-			try(f, u.Name)
-			// "教育局" for 县教育局: units often drop the county prefix.
-			if t := strings.TrimPrefix(f, "县"); t != f && len([]rune(t)) >= 3 {
-				try(t, u.Name)
-			}
+	for f := range d.forms() {
+		if f.collective {
+			continue
+		}
+		try(f.text, f.canonical)
+		// "教育局" for 县教育局: units often drop the county prefix.
+		if t := strings.TrimPrefix(f.text, "县"); t != f.text && len([]rune(t)) >= 3 {
+			try(t, f.canonical)
 		}
 	}
 	return best
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

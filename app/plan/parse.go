@@ -108,12 +108,12 @@ func findPlanHeader(rows [][]string) (int, [3]int) {
 	for r, row := range rows {
 		cols := [3]int{-1, -1, -1}
 		for c, v := range row {
-			switch CleanName(v) {
-			case "工作任务":
+			switch col, _ := HeaderColumn(HeaderName(v)); col {
+			case ColumnTask:
 				cols[0] = c
-			case "具体要求":
+			case ColumnReq:
 				cols[1] = c
-			case "牵头落实单位", "牵头单位", "责任单位":
+			case ColumnUnits:
 				cols[2] = c
 			}
 		}
@@ -127,12 +127,15 @@ func findPlanHeader(rows [][]string) (int, [3]int) {
 	return -1, [3]int{}
 }
 
+// isHeaderLine reports whether a line of a text plan is its table header:
+// one of the three column names alone, or all three run together.
 func isHeaderLine(line string) bool {
-	switch CleanName(line) {
-	case "工作任务", "具体要求", "牵头落实单位", "工作任务具体要求牵头落实单位":
+	h := HeaderName(line)
+	switch col, _ := HeaderColumn(h); col {
+	case ColumnTask, ColumnReq, ColumnUnits:
 		return true
 	}
-	return false
+	return h == "工作任务具体要求牵头落实单位"
 }
 
 func isDraftMark(line string) bool {

@@ -1,21 +1,17 @@
 package plan_test
 
 import (
-	"os"
 	"reflect"
 	"strings"
 	"testing"
 
 	"taizhang/app/plan"
+	"taizhang/internal/fixture"
 )
 
 func seedPlan(t testing.TB) (*plan.Plan, *plan.Directory) {
 	t.Helper()
-	raw, err := os.ReadFile("../../../shared/seeds/000_f349a1681916d5d1.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := plan.ParseText(string(raw))
+	p, err := plan.ParseText(string(fixture.Read(t, "seeds/000_f349a1681916d5d1.txt")))
 	if err != nil {
 		t.Fatal(err)
 	}

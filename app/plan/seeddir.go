@@ -1,6 +1,9 @@
 package plan
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // The 2018 divisions of the county: seven towns and a forest farm (铁龙林场
 // became 铁龙镇 in 2019; next year's directory is edited, not this code).
@@ -63,8 +66,8 @@ func SeedDirectory(p *Plan) *Directory {
 	}
 	for _, t := range p.Tasks {
 		for _, n := range ParseUnits(t.UnitsText).All() {
-			if canonical := aliasTarget(n); canonical != "" {
-				n = canonical
+			if f, ok := seedAliasDirectory.exact(n); ok {
+				n = f.canonical
 			}
 			add(n, kindOf(n))
 		}
@@ -98,15 +101,16 @@ func SeedDirectory(p *Plan) *Directory {
 	return d
 }
 
-// aliasTarget returns the canonical name an alias stands for, or "".
-func aliasTarget(name string) string {
+// seedAliasDirectory holds the seed's aliases alone, so a plan that writes
+// a unit under an alias seeds it under its canonical name.
+var seedAliasDirectory = func() *Directory {
+	d := &Directory{}
 	for canonical, list := range seedAliases {
-		if contains(list, name) {
-			return canonical
-		}
+		d.Units = append(d.Units, Unit{Name: canonical, Aliases: list})
 	}
-	return ""
-}
+	sort.Slice(d.Units, func(i, j int) bool { return d.Units[i].Name < d.Units[j].Name })
+	return d
+}()
 
 // kindOf guesses a unit's kind from its name. County party organs (县委…)
 // are not 县直各部门 of the government; city branches are 其他.

@@ -39,12 +39,10 @@ var statusWords = map[string]string{
 	"不涉及": StatusNA, "无此项": StatusNA, "不适用": StatusNA, "本单位不涉及": StatusNA,
 }
 
-// decoration is what clerks put around a status word: ticks, boxes, bullets,
-// brackets with remarks ("持续推进（常态化）") and punctuation.
-var (
-	bracketed  = regexp.MustCompile(`[（(【\[][^）)】\]]*[）)】\]]`)
-	decoration = regexp.MustCompile(`[\s\p{P}\p{S}√✓✔☑■□●○★☆◆◇▲△※]+`)
-)
+// decoration is what clerks put around a status word: ticks, boxes, bullets
+// and punctuation (brackets with remarks, "持续推进（常态化）", are
+// stripped first).
+var decoration = regexp.MustCompile(`[\s\p{P}\p{S}√✓✔☑■□●○★☆◆◇▲△※]+`)
 
 // NormalizeStatus maps a status as written to the vocabulary. ok is false
 // for an empty or unknown word; the caller keeps the text and warns.
@@ -52,7 +50,7 @@ func NormalizeStatus(s string) (status string, ok bool) {
 	if st, ok := statusWords[strings.TrimSpace(s)]; ok {
 		return st, true // the usual case: a word from the drop-down
 	}
-	w := decoration.ReplaceAllString(bracketed.ReplaceAllString(s, ""), "")
+	w := decoration.ReplaceAllString(StripBrackets(s), "")
 	if w == "" {
 		// "（常态化）" alone: the bracket was the word.
 		w = decoration.ReplaceAllString(s, "")

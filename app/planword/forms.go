@@ -20,12 +20,12 @@ func numberColumn(rows [][]string) [][]string {
 	hdr, no, req, task := -1, -1, -1, -1
 	for r, row := range rows {
 		for c, v := range row {
-			switch plan.CleanName(v) {
-			case "序号", "编号":
+			switch col, _ := plan.HeaderColumn(plan.HeaderName(v)); col {
+			case plan.ColumnNo:
 				no = c
-			case "具体要求":
+			case plan.ColumnReq:
 				req = c
-			case "工作任务":
+			case plan.ColumnTask:
 				task = c
 			}
 		}

@@ -218,10 +218,10 @@ func isDraftMark(s string) bool {
 func isPlanHeader(row []string) bool {
 	req, units := false, false
 	for _, c := range row {
-		switch plan.CleanName(c) {
-		case "具体要求":
+		switch col, _ := plan.HeaderColumn(plan.HeaderName(c)); col {
+		case plan.ColumnReq:
 			req = true
-		case "牵头落实单位", "牵头单位", "责任单位":
+		case plan.ColumnUnits:
 			units = true
 		}
 	}

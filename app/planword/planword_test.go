@@ -14,6 +14,7 @@ import (
 	"taizhang/app/docx"
 	"taizhang/app/docx/msdoc"
 	"taizhang/app/plan"
+	"taizhang/internal/fixture"
 	"taizhang/seeds"
 )
 
@@ -139,12 +140,12 @@ func TestRefusals(t *testing.T) {
 		is   error
 	}{
 		{"空.docx", nil, "空文件", nil},
-		{"加密.docx", readFile(t, "../../../shared/fixtures/bad/password-protected.xlsx"), "设有打开密码", msdoc.ErrEncrypted},
+		{"加密.docx", readFile(t, fixture.Path(t, "fixtures/bad/password-protected.xlsx")), "设有打开密码", msdoc.ErrEncrypted},
 		{"加密.doc", encryptedDoc(t, textDoc), "设有打开密码", nil},
 		{"半截.docx", readFile(t, "testdata/seed-text.docx")[:6000], "已损坏", docx.ErrDamaged},
 		{"半截.doc", textDoc[:len(textDoc)/2], "已损坏", nil},
 		{"会议通知.docx", mustBytes(t, doc("关于召开政务公开工作会议的通知", "各镇（场）政府、县直各部门：", "定于3月5日召开会议。")), "找不到分工方案", errNoPlan},
-		{"总表.docx", readFile(t, "../../../shared/fixtures/plan-2018.xlsx"), "不是 Word 文档", docx.ErrNotDocx},
+		{"总表.docx", readFile(t, fixture.Path(t, "fixtures/plan-2018.xlsx")), "不是 Word 文档", docx.ErrNotDocx},
 		{"图片.doc", []byte("\x89PNG\r\n\x1a\n0000000000000000"), "不是 Word 文档", docx.ErrNotDocx},
 	}
 	for _, c := range cases {

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"taizhang/internal/fixture"
 )
 
 // The import benchmark: 200 returns of 45 task rows each, as the office's
@@ -180,7 +182,7 @@ func excelizeRows(tb testing.TB, path string) int {
 
 // TestZipBombBounded reads the 2 GiB bomb and checks time and memory.
 func TestZipBombBounded(t *testing.T) {
-	p := fixture(t, "bad/zipbomb.xlsx")
+	p := fixture.Path(t, "fixtures/bad/zipbomb.xlsx")
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
@@ -200,7 +202,7 @@ func TestZipBombBounded(t *testing.T) {
 }
 
 func BenchmarkZipBomb(b *testing.B) {
-	data, err := os.ReadFile(fixture(b, "bad/zipbomb.xlsx"))
+	data, err := os.ReadFile(fixture.Path(b, "fixtures/bad/zipbomb.xlsx"))
 	if err != nil {
 		b.Fatal(err)
 	}

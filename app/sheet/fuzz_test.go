@@ -7,9 +7,10 @@ import (
 	"errors"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"taizhang/internal/fixture"
 )
 
 // FuzzRead feeds anything to Read: it must never panic (Read turns a panic
@@ -17,8 +18,7 @@ import (
 // outcome must be a usable book or a RefusedError with a message.
 func FuzzRead(f *testing.F) {
 	for _, dir := range []string{"returns", "bad"} {
-		files, _ := filepath.Glob(filepath.Join(fixtures, dir, "*"))
-		for _, p := range files {
+		for _, p := range fixture.Glob(f, "fixtures/"+dir+"/*") {
 			data, err := os.ReadFile(p)
 			// The 2 MB bomb is refused from its directory alone; as a
 			// seed it would only slow every mutation down.
@@ -43,10 +43,8 @@ func FuzzRead(f *testing.F) {
 func FuzzSheetXML(f *testing.F) {
 	f.Add([]byte(wpsSheet))
 	f.Add([]byte(`<worksheet xmlns="` + mainNS + `"><sheetData><row><c t="s"><v>1</v></c><c s="2"><v>43286</v></c></row></sheetData><mergeCells><mergeCell ref="A1:B2"/></mergeCells></worksheet>`))
-	if b, err := os.ReadFile(filepath.Join(fixtures, "returns", "县信息中心落实情况表.xlsx")); err == nil {
-		if parts, err := unzipParts(b); err == nil {
-			f.Add(parts["xl/worksheets/sheet1.xml"][:8000])
-		}
+	if parts, err := unzipParts(fixture.Read(f, "fixtures/returns/县信息中心落实情况表.xlsx")); err == nil {
+		f.Add(parts["xl/worksheets/sheet1.xml"][:8000])
 	}
 	f.Fuzz(func(t *testing.T, sheet []byte) {
 		book, err := Read("fuzz.xlsx", storedZip(t, xlsxParts(string(sheet))))
@@ -118,12 +116,10 @@ func FuzzScanXML(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	for _, p := range []string{"returns/县财政局-落实情况.xlsx", "returns/县民政局.xlsx"} {
-		if b, err := os.ReadFile(filepath.Join(fixtures, p)); err == nil {
-			if parts, err := unzipParts(b); err == nil {
-				for name, part := range parts {
-					if strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels") {
-						f.Add(part[:min(len(part), 4000)])
-					}
+		if parts, err := unzipParts(fixture.Read(f, "fixtures/"+p)); err == nil {
+			for name, part := range parts {
+				if strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels") {
+					f.Add(part[:min(len(part), 4000)])
 				}
 			}
 		}

@@ -17,18 +17,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"taizhang/internal/fixture"
 )
-
-const fixtures = "../../../shared/fixtures"
-
-func fixture(t testing.TB, rel string) string {
-	t.Helper()
-	p := filepath.Join(fixtures, rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("fixture %s not available: %v", rel, err)
-	}
-	return p
-}
 
 // rowWith returns the first row of g containing every one of words.
 func rowWith(g *Grid, words ...string) []string {
@@ -46,7 +37,7 @@ func rowWith(g *Grid, words ...string) []string {
 
 func mustRead(t *testing.T, rel string) *Book {
 	t.Helper()
-	b, err := ReadFile(fixture(t, rel))
+	b, err := ReadFile(fixture.Path(t, "fixtures/"+rel))
 	if err != nil {
 		t.Fatalf("%s: %v", rel, err)
 	}
@@ -54,10 +45,7 @@ func mustRead(t *testing.T, rel string) *Book {
 }
 
 func TestReturnsFixturesRead(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(fixtures, "returns", "*"))
-	if len(files) == 0 {
-		t.Skip("no fixtures")
-	}
+	files := fixture.Glob(t, "fixtures/returns/*")
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			b, err := ReadFile(f)
@@ -220,7 +208,7 @@ func TestBadFixturesRefused(t *testing.T) {
 	}
 	for name, want := range cases {
 		t.Run(name, func(t *testing.T) {
-			_, err := ReadFile(fixture(t, "bad/"+name))
+			_, err := ReadFile(fixture.Path(t, "fixtures/bad/"+name))
 			if err == nil {
 				t.Fatal("read without error")
 			}
@@ -238,7 +226,7 @@ func TestBadFixturesRefused(t *testing.T) {
 // The fixture is an ECMA-376 encrypted workbook (password wy2018): it must
 // be refused as encrypted, not as damaged.
 func TestPasswordFixture(t *testing.T) {
-	p := fixture(t, "bad/password-protected.xlsx")
+	p := fixture.Path(t, "fixtures/bad/password-protected.xlsx")
 	data, err := os.ReadFile(p)
 	if err != nil {
 		t.Fatal(err)
@@ -706,18 +694,25 @@ func TestGridAmplificationRefused(t *testing.T) {
 		sb.WriteString(`<row><c r="A1" t="inlineStr"><is><t>x</t></is></c><c r="XFD1" s="1"/></row>`)
 	}
 	sb.WriteString(`</sheetData></worksheet>`)
-	if _, err := Read("a.xlsx", buildZip(t, entriesOf(xlsxParts(sb.String())))); err != nil {
+	b, err := Read("a.xlsx", buildZip(t, entriesOf(xlsxParts(sb.String()))))
+	if err != nil {
 		t.Fatal(err)
+	}
+	g := &b.Sheets[0]
+	if len(g.Rows) != 300 || g.Cell(0, 0) != "x" || g.Cell(299, 0) != "x" {
+		t.Fatalf("read %d rows, first %q, last %q", len(g.Rows), g.Cell(0, 0), g.Cell(len(g.Rows)-1, 0))
+	}
+	for r, row := range g.Rows {
+		if len(row) > 1 {
+			t.Fatalf("row %d kept %d cells: empty styled cells became columns", r+1, len(row))
+		}
 	}
 }
 
 // Reads running at once (the import reads on every core) share pools and
 // nothing else: each gives what a read alone gives.
 func TestConcurrentReads(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(fixtures, "*", "*"))
-	if len(files) == 0 {
-		t.Skip("no fixtures")
-	}
+	files := fixture.Glob(t, "fixtures/*/*")
 	type outcome struct {
 		book *Book
 		err  string

@@ -9,17 +9,14 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"taizhang/internal/fixture"
 )
 
 // The single-pass reader reads every real return exactly as excelize's row
 // iterator did: same sheets, same cells, same text.
 func TestSinglePassReadsAsExcelize(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(fixtures, "*", "*.xlsx"))
-	plan, _ := filepath.Glob(filepath.Join(fixtures, "*.xlsx"))
-	files = append(files, plan...)
-	if len(files) == 0 {
-		t.Skip("no fixtures")
-	}
+	files := append(fixture.Glob(t, "fixtures/*/*.xlsx"), fixture.Glob(t, "fixtures/*.xlsx")...)
 	inputs := map[string][]byte{
 		"wps":    buildZip(t, entriesOf(xlsxParts(wpsSheet))),
 		"spaces": buildZip(t, entriesOf(xlsxParts(`<worksheet xmlns="`+mainNS+`"><sheetData><row><c t="inlineStr"><is><t xml:space="preserve">  两端空格 </t></is></c><c t="str"><f>A1</f><v>a&#13;&#10;b&#x4E2D;</v></c><c t="inlineStr"><is><t><![CDATA[<不是标签> &amp;]]></t></is></c><c t="inlineStr"><is><t>_x000D_换行_x005F_x</t></is></c></row><row r="3"><c r="C3" t="e"><v>#DIV/0!</v></c><c r="E3"><f>1/0</f></c></row></sheetData></worksheet>`))),

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"taizhang/internal/fixture"
 )
 
 // Every successful write tells the listeners what changed; a refused
@@ -36,7 +38,7 @@ func TestOnChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	period := w.Plan.DefaultPeriod()
-	files := []string{"../../../shared/fixtures/returns/县民政局.xlsx"}
+	files := []string{fixture.Path(t, "fixtures/returns/县民政局.xlsx")}
 	results, outcomes, err := w.Preview(context.Background(), files, period, "", nil)
 	if err != nil || len(results) != 1 || results[0].Err != nil || len(outcomes) != 1 {
 		t.Fatalf("preview: %v %v %v", err, results, outcomes)

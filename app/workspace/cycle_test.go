@@ -9,10 +9,9 @@ import (
 
 	"taizhang/app/plan"
 	"taizhang/app/remind"
+	"taizhang/internal/fixture"
 	"taizhang/storage"
 )
-
-const fixtureReturns = "../../../shared/fixtures/returns"
 
 func openTest(t *testing.T) *Workspace {
 	t.Helper()
@@ -35,7 +34,7 @@ func TestRemindOnFixtures(t *testing.T) {
 	if err := w.SetPeriodDue("2018年度", "2018-12-31"); err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob(filepath.Join(fixtureReturns, "*"))
+	files := fixture.Glob(t, "fixtures/returns/*")
 	if _, _, err := w.ReadAndImport(context.Background(), files, "2018年度", ""); err != nil {
 		t.Fatal(err)
 	}
@@ -104,8 +103,8 @@ func TestPeriodsThroughWorkspace(t *testing.T) {
 		t.Errorf("unknown period: %v", err)
 	}
 	// One return in each period: the change shows against 上半年.
-	fin := filepath.Join(fixtureReturns, "县财政局-落实情况.xlsx")
-	upd := filepath.Join(fixtureReturns, "县财政局-落实情况（更新）.xlsx")
+	fin := fixture.Path(t, "fixtures/returns/县财政局-落实情况.xlsx")
+	upd := fixture.Path(t, "fixtures/returns/县财政局-落实情况（更新）.xlsx")
 	w.ReadAndImport(context.Background(), []string{fin}, "2018年上半年", "")
 	w.ReadAndImport(context.Background(), []string{upd}, "2018年度", "")
 	prev, ds, err := w.Changes("2018年度")

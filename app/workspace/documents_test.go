@@ -10,6 +10,7 @@ import (
 
 	"taizhang/app/docx"
 	"taizhang/app/officedoc"
+	"taizhang/internal/fixture"
 )
 
 // The draft written from the imported fixtures carries their words: the
@@ -20,7 +21,7 @@ func TestSaveReportFromFixtures(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer w.Close()
-	paths, _ := filepath.Glob("../../../shared/fixtures/returns/*")
+	paths := fixture.Glob(t, "fixtures/returns/*")
 	if _, _, err := w.ReadAndImport(context.Background(), paths, "", ""); err != nil {
 		t.Fatal(err)
 	}

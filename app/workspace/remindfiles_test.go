@@ -12,11 +12,12 @@ import (
 	"taizhang/app/docx"
 	"taizhang/app/plan"
 	"taizhang/app/report"
+	"taizhang/internal/fixture"
 )
 
 func importFixtures(t *testing.T, w *Workspace) {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(fixtureReturns, "*"))
+	files := fixture.Glob(t, "fixtures/returns/*")
 	if _, _, err := w.ReadAndImport(context.Background(), files, "2018年度", ""); err != nil {
 		t.Fatal(err)
 	}

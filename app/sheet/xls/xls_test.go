@@ -8,9 +8,12 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"taizhang/internal/fixture"
 )
 
-const fixture = "../../../../shared/fixtures/returns/龙仙镇.xls"
+// longxian is a real return saved as .xls: 龙仙镇's.
+func longxian(tb testing.TB) string { return fixture.Path(tb, "fixtures/returns/龙仙镇.xls") }
 
 func readFile(t testing.TB, path string) []Sheet {
 	t.Helper()
@@ -34,7 +37,7 @@ func cell(sh Sheet, r, c int) string {
 }
 
 func TestFixture(t *testing.T) {
-	sheets := readFile(t, fixture)
+	sheets := readFile(t, longxian(t))
 	if len(sheets) != 1 || sheets[0].Name != "Sheet1" {
 		t.Fatalf("sheets = %d, first %q; want one named Sheet1", len(sheets), sheets[0].Name)
 	}
@@ -422,7 +425,7 @@ func TestLimits(t *testing.T) {
 // Every cut of the fixture either fails cleanly or, when only unused
 // trailing sectors were lost, reads exactly like the whole file.
 func TestTruncated(t *testing.T) {
-	full, err := os.ReadFile(fixture)
+	full, err := os.ReadFile(longxian(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -474,7 +477,7 @@ func TestRK(t *testing.T) {
 
 func fuzzSeeds(f *testing.F) {
 	paths, _ := filepath.Glob("testdata/*.xls")
-	for _, p := range append(paths, fixture) {
+	for _, p := range append(paths, longxian(f)) {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			f.Fatal(err)
@@ -520,7 +523,7 @@ func FuzzRead(f *testing.F) {
 // the parser fails the fuzz run outright.
 func FuzzWorkbookStream(f *testing.F) {
 	paths, _ := filepath.Glob("testdata/*.xls")
-	for _, p := range append(paths, fixture) {
+	for _, p := range append(paths, longxian(f)) {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			f.Fatal(err)
