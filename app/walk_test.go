@@ -202,7 +202,7 @@ func TestRefusedFileDetailNamesItOnce(t *testing.T) {
 	defer ws.Close()
 	v := u.importV
 	previewed, _ := watch(v)
-	v.read([]string{"../../shared/fixtures/bad/truncated.xlsx"})
+	v.read([]string{fixture.Path(t, "fixtures/bad/truncated.xlsx")})
 	wait(t, previewed, "preview")
 	v.showDetail(0)
 	if n := strings.Count(v.detail.Text, "truncated.xlsx"); n != 1 {
@@ -233,7 +233,7 @@ func TestPreviewSaysWhenNothingWouldChange(t *testing.T) {
 	defer ws.Close()
 	v := u.importV
 	previewed, applied := watch(v)
-	file := []string{filepath.Join(fixtureReturns, "县民政局.xlsx")}
+	file := []string{fixture.Path(t, "fixtures/returns/县民政局.xlsx")}
 	v.read(file)
 	wait(t, previewed, "first preview")
 	if !strings.Contains(v.hint.Text, "确认无误") {
