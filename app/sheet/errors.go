@@ -48,6 +48,9 @@ type RefusedError struct {
 	Reason Reason
 	Detail string // optional Chinese phrase: what the file is, or what exactly is wrong
 	Err    error  // the underlying error, for logs; never shown to the clerk
+	// Plan marks the office's own plan file rather than a unit's return:
+	// the advice then goes to the clerk, not to a 报送单位.
+	Plan bool
 }
 
 func (e *RefusedError) Error() string {
@@ -56,6 +59,11 @@ func (e *RefusedError) Error() string {
 	paren := ""
 	if d != "" {
 		paren = "（" + d + "）"
+	}
+	if e.Plan {
+		if s, ok := e.planSentence(name, paren); ok {
+			return s
+		}
 	}
 	switch e.Reason {
 	case Empty:
@@ -87,6 +95,26 @@ func (e *RefusedError) Error() string {
 		return name + "无法打开（" + d + "）：请确认文件还在、已关闭后重试。"
 	}
 	return name + "无法读取" + paren + "。"
+}
+
+// planSentence is the sentence for a plan file where the advice differs
+// from a return's.
+func (e *RefusedError) planSentence(name, paren string) (string, bool) {
+	switch e.Reason {
+	case Empty:
+		return name + "是空文件（0 字节），没有任何内容：请检查分工方案文件后重新导入。", true
+	case NotSpreadsheet:
+		return name + "不是分工方案" + paren + "：请选择分工方案的 Word 文档、文本或 Excel 总表。", true
+	case Damaged:
+		return name + "已损坏" + paren + "，无法读取：请重新获取原文件，或用 Excel 或 WPS 打开后另存为 .xlsx 再导入。", true
+	case WordDocument:
+		return name + "是 Word 文档，但扩展名不是 .docx 或 .doc：请改正扩展名后重新导入。", true
+	case Encrypted:
+		return name + "已加密（设置了打开密码），无法读取：请取消密码另存后重新导入。", true
+	case TooLarge:
+		return name + "过大" + paren + "，可能是恶意文件，已拒绝：请核实文件来源。", true
+	}
+	return "", false
 }
 
 func (e *RefusedError) Unwrap() error { return e.Err }

@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -32,6 +33,10 @@ func ReadPlanFile(path string) (*plan.Plan, error) {
 	}
 	book, err := sheet.Read(name, data)
 	if err != nil {
+		var refused *sheet.RefusedError
+		if errors.As(err, &refused) {
+			refused.Plan = true // the advice is the clerk's, not a unit's
+		}
 		return nil, err
 	}
 	var firstErr error
