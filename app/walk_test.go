@@ -99,7 +99,7 @@ func TestPrintPreviewGoesWhenThePeriodChanges(t *testing.T) {
 	v.showPreview()
 	wait(t, shown, "first page")
 	u.choosePeriod("2019年上半年")
-	if v.layout != nil || v.preview.Image != nil || !v.next.Disabled() || !strings.Contains(v.pageNo.Text, "重新生成") {
+	if v.layout != nil || v.preview.Image != nil || !v.next.Disabled() || !strings.Contains(v.pageNo.Text, "重新生成") || v.hint.Text != exportHint {
 		t.Fatalf("after the period changed: layout %v, page %q", v.layout != nil, v.pageNo.Text)
 	}
 }
