@@ -27,7 +27,7 @@ func (u *UI) newPeriodPicker() fyne.CanvasObject {
 		}
 	})
 	u.periodPick.SetSelected(u.period)
-	manage := widget.NewButton("报送期…", u.showPeriods)
+	manage := widget.NewButton("管理报送期…", u.showPeriods)
 	return container.NewHBox(u.periodPick, manage)
 }
 
@@ -224,7 +224,7 @@ func (pd *periodsDialog) add() {
 		if err := pd.ui.ws.AddPeriod(name, ""); err != nil {
 			return err
 		}
-		pd.ui.say("已新增报送期“" + name + "”，可在“报送期…”中设截止日期。")
+		pd.ui.say("已新增报送期“" + name + "”，可在“管理报送期…”中设截止日期。")
 		return nil
 	})
 }

@@ -247,3 +247,19 @@ func TestPreviewSaysWhenNothingWouldChange(t *testing.T) {
 		t.Fatalf("the same file again previews as %q", v.hint.Text)
 	}
 }
+
+// The window calls a period's deadline 截止日期 wherever it names it.
+func TestDeadlineHasOneName(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	var texts []string
+	for _, o := range test.LaidOutObjects(u.overV.content) {
+		if l, ok := o.(*widget.Label); ok {
+			texts = append(texts, l.Text)
+		}
+	}
+	all := strings.Join(texts, "\n")
+	if !strings.Contains(all, "截止日期") || strings.Contains(all, "期限") {
+		t.Fatalf("the overview says:\n%s", all)
+	}
+}
