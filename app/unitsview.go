@@ -21,17 +21,18 @@ type unitsView struct {
 	content fyne.CanvasObject
 	list    *widgets.RowTable
 	// rows are the directory's units then its collectives.
-	sel      int
-	name     *widget.Label
-	full     *widget.Entry
-	aliases  *widget.Entry
-	kind     *widget.Select
-	members  *widget.CheckGroup
-	formBox  *fyne.Container
-	saveBtn  *widget.Button // off until a unit is picked: it would save nothing
-	missing  *widgets.RowTable
-	progress []plan.UnitProgress
-	detail   *widget.Label
+	sel          int
+	name         *widget.Label
+	full         *widget.Entry
+	aliases      *widget.Entry
+	kind         *widget.Select
+	members      *widget.CheckGroup
+	formBox      *fyne.Container
+	editorScroll *container.Scroll
+	saveBtn      *widget.Button // off until a unit is picked: it would save nothing
+	missing      *widgets.RowTable
+	progress     []plan.UnitProgress
+	detail       *widget.Label
 	// loaded is the editor's content as stored, to tell unsaved typing.
 	loaded string
 	// contact edits the unit's 联系人, 联系电话 and 备注, stored apart from
@@ -63,7 +64,8 @@ func newUnitsView(u *UI) *unitsView {
 	v.saveBtn = save
 	add := widget.NewButton("新增单位", v.addUnit)
 	left := container.NewBorder(nil, container.NewHBox(add), nil, nil, v.list)
-	editor := container.NewBorder(nil, container.NewHBox(save), nil, nil, container.NewVScroll(v.formBox))
+	v.editorScroll = container.NewVScroll(v.formBox)
+	editor := container.NewBorder(nil, container.NewHBox(save), nil, nil, v.editorScroll)
 	v.missing = widgets.NewRowTable([]string{"单位", "应报项数", "已报项数", "逾期", "未报事项"}, []float32{150, 80, 80, 90, 400},
 		func() int { return len(v.progress) }, v.missingCell)
 	v.missing.OnRowSelected = v.showMissing
@@ -72,7 +74,7 @@ func newUnitsView(u *UI) *unitsView {
 	missingBox := container.NewBorder(widget.NewLabelWithStyle("未报送（催报名单）", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil,
 		u.split("units.missing", true, 0.62, v.missing, container.NewVScroll(v.detail)))
 	top := u.split("units.editor", true, 0.5, left, editor)
-	v.content = u.split("units", false, 0.55, top, missingBox)
+	v.content = u.split("units", false, 0.6, top, missingBox)
 	v.refreshMissing()
 	return v
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -261,5 +262,20 @@ func TestDeadlineHasOneName(t *testing.T) {
 	all := strings.Join(texts, "\n")
 	if !strings.Contains(all, "截止日期") || strings.Contains(all, "期限") {
 		t.Fatalf("the overview says:\n%s", all)
+	}
+}
+
+// At 1366×768 the unit editor shows every line of a unit, down to where
+// its contact came from, without scrolling.
+func TestUnitEditorFitsTheScreen(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	u.showTab(u.unitsTab)
+	v := u.unitsV
+	v.pickRow(0)
+	d := fyne.CurrentApp().Driver()
+	bottom := func(o fyne.CanvasObject) float32 { return d.AbsolutePositionForObject(o).Y + o.Size().Height }
+	if got, room := bottom(v.contact.from), bottom(v.editorScroll); got > room {
+		t.Fatalf("the contact's source line ends at %.0f, the editor at %.0f", got, room)
 	}
 }
