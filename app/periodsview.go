@@ -174,7 +174,9 @@ func (pd *periodsDialog) cell(row, col int) string {
 		}
 		return s.Due
 	case 2:
-		return fmt.Sprint(s.Returns)
+		// Counted as the 总览 and the status bar count them: a return on
+		// a task its unit does not owe is kept but not owed.
+		return fmt.Sprintf("%d/%d", s.Answered, s.Owed)
 	case 3:
 		return fmt.Sprint(s.Owing)
 	}

@@ -279,3 +279,16 @@ func TestUnitEditorFitsTheScreen(t *testing.T) {
 		t.Fatalf("the contact's source line ends at %.0f, the editor at %.0f", got, room)
 	}
 }
+
+// The 报送期 dialog counts a period's returns as the 总览 does.
+func TestPeriodsDialogCountsAsTheOverview(t *testing.T) {
+	u, ws := openUI(t, fixturesDue(t))
+	defer ws.Close()
+	u.showPeriods()
+	pd := u.periodsD
+	row := rowNamed(pd, u.period)
+	d := u.overV.data
+	if got, want := pd.cell(row, 2), fmt.Sprintf("%d/%d", d.Returned, d.Owed); got != want {
+		t.Fatalf("the dialog says %s, the overview %s", got, want)
+	}
+}
