@@ -292,3 +292,27 @@ func TestPeriodsDialogCountsAsTheOverview(t *testing.T) {
 		t.Fatalf("the dialog says %s, the overview %s", got, want)
 	}
 }
+
+// A period just added or renamed stays selected in the dialog, so setting
+// its due date is the next click.
+func TestNewPeriodIsSelected(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	u.showPeriods()
+	pd := u.periodsD
+	answer := func(text, action string) {
+		e := inTop(t, u, anyEntry)
+		e.SetText(text)
+		test.Tap(inTop(t, u, func(b *widget.Button) bool { return b.Text == action }))
+	}
+	pd.add()
+	answer("2019年上半年", "新增")
+	if s := pd.selected(); s == nil || s.Name != "2019年上半年" || pd.due.Disabled() {
+		t.Fatalf("after adding, selected %v", s)
+	}
+	pd.renameSel()
+	answer("2019年第二季度", "改名")
+	if s := pd.selected(); s == nil || s.Name != "2019年第二季度" {
+		t.Fatalf("after renaming, selected %v", s)
+	}
+}
