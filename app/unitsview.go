@@ -26,7 +26,7 @@ type unitsView struct {
 	full         *widget.Entry
 	aliases      *widget.Entry
 	kind         *widget.Select
-	members      *widget.CheckGroup
+	members      *memberChecks
 	formBox      *fyne.Container
 	editorScroll *container.Scroll
 	saveBtn      *widget.Button // off until a unit is picked: it would save nothing
@@ -54,7 +54,7 @@ func newUnitsView(u *UI) *unitsView {
 	v.aliases.SetPlaceHolder("多个别名用顿号或逗号分开")
 	v.kind = widget.NewSelect([]string{plan.KindDepartment, plan.KindTown, plan.KindOther}, nil)
 	v.contact = newContactFields()
-	v.members = widget.NewCheckGroup(nil, nil)
+	v.members = newMemberChecks()
 	hint := widget.NewLabel("点选左侧的单位或集合，在此修改全称、别名、类别、联系人或集合的成员。")
 	hint.Wrapping = fyne.TextWrapWord
 	v.formBox = container.NewVBox(hint)
@@ -117,7 +117,7 @@ func (v *unitsView) editorText() string { return v.dirText() + "\x00" + v.contac
 
 // dirText is the part of the editor stored in the directory.
 func (v *unitsView) dirText() string {
-	return strings.Join([]string{v.full.Text, v.aliases.Text, v.kind.Selected, strings.Join(v.members.Selected, "、")}, "\x00")
+	return strings.Join([]string{v.full.Text, v.aliases.Text, v.kind.Selected, strings.Join(v.members.Selected(), "、")}, "\x00")
 }
 
 // unsaved names the unit when the editor differs from what is stored.
@@ -173,12 +173,12 @@ func (v *unitsView) pick(row int) {
 		v.aliases.SetText(strings.Join(c.Aliases, "、"))
 		v.full.SetText("")
 		v.kind.ClearSelected()
-		v.members.Options = d.Names()
+		v.members.SetOptions(d.Names())
 		v.members.SetSelected(c.Members)
 		v.contact.show(plan.Contact{})
 		v.formBox.Objects = []fyne.CanvasObject{widget.NewForm(
 			widget.NewFormItem("集合名称", v.name), widget.NewFormItem("别名", v.aliases),
-			widget.NewFormItem("成员", v.members))}
+			widget.NewFormItem("成员", v.members.box))}
 	}
 	v.formBox.Refresh()
 }
@@ -226,7 +226,7 @@ func (v *unitsView) save() bool {
 		u.FullName, u.Aliases, u.Kind = strings.TrimSpace(v.full.Text), aliases, v.kind.Selected
 	} else {
 		c := &d.Collectives[v.sel-len(d.Units)]
-		c.Aliases, c.Members = aliases, append([]string{}, v.members.Selected...)
+		c.Aliases, c.Members = aliases, v.members.Selected()
 	}
 	if !v.store(&d, "单位名录已保存。") {
 		return false

@@ -316,3 +316,41 @@ func TestNewPeriodIsSelected(t *testing.T) {
 		t.Fatalf("after renaming, selected %v", s)
 	}
 }
+
+// A collective's members are ticks in columns; unticking one and saving
+// drops it and keeps the others in their stored order.
+func TestCollectiveMembersTickedInColumns(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	u.showTab(u.unitsTab)
+	v := u.unitsV
+	row := len(ws.Dir.Units)
+	c := ws.Dir.Collectives[0]
+	for i, col := range ws.Dir.Collectives {
+		if col.Name == "县直各部门" {
+			row, c = len(ws.Dir.Units)+i, col
+		}
+	}
+	v.pickRow(row)
+	if got := v.members.Selected(); strings.Join(got, "、") != strings.Join(c.Members, "、") {
+		t.Fatalf("ticked %v, stored %v", got, c.Members)
+	}
+	if rows := (len(v.members.checks) + memberColumns - 1) / memberColumns; v.members.box.MinSize().Height > float32(rows)*v.members.checks[0].MinSize().Height*1.5 {
+		t.Fatalf("%d ticks stand %.0f high: not in %d columns", len(v.members.checks), v.members.box.MinSize().Height, memberColumns)
+	}
+	for _, ch := range v.members.checks {
+		if ch.Text == c.Members[0] {
+			test.Tap(ch)
+		}
+	}
+	test.Tap(v.saveBtn)
+	var saved []string
+	for _, col := range ws.Dir.Collectives {
+		if col.Name == c.Name {
+			saved = col.Members
+		}
+	}
+	if strings.Join(saved, "、") != strings.Join(c.Members[1:], "、") {
+		t.Fatalf("saved %v, want %v", saved, c.Members[1:])
+	}
+}
