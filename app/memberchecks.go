@@ -6,10 +6,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// memberColumns is how many units a row of the member ticks holds: the
-// directory's thirty-odd units then fit the 单位 editor at 1366×768 in
-// eight rows instead of a column to scroll.
-const memberColumns = 4
+// memberColumns is how many units a row of the member ticks holds: two
+// halve the scrolling through the directory's thirty-odd units, and even
+// the longest names (市公共资源交易中心翁源分中心) leave the list beside the
+// editor its half of the window at 1366×768. A grid is as wide as its
+// widest tick times its columns, so more would squeeze the list.
+const memberColumns = 2
 
 // memberChecks are a collective's members as ticks laid out in columns.
 // Fyne's CheckGroup stacks its boxes in one column or one unwrapped row.

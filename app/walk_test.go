@@ -354,3 +354,16 @@ func TestCollectiveMembersTickedInColumns(t *testing.T) {
 		t.Fatalf("saved %v, want %v", saved, c.Members[1:])
 	}
 }
+
+// The member ticks never squeeze the directory list: at 1366×768 the
+// editor still fits its half of the window.
+func TestMemberTicksLeaveTheListItsHalf(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	u.showTab(u.unitsTab)
+	v := u.unitsV
+	v.pickRow(len(ws.Dir.Units)) // the first collective
+	if w, half := v.formBox.MinSize().Width, float32(1366)/2; w > half {
+		t.Fatalf("the editor needs %.0f of the window's %.0f", w, half*2)
+	}
+}
