@@ -38,6 +38,9 @@ type exportView struct {
 	afterPage func()
 }
 
+// exportHint is the 汇总 pane's line before any output is made.
+const exportHint = "汇总表含三张表：汇总表（各单位的落实情况）、未报送（催报名单）、统计。"
+
 // Zoom choices of the print preview; 适合窗口 fits the page in the pane.
 const zoomFit = "适合窗口"
 
@@ -47,7 +50,7 @@ func newExportView(u *UI) *exportView {
 	v := &exportView{ui: u}
 	v.bar = widget.NewProgressBar()
 	v.bar.Hide()
-	v.hint = widget.NewLabel("汇总表含三张表：汇总表（各单位的落实情况）、未报送（催报名单）、统计。")
+	v.hint = widget.NewLabel(exportHint)
 	v.hint.Wrapping = fyne.TextWrapWord
 	v.preview = canvas.NewImageFromImage(nil)
 	v.preview.FillMode = canvas.ImageFillContain
@@ -206,7 +209,8 @@ func (v *exportView) dropPreview() {
 	v.preview.Refresh()
 	v.prev.Disable()
 	v.next.Disable()
-	v.pageNo.SetText("台账已有变化，请点“打印预览”重新生成。")
+	v.pageNo.SetText("台账或报送期已变，请点“打印预览”重新生成。")
+	v.hint.SetText(exportHint) // its page count was the old preview's
 }
 
 // turn shows page i (from 0) at the chosen zoom, painting it off the UI

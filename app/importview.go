@@ -154,16 +154,32 @@ func (v *importView) showPreview(results []*importer.Result, outcomes []storage.
 	if cancelled {
 		msg = fmt.Sprintf("已取消：只读取了 %d / %d 个文件。", len(results), asked) + msg
 	}
-	if ok > 0 {
+	switch {
+	case ok > 0 && v.changing() == 0:
+		msg += "这些文件的内容均已在台账中，导入不会改变报送记录。"
+		v.apply.Enable()
+	case ok > 0:
 		msg += "确认无误后点“确认导入”。"
 		v.apply.Enable()
-	} else {
+	default:
 		msg += "没有可导入的文件：点选各行查看拒收原因。"
 	}
 	v.hint.SetText(msg)
 	if v.afterPreview != nil {
 		v.afterPreview()
 	}
+}
+
+// changing counts the accepted files that would add or change a return.
+func (v *importView) changing() int {
+	n := 0
+	for _, r := range v.results {
+		o, has := v.outcomes[r]
+		if has && !o.AlreadyImported && o.Count[plan.New]+o.Count[plan.Updated]+o.Count[plan.Older] > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // setOutcomes pairs outcomes (accepted files only, in order) with files.

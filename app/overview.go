@@ -83,12 +83,12 @@ func (v *overviewView) tiles() fyne.CanvasObject {
 		pct = d.TasksDone * 100 / d.Tasks
 	}
 	overdue, days, known := overdueUnits(v.ui.ws, v.ui.period, d.Behind, today())
-	late, lateNote := "—", "本报送期未设报送期限"
+	late, lateNote := "—", "本报送期未设截止日期"
 	switch {
 	case known && days > 0:
-		late, lateNote = fmt.Sprint(len(overdue)), fmt.Sprintf("已过期限 %d 天仍有未报", days)
+		late, lateNote = fmt.Sprint(len(overdue)), fmt.Sprintf("已过截止日期 %d 天仍有未报", days)
 	case known:
-		late, lateNote = "0", "尚未到报送期限"
+		late, lateNote = "0", "尚未到截止日期"
 	}
 	return container.NewGridWithColumns(4,
 		tile(fmt.Sprintf("%d/%d", d.UnitsReported, d.Units), "单位已报送", func() { v.ui.showTab(v.ui.unitsTab) }),

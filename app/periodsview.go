@@ -27,7 +27,7 @@ func (u *UI) newPeriodPicker() fyne.CanvasObject {
 		}
 	})
 	u.periodPick.SetSelected(u.period)
-	manage := widget.NewButton("报送期…", u.showPeriods)
+	manage := widget.NewButton("管理报送期…", u.showPeriods)
 	return container.NewHBox(u.periodPick, manage)
 }
 
@@ -94,6 +94,9 @@ type periodsDialog struct {
 	due    *widget.Button
 	remove *widget.Button
 	show   *widget.Button
+	// follow, when set, is the period to select at the next reload: one
+	// just added or renamed, so the next action on it is one click away.
+	follow string
 }
 
 var periodHeaders = []string{"报送期", "截止日期", "已报条数", "未报齐单位", "逾期"}
@@ -129,10 +132,11 @@ func (u *UI) showPeriods() {
 
 // reload reads the periods' states again, keeping the selection by name.
 func (pd *periodsDialog) reload() {
-	keep := ""
-	if s := pd.selected(); s != nil {
+	keep := pd.follow
+	if s := pd.selected(); s != nil && keep == "" {
 		keep = s.Name
 	}
+	pd.follow = ""
 	states, err := pd.ui.ws.PeriodStates(today())
 	if err != nil {
 		pd.hint.SetText(err.Error())
@@ -174,7 +178,9 @@ func (pd *periodsDialog) cell(row, col int) string {
 		}
 		return s.Due
 	case 2:
-		return fmt.Sprint(s.Returns)
+		// Counted as the 总览 and the status bar count them: a return on
+		// a task its unit does not owe is kept but not owed.
+		return fmt.Sprintf("%d/%d", s.Answered, s.Owed)
 	case 3:
 		return fmt.Sprint(s.Owing)
 	}
@@ -221,10 +227,12 @@ func (pd *periodsDialog) add() {
 		if pd.ui.ws.Plan.HasPeriod(name) {
 			return fmt.Errorf("已有报送期“%s”，请换一个名称。", name)
 		}
+		pd.follow = name
 		if err := pd.ui.ws.AddPeriod(name, ""); err != nil {
+			pd.follow = ""
 			return err
 		}
-		pd.ui.say("已新增报送期“" + name + "”，可在“报送期…”中设截止日期。")
+		pd.ui.say("已新增报送期“" + name + "”，点“设截止日期…”为它设定截止日期。")
 		return nil
 	})
 }
@@ -247,7 +255,9 @@ func (pd *periodsDialog) renameSel() {
 			return fmt.Errorf("已有报送期“%s”，请换一个名称。", name)
 		}
 		shown := pd.ui.period == old
+		pd.follow = name
 		if err := pd.ui.ws.RenamePeriod(old, name); err != nil {
+			pd.follow = ""
 			return err
 		}
 		if shown {

@@ -108,7 +108,7 @@ func (v *remindView) refresh() {
 
 // remindHeading says where the period stands in one sentence.
 func remindHeading(l *remind.List) string {
-	due := "未设截止日期（在“报送期…”中设置）"
+	due := "未设截止日期（在“管理报送期…”中设置）"
 	if l.Due != "" {
 		due = "截止 " + l.Due
 		if days := plan.DaysOverdue(l.Due, l.Today); days > 0 {

@@ -21,17 +21,18 @@ type unitsView struct {
 	content fyne.CanvasObject
 	list    *widgets.RowTable
 	// rows are the directory's units then its collectives.
-	sel      int
-	name     *widget.Label
-	full     *widget.Entry
-	aliases  *widget.Entry
-	kind     *widget.Select
-	members  *widget.CheckGroup
-	formBox  *fyne.Container
-	saveBtn  *widget.Button // off until a unit is picked: it would save nothing
-	missing  *widgets.RowTable
-	progress []plan.UnitProgress
-	detail   *widget.Label
+	sel          int
+	name         *widget.Label
+	full         *widget.Entry
+	aliases      *widget.Entry
+	kind         *widget.Select
+	members      *memberChecks
+	formBox      *fyne.Container
+	editorScroll *container.Scroll
+	saveBtn      *widget.Button // off until a unit is picked: it would save nothing
+	missing      *widgets.RowTable
+	progress     []plan.UnitProgress
+	detail       *widget.Label
 	// loaded is the editor's content as stored, to tell unsaved typing.
 	loaded string
 	// contact edits the unit's 联系人, 联系电话 and 备注, stored apart from
@@ -53,7 +54,7 @@ func newUnitsView(u *UI) *unitsView {
 	v.aliases.SetPlaceHolder("多个别名用顿号或逗号分开")
 	v.kind = widget.NewSelect([]string{plan.KindDepartment, plan.KindTown, plan.KindOther}, nil)
 	v.contact = newContactFields()
-	v.members = widget.NewCheckGroup(nil, nil)
+	v.members = newMemberChecks()
 	hint := widget.NewLabel("点选左侧的单位或集合，在此修改全称、别名、类别、联系人或集合的成员。")
 	hint.Wrapping = fyne.TextWrapWord
 	v.formBox = container.NewVBox(hint)
@@ -63,7 +64,8 @@ func newUnitsView(u *UI) *unitsView {
 	v.saveBtn = save
 	add := widget.NewButton("新增单位", v.addUnit)
 	left := container.NewBorder(nil, container.NewHBox(add), nil, nil, v.list)
-	editor := container.NewBorder(nil, container.NewHBox(save), nil, nil, container.NewVScroll(v.formBox))
+	v.editorScroll = container.NewVScroll(v.formBox)
+	editor := container.NewBorder(nil, container.NewHBox(save), nil, nil, v.editorScroll)
 	v.missing = widgets.NewRowTable([]string{"单位", "应报项数", "已报项数", "逾期", "未报事项"}, []float32{150, 80, 80, 90, 400},
 		func() int { return len(v.progress) }, v.missingCell)
 	v.missing.OnRowSelected = v.showMissing
@@ -72,7 +74,7 @@ func newUnitsView(u *UI) *unitsView {
 	missingBox := container.NewBorder(widget.NewLabelWithStyle("未报送（催报名单）", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil,
 		u.split("units.missing", true, 0.62, v.missing, container.NewVScroll(v.detail)))
 	top := u.split("units.editor", true, 0.5, left, editor)
-	v.content = u.split("units", false, 0.55, top, missingBox)
+	v.content = u.split("units", false, 0.6, top, missingBox)
 	v.refreshMissing()
 	return v
 }
@@ -115,7 +117,7 @@ func (v *unitsView) editorText() string { return v.dirText() + "\x00" + v.contac
 
 // dirText is the part of the editor stored in the directory.
 func (v *unitsView) dirText() string {
-	return strings.Join([]string{v.full.Text, v.aliases.Text, v.kind.Selected, strings.Join(v.members.Selected, "、")}, "\x00")
+	return strings.Join([]string{v.full.Text, v.aliases.Text, v.kind.Selected, strings.Join(v.members.Selected(), "、")}, "\x00")
 }
 
 // unsaved names the unit when the editor differs from what is stored.
@@ -171,12 +173,12 @@ func (v *unitsView) pick(row int) {
 		v.aliases.SetText(strings.Join(c.Aliases, "、"))
 		v.full.SetText("")
 		v.kind.ClearSelected()
-		v.members.Options = d.Names()
+		v.members.SetOptions(d.Names())
 		v.members.SetSelected(c.Members)
 		v.contact.show(plan.Contact{})
 		v.formBox.Objects = []fyne.CanvasObject{widget.NewForm(
 			widget.NewFormItem("集合名称", v.name), widget.NewFormItem("别名", v.aliases),
-			widget.NewFormItem("成员", v.members))}
+			widget.NewFormItem("成员", v.members.box))}
 	}
 	v.formBox.Refresh()
 }
@@ -224,7 +226,7 @@ func (v *unitsView) save() bool {
 		u.FullName, u.Aliases, u.Kind = strings.TrimSpace(v.full.Text), aliases, v.kind.Selected
 	} else {
 		c := &d.Collectives[v.sel-len(d.Units)]
-		c.Aliases, c.Members = aliases, append([]string{}, v.members.Selected...)
+		c.Aliases, c.Members = aliases, v.members.Selected()
 	}
 	if !v.store(&d, "单位名录已保存。") {
 		return false

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -99,7 +100,7 @@ func TestPrintPreviewGoesWhenThePeriodChanges(t *testing.T) {
 	v.showPreview()
 	wait(t, shown, "first page")
 	u.choosePeriod("2019年上半年")
-	if v.layout != nil || v.preview.Image != nil || !v.next.Disabled() || !strings.Contains(v.pageNo.Text, "重新生成") {
+	if v.layout != nil || v.preview.Image != nil || !v.next.Disabled() || !strings.Contains(v.pageNo.Text, "重新生成") || v.hint.Text != exportHint {
 		t.Fatalf("after the period changed: layout %v, page %q", v.layout != nil, v.pageNo.Text)
 	}
 }
@@ -202,7 +203,7 @@ func TestRefusedFileDetailNamesItOnce(t *testing.T) {
 	defer ws.Close()
 	v := u.importV
 	previewed, _ := watch(v)
-	v.read([]string{"../../shared/fixtures/bad/truncated.xlsx"})
+	v.read([]string{fixture.Path(t, "fixtures/bad/truncated.xlsx")})
 	wait(t, previewed, "preview")
 	v.showDetail(0)
 	if n := strings.Count(v.detail.Text, "truncated.xlsx"); n != 1 {
@@ -223,5 +224,146 @@ func TestFilterBarStaysPutWhileTyping(t *testing.T) {
 	}
 	if after := v.countBox.MinSize(); after != before {
 		t.Fatalf("the count's width went from %v to %v", before, after)
+	}
+}
+
+// Files already in the ledger are previewed as such, not as files to
+// confirm.
+func TestPreviewSaysWhenNothingWouldChange(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	v := u.importV
+	previewed, applied := watch(v)
+	file := []string{fixture.Path(t, "fixtures/returns/县民政局.xlsx")}
+	v.read(file)
+	wait(t, previewed, "first preview")
+	if !strings.Contains(v.hint.Text, "确认无误") {
+		t.Fatalf("a new file previews as %q", v.hint.Text)
+	}
+	test.Tap(v.apply)
+	wait(t, applied, "import")
+	v.read(file)
+	wait(t, previewed, "second preview")
+	if strings.Contains(v.hint.Text, "确认无误") || !strings.Contains(v.hint.Text, "均已在台账中") {
+		t.Fatalf("the same file again previews as %q", v.hint.Text)
+	}
+}
+
+// The window calls a period's deadline 截止日期 wherever it names it.
+func TestDeadlineHasOneName(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	var texts []string
+	for _, o := range test.LaidOutObjects(u.overV.content) {
+		if l, ok := o.(*widget.Label); ok {
+			texts = append(texts, l.Text)
+		}
+	}
+	all := strings.Join(texts, "\n")
+	if !strings.Contains(all, "截止日期") || strings.Contains(all, "期限") {
+		t.Fatalf("the overview says:\n%s", all)
+	}
+}
+
+// At 1366×768 the unit editor shows every line of a unit, down to where
+// its contact came from, without scrolling.
+func TestUnitEditorFitsTheScreen(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	u.showTab(u.unitsTab)
+	v := u.unitsV
+	v.pickRow(0)
+	d := fyne.CurrentApp().Driver()
+	bottom := func(o fyne.CanvasObject) float32 { return d.AbsolutePositionForObject(o).Y + o.Size().Height }
+	if got, room := bottom(v.contact.from), bottom(v.editorScroll); got > room {
+		t.Fatalf("the contact's source line ends at %.0f, the editor at %.0f", got, room)
+	}
+}
+
+// The 报送期 dialog counts a period's returns as the 总览 does.
+func TestPeriodsDialogCountsAsTheOverview(t *testing.T) {
+	u, ws := openUI(t, fixturesDue(t))
+	defer ws.Close()
+	u.showPeriods()
+	pd := u.periodsD
+	row := rowNamed(pd, u.period)
+	d := u.overV.data
+	if got, want := pd.cell(row, 2), fmt.Sprintf("%d/%d", d.Returned, d.Owed); got != want {
+		t.Fatalf("the dialog says %s, the overview %s", got, want)
+	}
+}
+
+// A period just added or renamed stays selected in the dialog, so setting
+// its due date is the next click.
+func TestNewPeriodIsSelected(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	u.showPeriods()
+	pd := u.periodsD
+	answer := func(text, action string) {
+		e := inTop(t, u, anyEntry)
+		e.SetText(text)
+		test.Tap(inTop(t, u, func(b *widget.Button) bool { return b.Text == action }))
+	}
+	pd.add()
+	answer("2019年上半年", "新增")
+	if s := pd.selected(); s == nil || s.Name != "2019年上半年" || pd.due.Disabled() {
+		t.Fatalf("after adding, selected %v", s)
+	}
+	pd.renameSel()
+	answer("2019年第二季度", "改名")
+	if s := pd.selected(); s == nil || s.Name != "2019年第二季度" {
+		t.Fatalf("after renaming, selected %v", s)
+	}
+}
+
+// A collective's members are ticks in columns; unticking one and saving
+// drops it and keeps the others in their stored order.
+func TestCollectiveMembersTickedInColumns(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	u.showTab(u.unitsTab)
+	v := u.unitsV
+	row := len(ws.Dir.Units)
+	c := ws.Dir.Collectives[0]
+	for i, col := range ws.Dir.Collectives {
+		if col.Name == "县直各部门" {
+			row, c = len(ws.Dir.Units)+i, col
+		}
+	}
+	v.pickRow(row)
+	if got := v.members.Selected(); strings.Join(got, "、") != strings.Join(c.Members, "、") {
+		t.Fatalf("ticked %v, stored %v", got, c.Members)
+	}
+	if rows := (len(v.members.checks) + memberColumns - 1) / memberColumns; v.members.box.MinSize().Height > float32(rows)*v.members.checks[0].MinSize().Height*1.5 {
+		t.Fatalf("%d ticks stand %.0f high: not in %d columns", len(v.members.checks), v.members.box.MinSize().Height, memberColumns)
+	}
+	for _, ch := range v.members.checks {
+		if ch.Text == c.Members[0] {
+			test.Tap(ch)
+		}
+	}
+	test.Tap(v.saveBtn)
+	var saved []string
+	for _, col := range ws.Dir.Collectives {
+		if col.Name == c.Name {
+			saved = col.Members
+		}
+	}
+	if strings.Join(saved, "、") != strings.Join(c.Members[1:], "、") {
+		t.Fatalf("saved %v, want %v", saved, c.Members[1:])
+	}
+}
+
+// The member ticks never squeeze the directory list: at 1366×768 the
+// editor still fits its half of the window.
+func TestMemberTicksLeaveTheListItsHalf(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	u.showTab(u.unitsTab)
+	v := u.unitsV
+	v.pickRow(len(ws.Dir.Units)) // the first collective
+	if w, half := v.formBox.MinSize().Width, float32(1366)/2; w > half {
+		t.Fatalf("the editor needs %.0f of the window's %.0f", w, half*2)
 	}
 }

@@ -220,7 +220,7 @@ func (u *UI) addShortcuts() {
 			quit),
 		fyne.NewMenu("编辑",
 			item("撤销上次导入", "", u.undoImport),
-			item("报送期…", "", u.showPeriods),
+			item("管理报送期…", "", u.showPeriods),
 			item("保存任务", fyne.KeyS, u.saveTask),
 			item("查找任务", fyne.KeyF, u.focusSearch)),
 		fyne.NewMenu("帮助", item("关于", "", u.about)),

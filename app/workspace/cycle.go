@@ -70,6 +70,8 @@ func (w *Workspace) reloadAfter(err error) error {
 type PeriodState struct {
 	plan.Period
 	Returns     int // returns held
+	Answered    int // of the returns owed, those held: the 总览's 报送条数
+	Owed        int // returns owed in the period
 	Owing       int // units still owing at least one return
 	OverdueDays int // days past due at today, 0 when not due or no date
 }
@@ -92,7 +94,9 @@ func (w *Workspace) PeriodStates(today time.Time) ([]PeriodState, error) {
 				owing++
 			}
 		}
-		out = append(out, PeriodState{Period: p, Returns: len(rets), Owing: owing, OverdueDays: plan.DaysOverdue(p.Due, today)})
+		sum := plan.Summarize(w.Plan, w.Dir, rets)
+		out = append(out, PeriodState{Period: p, Returns: len(rets), Answered: sum.Returned, Owed: sum.Owed,
+			Owing: owing, OverdueDays: plan.DaysOverdue(p.Due, today)})
 	}
 	return out, nil
 }
