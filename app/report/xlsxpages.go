@@ -10,7 +10,7 @@ const (
 	pxPerIn, ptPerIn    = 96.0, 72.0
 	// pageSlack leaves room for readers that measure a little differently
 	// (LibreOffice's fonts, WPS), so their own break never comes first.
-	pageSlack      = 0.92
+	pageSlack      = 0.95
 	defaultRowPt   = 15 // a row whose height was never set
 	breakEpsilonPt = 0.01
 )
