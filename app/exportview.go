@@ -61,6 +61,7 @@ func newExportView(u *UI) *exportView {
 			widget.NewButton("打印（Ctrl+P）", v.print),
 			widget.NewButton("打印预览", v.showPreview),
 		),
+		container.NewHBox(widget.NewButton("生成工作总结（Word）…", u.saveReport)),
 		v.hint, v.bar,
 	)
 	all := widget.NewButton("全选", func() { v.units.SetSelected(v.units.Options) })

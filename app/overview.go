@@ -62,6 +62,7 @@ func (v *overviewView) refresh() {
 	v.box.Objects = []fyne.CanvasObject{
 		heading(v.ui.ws.Plan.Title + " · " + v.ui.period),
 		v.tiles(),
+		v.ui.changesLine(),
 		container.NewGridWithColumns(2,
 			container.NewVBox(heading("各部分报送情况（按应报条数）"), v.sectionBars(), legend(),
 				heading("进度最落后的单位（点击查看其未报事项）"), v.behind()),
@@ -81,7 +82,7 @@ func (v *overviewView) tiles() fyne.CanvasObject {
 	if d.Tasks > 0 {
 		pct = d.TasksDone * 100 / d.Tasks
 	}
-	overdue, days, known := overdueUnits(v.ui.ws, v.ui.period, d.Behind, time.Now())
+	overdue, days, known := overdueUnits(v.ui.ws, v.ui.period, d.Behind, today())
 	late, lateNote := "—", "本报送期未设报送期限"
 	switch {
 	case known && days > 0:
@@ -93,7 +94,7 @@ func (v *overviewView) tiles() fyne.CanvasObject {
 		tile(fmt.Sprintf("%d/%d", d.UnitsReported, d.Units), "单位已报送", func() { v.ui.showTab(v.ui.unitsTab) }),
 		tile(fmt.Sprintf("%d/%d", d.Returned, d.Owed), "报送条数（点击查看未报送）", func() { v.ui.planV.showFiltered(plan.StatusMissing, "", "") }),
 		tile(fmt.Sprintf("%d%%", pct), fmt.Sprintf("任务全部完成（%d/%d 项）", d.TasksDone, d.Tasks), func() { v.ui.planV.showFiltered(plan.StatusDone, "", "") }),
-		tile(late, "逾期单位（"+lateNote+"）", func() { v.ui.showTab(v.ui.unitsTab) }),
+		tile(late, "逾期单位（"+lateNote+"）", func() { v.ui.showTab(v.ui.remindTab) }),
 	)
 }
 

@@ -44,7 +44,9 @@ type returnRow struct {
 
 // The returns table names who reported what; the pane beside it shows the
 // chosen return whole, so no column needs to hold long text.
-var returnHeaders = []string{"单位", "完成状态", "填报日期", "历史"}
+// 上期 and 变化 (the previous period's status and the change since) come
+// right after the status they compare with.
+var returnHeaders = []string{"单位", "完成状态", "上期", "变化", "填报日期", "历史"}
 
 func newTaskForm(u *UI) *taskForm {
 	f := &taskForm{ui: u, heading: widget.NewLabel("")}
@@ -66,7 +68,7 @@ func newTaskForm(u *UI) *taskForm {
 	f.saveBtn = widget.NewButton("保存（Ctrl+S）", func() { f.save() })
 	f.saveBtn.Importance = widget.HighImportance
 	f.undoBtn = widget.NewButton("撤销修改", f.discard)
-	f.returns = widgets.NewRowTable(returnHeaders, []float32{120, 100, 92, 40},
+	f.returns = widgets.NewRowTable(returnHeaders, []float32{120, 100, 84, 64, 92, 40},
 		func() int { return len(f.rows) }, f.returnCell)
 	f.returns.OnRowSelected = f.showReturn
 	f.returns.SwatchFor = func(row, col int) (widgets.Swatch, bool) {
@@ -216,6 +218,12 @@ func (f *taskForm) refreshReturns() {
 
 func (f *taskForm) returnCell(row, col int) string {
 	r := f.rows[row]
+	switch col {
+	case 2, 3:
+		return f.ui.changes.cell(f.no, r.unit, col-2)
+	case 4, 5:
+		col -= 2 // 填报日期 and 历史 follow the comparison
+	}
 	if r.ret == nil {
 		return map[int]string{0: r.unit, 1: plan.StatusMissing}[col]
 	}
@@ -240,12 +248,13 @@ func (f *taskForm) returnCell(row, col int) string {
 func (f *taskForm) showReturn(row int) {
 	r := f.rows[row]
 	if r.ret == nil {
-		f.detail.SetText(r.unit + "尚未报送第 " + fmt.Sprint(f.no) + " 项。")
+		f.detail.SetText(r.unit + "尚未报送第 " + fmt.Sprint(f.no) + " 项。\n" + f.ui.changes.prevText(f.no, r.unit))
 		return
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s · 第 %d 项\n", r.unit, f.no)
 	writeValues(&b, r.ret.Values, r.ret.Date, r.ret.File)
+	b.WriteString(f.ui.changes.prevText(f.no, r.unit))
 	for i := len(r.ret.History) - 1; i >= 0; i-- {
 		h := r.ret.History[i]
 		b.WriteString("\n———— 历史 ————\n")

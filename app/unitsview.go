@@ -33,6 +33,11 @@ type unitsView struct {
 	detail   *widget.Label
 	// loaded is the editor's content as stored, to tell unsaved typing.
 	loaded string
+	// contact edits the unit's 联系人, 联系电话 and 备注, stored apart from
+	// the directory.
+	contact   *contactFields
+	loadedDir string
+	overdue   int // days the shown period is past due, for the 催报 list
 }
 
 func newUnitsView(u *UI) *unitsView {
@@ -46,8 +51,9 @@ func newUnitsView(u *UI) *unitsView {
 	v.full, v.aliases = widget.NewEntry(), widget.NewEntry()
 	v.aliases.SetPlaceHolder("多个别名用顿号或逗号分开")
 	v.kind = widget.NewSelect([]string{plan.KindDepartment, plan.KindTown, plan.KindOther}, nil)
+	v.contact = newContactFields()
 	v.members = widget.NewCheckGroup(nil, nil)
-	hint := widget.NewLabel("点选左侧的单位或集合，在此修改全称、别名、类别或集合的成员。")
+	hint := widget.NewLabel("点选左侧的单位或集合，在此修改全称、别名、类别、联系人或集合的成员。")
 	hint.Wrapping = fyne.TextWrapWord
 	v.formBox = container.NewVBox(hint)
 	save := widget.NewButton("保存单位", func() { v.save() })
@@ -55,7 +61,7 @@ func newUnitsView(u *UI) *unitsView {
 	add := widget.NewButton("新增单位", v.addUnit)
 	left := container.NewBorder(nil, container.NewHBox(add), nil, nil, v.list)
 	editor := container.NewBorder(nil, container.NewHBox(save), nil, nil, container.NewVScroll(v.formBox))
-	v.missing = widgets.NewRowTable([]string{"单位", "应报项数", "已报项数", "未报事项"}, []float32{150, 80, 80, 400},
+	v.missing = widgets.NewRowTable([]string{"单位", "应报项数", "已报项数", "逾期", "未报事项"}, []float32{150, 80, 80, 90, 400},
 		func() int { return len(v.progress) }, v.missingCell)
 	v.missing.OnRowSelected = v.showMissing
 	v.detail = widget.NewLabel("点选一行，在此查看该单位未报的全部事项。")
@@ -74,6 +80,7 @@ func (v *unitsView) refresh(directory bool) {
 	if directory {
 		v.list.Refresh()
 	}
+	v.reloadContact()
 	v.refreshMissing()
 }
 
@@ -101,7 +108,10 @@ func (v *unitsView) pickRow(row int) {
 }
 
 // editorText is the editor's content, to compare with what was loaded.
-func (v *unitsView) editorText() string {
+func (v *unitsView) editorText() string { return v.dirText() + "\x00" + v.contact.text() }
+
+// dirText is the part of the editor stored in the directory.
+func (v *unitsView) dirText() string {
 	return strings.Join([]string{v.full.Text, v.aliases.Text, v.kind.Selected, strings.Join(v.members.Selected, "、")}, "\x00")
 }
 
@@ -138,7 +148,7 @@ func (v *unitsView) cell(row, col int) string {
 func (v *unitsView) pick(row int) {
 	v.sel = row
 	v.list.Select(row)
-	defer func() { v.loaded = v.editorText() }()
+	defer func() { v.loaded, v.loadedDir = v.editorText(), v.dirText() }()
 	d := v.dir()
 	if row < len(d.Units) {
 		u := d.Units[row]
@@ -147,9 +157,10 @@ func (v *unitsView) pick(row int) {
 		v.aliases.SetText(strings.Join(u.Aliases, "、"))
 		v.kind.SetSelected(u.Kind)
 		v.members.SetSelected(nil)
-		v.formBox.Objects = []fyne.CanvasObject{widget.NewForm(
-			widget.NewFormItem("简称", v.name), widget.NewFormItem("全称", v.full),
-			widget.NewFormItem("别名", v.aliases), widget.NewFormItem("类别", v.kind))}
+		v.contact.show(v.contactOf(u.Name))
+		items := []*widget.FormItem{widget.NewFormItem("简称", v.name), widget.NewFormItem("全称", v.full),
+			widget.NewFormItem("别名", v.aliases), widget.NewFormItem("类别", v.kind)}
+		v.formBox.Objects = []fyne.CanvasObject{widget.NewForm(append(items, v.contact.items()...)...)}
 	} else {
 		c := d.Collectives[row-len(d.Units)]
 		v.name.SetText(c.Name)
@@ -158,6 +169,7 @@ func (v *unitsView) pick(row int) {
 		v.kind.ClearSelected()
 		v.members.Options = d.Names()
 		v.members.SetSelected(c.Members)
+		v.contact.show(plan.Contact{})
 		v.formBox.Objects = []fyne.CanvasObject{widget.NewForm(
 			widget.NewFormItem("集合名称", v.name), widget.NewFormItem("别名", v.aliases),
 			widget.NewFormItem("成员", v.members))}
@@ -195,6 +207,14 @@ func (v *unitsView) save() bool {
 	d.Units = append([]plan.Unit{}, d.Units...)
 	d.Collectives = append([]plan.Collective{}, d.Collectives...)
 	aliases := splitList(v.aliases.Text)
+	if v.sel < len(d.Units) && !v.saveContact(d.Units[v.sel].Name) {
+		return false
+	}
+	if v.dirText() == v.loadedDir {
+		v.loaded = v.editorText()
+		v.ui.status.SetText("单位“" + v.name.Text + "”已保存。")
+		return true
+	}
 	if v.sel < len(d.Units) {
 		u := &d.Units[v.sel]
 		u.FullName, u.Aliases, u.Kind = strings.TrimSpace(v.full.Text), aliases, v.kind.Selected
@@ -205,7 +225,7 @@ func (v *unitsView) save() bool {
 	if !v.store(&d, "单位名录已保存。") {
 		return false
 	}
-	v.loaded = v.editorText()
+	v.loaded, v.loadedDir = v.editorText(), v.dirText()
 	return true
 }
 
@@ -231,6 +251,7 @@ func splitList(s string) []string {
 // refreshMissing recomputes the 催报 list from the ledger.
 func (v *unitsView) refreshMissing() {
 	v.progress = nil
+	v.overdue = plan.DaysOverdue(v.ui.ws.Plan.DueDate(v.ui.period), today())
 	for _, p := range plan.Progress(v.ui.ws.Plan, v.ui.ws.Dir, v.ui.returns) {
 		if len(p.Missing) > 0 {
 			v.progress = append(v.progress, p)
@@ -249,6 +270,11 @@ func (v *unitsView) missingCell(row, col int) string {
 		return strconv.Itoa(len(p.Owed))
 	case 2:
 		return strconv.Itoa(len(p.Reported))
+	case 3:
+		if v.overdue > 0 {
+			return "逾期 " + strconv.Itoa(v.overdue) + " 天"
+		}
+		return ""
 	}
 	return plan.FormatRanges(p.Missing)
 }

@@ -40,8 +40,15 @@ type UI struct {
 	exportV                               *exportView
 	prefs                                 *native.Prefs
 	status                                *widget.Label
-	periods                               *widget.Select
 	splits                                map[string]*container.Split
+
+	// The reporting cycle: the period chooser, the 报送期 dialog when open,
+	// the 催报 tab and the changes since the previous period.
+	periodPick *widget.Select
+	periodsD   *periodsDialog
+	remindTab  *container.TabItem
+	remindV    *remindView
+	changes    periodChanges
 }
 
 // AppTitle is the program's name as the clerk sees it.
@@ -73,7 +80,7 @@ func (u *UI) build() {
 		u.saveLayout() // the rebuilt views start where the clerk left these
 	}
 	u.splits = map[string]*container.Split{}
-	u.period = ws.Plan.DefaultPeriod()
+	u.period = ws.Plan.CurrentPeriod(today()) // the period being collected now
 	if u.status == nil {
 		u.status = widget.NewLabel("")
 		u.status.Truncation = fyne.TextTruncateEllipsis
@@ -84,12 +91,14 @@ func (u *UI) build() {
 	u.unitsV = newUnitsView(u)
 	u.importV = newImportView(u)
 	u.exportV = newExportView(u)
+	u.remindV = newRemindView(u)
+	u.remindTab = container.NewTabItem("催报", u.remindV.content)
 	u.overTab = container.NewTabItem("总览", u.overV.content)
 	u.planTab = container.NewTabItem("台账", u.planV.content)
 	u.importTab = container.NewTabItem("导入", u.importV.content)
 	u.unitsTab = container.NewTabItem("单位", u.unitsV.content)
 	u.exportTab = container.NewTabItem("导出/打印", u.exportV.content)
-	u.tabs = container.NewAppTabs(u.overTab, u.planTab, u.importTab, u.unitsTab, u.exportTab)
+	u.tabs = container.NewAppTabs(u.overTab, u.planTab, u.remindTab, u.importTab, u.unitsTab, u.exportTab)
 	u.shownTab = u.overTab
 	u.tabs.OnSelected = u.tabSelected
 	win.SetTitle(AppTitle + " — " + ws.Plan.Title)
@@ -106,16 +115,16 @@ func (u *UI) changed(c workspace.Change) {
 		return
 	case workspace.LedgerChanged:
 		if c.Period != "" && c.Period != u.period {
+			u.otherPeriodChanged(c.Period)
 			return
 		}
 		u.loadReturns()
 	case workspace.PeriodsChanged:
-		u.refreshPeriods()
-	case workspace.ContactsChanged:
-		return // no view here shows contacts
+		u.periodsChanged()
 	}
 	u.planV.refresh()
 	u.overV.refresh()
+	u.remindV.refresh()
 	u.unitsV.refresh(c.Kind == workspace.DirectoryChanged)
 	if c.Kind != workspace.LedgerChanged {
 		u.exportV.refreshUnits()
@@ -159,34 +168,15 @@ func (u *UI) tabSelected(t *container.TabItem) {
 // bottomBar holds the plan and period pickers beside the status line: the
 // window's full height goes to the tabs.
 func (u *UI) bottomBar() fyne.CanvasObject {
-	u.periods = widget.NewSelect(u.ws.Plan.Periods, func(p string) {
-		if p != u.period {
-			u.period = p
-			u.loadReturns()
-			u.changedView()
-		}
-	})
-	u.periods.SetSelected(u.period)
-	left := container.NewHBox(widget.NewLabel("方案"), u.planPicker(), widget.NewLabel("报送期"), u.periods)
+	left := container.NewHBox(widget.NewLabel("方案"), u.planPicker(), widget.NewLabel("报送期"), u.newPeriodPicker())
 	return container.NewBorder(widget.NewSeparator(), nil, left, nil, u.status)
-}
-
-// refreshPeriods lists the plan's periods again after one was added,
-// renamed or removed, keeping the shown one when it is still there.
-func (u *UI) refreshPeriods() {
-	u.periods.Options = u.ws.Plan.Periods
-	if !contains(u.periods.Options, u.period) {
-		u.period = u.ws.Plan.DefaultPeriod()
-		u.loadReturns()
-	}
-	u.periods.SetSelected(u.period)
-	u.periods.Refresh()
 }
 
 // changedView redraws the views after the clerk chose another period.
 func (u *UI) changedView() {
 	u.planV.refresh()
 	u.overV.refresh()
+	u.remindV.refresh()
 	u.unitsV.refresh(false)
 	u.setStatus()
 }
@@ -216,6 +206,8 @@ func (u *UI) addShortcuts() {
 			item("导出汇总表（Excel）…", fyne.KeyE, func() { u.exportV.saveSummary(".xlsx") }),
 			item("导出 PDF…", "", func() { u.exportV.saveSummary(".pdf") }),
 			item("打印", fyne.KeyP, u.exportV.print),
+			item("生成工作总结（Word）…", "", u.saveReport),
+			item("生成催办通知（Word）…", "", u.remindV.exportNotice),
 			fyne.NewMenuItemSeparator(),
 			item("导入新方案…", "", u.importPlan),
 			item("恢复备份…", "", u.restoreBackup),
@@ -223,6 +215,7 @@ func (u *UI) addShortcuts() {
 			quit),
 		fyne.NewMenu("编辑",
 			item("撤销上次导入", "", u.undoImport),
+			item("报送期…", "", u.showPeriods),
 			item("保存任务", fyne.KeyS, u.saveTask),
 			item("查找任务", fyne.KeyF, u.focusSearch)),
 		fyne.NewMenu("帮助", item("关于", "", u.about)),
@@ -252,6 +245,7 @@ func (u *UI) loadReturns() {
 		return
 	}
 	u.returns = rets
+	u.loadChanges()
 }
 
 func (u *UI) setStatus() {
@@ -259,8 +253,12 @@ func (u *UI) setStatus() {
 	for _, r := range u.returns {
 		units[r.Unit] = true
 	}
-	u.status.SetText(fmt.Sprintf("%s：%d 项任务，%d 个单位已报送 %d 条 · 数据库：%s",
-		u.period, len(u.ws.Plan.Tasks), len(units), len(u.returns), u.ws.Path()))
+	due := u.overdueText()
+	if due != "" {
+		due = "（" + due + "）"
+	}
+	u.status.SetText(fmt.Sprintf("%s%s：%d 项任务，%d 个单位已报送 %d 条 · 数据库：%s",
+		u.period, due, len(u.ws.Plan.Tasks), len(units), len(u.returns), u.ws.Path()))
 }
 
 func (u *UI) undoImport() {

@@ -8,6 +8,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"taizhang/app/plan"
 )
 
 // cmap4 returns a rune lookup over a TrueType font's (3,1) format 4 cmap.
@@ -92,6 +94,21 @@ func TestFontsCoverGB2312(t *testing.T) {
 		}
 		if len(missing) > 0 {
 			t.Errorf("%s: missing %d characters: %s", name, len(missing), string(missing))
+		}
+	}
+}
+
+// Every status mark is drawn from the bundled fonts: on a Windows machine
+// without Chinese fonts a mark they lack is an empty box.
+func TestFontsCoverStatusMarks(t *testing.T) {
+	for name, font := range map[string][]byte{"regular": FontRegular, "bold": FontBold} {
+		has := cmap4(t, font)
+		for _, status := range plan.StatusOrder {
+			for _, r := range plan.Style(status).Mark {
+				if !has(r) {
+					t.Errorf("%s: the mark %q of %s is missing", name, r, status)
+				}
+			}
 		}
 	}
 }

@@ -270,9 +270,6 @@ var (
 	dateRe    = regexp.MustCompile(`((?:19|20)[0-9]{2})` + gap + `[年\-/.．]` + gap + `([0-9]{1,2})` + gap + `[月\-/.．]` + gap + `([0-9]{1,2})`)
 )
 
-// labelHints are characters one of which each label contains.
-var labelHints = map[*regexp.Regexp]string{unitLabel: "单部", dateLabel: "日", personLabel: "人", phoneLabel: "话式机"}
-
 // gap is any run of half- or full-width spaces.
 const gap = `[\s\x{3000}\x{00A0}]*`
 
@@ -310,18 +307,19 @@ func readMeta(g *sheet.Grid, header int) meta {
 		}
 		row := g.Rows[r]
 		for c, cell := range row {
-			if m.unit == "" && r < header {
+			may := mayHold(cell)
+			if m.unit == "" && r < header && may&mayUnit != 0 {
 				m.unit = labelled(cell, row, c, unitLabel)
 			}
-			if m.date == "" {
+			if m.date == "" && may&mayDate != 0 {
 				if d := labelled(cell, row, c, dateLabel); d != "" {
 					m.date = parseDate(d)
 				}
 			}
-			if m.person == "" {
+			if m.person == "" && may&mayPerson != 0 {
 				m.person = labelled(cell, row, c, personLabel)
 			}
-			if m.phone == "" {
+			if m.phone == "" && may&mayPhone != 0 {
 				m.phone = phoneRe.FindString(labelled(cell, row, c, phoneLabel))
 			}
 		}
@@ -349,15 +347,52 @@ func splitPhone(person, phone string) (string, string) {
 	return person, strings.TrimSpace(phone)
 }
 
+// Labels a cell may hold, from mayHold.
+const (
+	mayUnit uint8 = 1 << iota
+	mayDate
+	mayPerson
+	mayPhone
+)
+
+// mayHold tells, in one pass over a cell, which labels it may hold: those
+// whose first and last characters it contains. The label patterns have no
+// literal prefix, so the regexp engine would try them at every position of
+// every cell, the long progress texts included.
+func mayHold(cell string) uint8 {
+	var first, last uint8
+	for _, r := range cell {
+		switch r {
+		case '填':
+			first |= mayUnit | mayDate | mayPerson
+		case '报':
+			first |= mayUnit | mayDate
+		case '单':
+			first |= mayUnit
+		case '位', '称', '门':
+			last |= mayUnit
+		case '日':
+			first |= mayDate
+		case '期':
+			last |= mayDate
+		case '联':
+			first |= mayPerson | mayPhone
+		case '经':
+			first |= mayPerson
+		case '人':
+			last |= mayPerson
+		case '电', '手':
+			first |= mayPhone
+		case '话', '式', '机':
+			last |= mayPhone
+		}
+	}
+	return first & last
+}
+
 // labelled returns the value after a label in a cell ("填报单位：县财政局"),
 // or in the next non-empty cell when the label stands alone.
 func labelled(cell string, row []string, c int, label *regexp.Regexp) string {
-	// The patterns have no literal prefix, so the regexp engine would try
-	// every position of every cell; a character every label has rules most
-	// cells out first.
-	if hint, ok := labelHints[label]; ok && !strings.ContainsAny(cell, hint) {
-		return ""
-	}
 	loc := label.FindStringIndex(cell)
 	if loc == nil {
 		return ""

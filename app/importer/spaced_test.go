@@ -93,3 +93,23 @@ func TestSpacedReturnImports(t *testing.T) {
 		}
 	}
 }
+
+// The one-pass filter lets every label through, spaced or not, and rules
+// out a progress text.
+func TestMayHoldEveryLabel(t *testing.T) {
+	for bit, words := range map[uint8][]string{
+		mayUnit:   {"填报单位", "报送单位", "单位名称", "填报部门", "填 报 单 位"},
+		mayDate:   {"填报日期", "报送日期", "填表日期", "日期", "日　期"},
+		mayPerson: {"填报人", "联系人", "经办人"},
+		mayPhone:  {"联系电话", "联系方式", "电话", "手机"},
+	} {
+		for _, w := range words {
+			if mayHold(w+"：")&bit == 0 {
+				t.Errorf("%q ruled out", w)
+			}
+		}
+	}
+	if m := mayHold("已按要求推进，明确专人负责，信息在门户网站公开。"); m != 0 {
+		t.Errorf("progress text may hold %b", m)
+	}
+}

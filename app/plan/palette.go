@@ -28,7 +28,7 @@ var palette = map[string]StatusStyle{
 	StatusLate:       style(0xD5, 0x5E, 0x00, "▲"),
 	StatusNotStarted: style(0xF0, 0xE4, 0x42, "○"),
 	StatusNA:         style(0xBB, 0xBB, 0xBB, "－"),
-	StatusMissing:    style(0xCC, 0x79, 0xA7, "✕"),
+	StatusMissing:    style(0xCC, 0x79, 0xA7, "×"),
 	StatusUnset:      style(0xFF, 0xFF, 0xFF, "？"),
 }
 
