@@ -73,16 +73,15 @@ func wrapParagraph(s string, max float64, adv advance) []string {
 
 // nextToken returns a Latin word (no spaces), a single space or a single
 // other character. A word ends after a slash too, as LibreOffice breaks
-// URLs there (http:// | www.example.gov.cn/), and after a dot before a
-// letter, so a long domain breaks as wengyuan. | gov.cn. A range of task
-// numbers (2–8) is one word, so it never breaks inside.
+// URLs there (http:// | www.example.gov.cn/). A range of task numbers
+// (2–8) is one word, so it never breaks inside.
 func nextToken(s string) (string, int) {
 	r, n := utf8.DecodeRuneInString(s)
 	if !wordRune(r) {
 		return s[:n], n
 	}
 	i := n
-	for i < len(s) && s[i-1] != '/' && !(s[i-1] == '.' && unicode.IsLetter(rune(s[i]))) {
+	for i < len(s) && s[i-1] != '/' {
 		r, m := utf8.DecodeRuneInString(s[i:])
 		if !wordRune(r) {
 			break
