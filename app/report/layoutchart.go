@@ -9,7 +9,7 @@ const (
 	chartLabelW = 70.0
 	chartBarH   = 6.0
 	chartGap    = 3.0
-	chartPt     = 8.0
+	chartPt     = 9.0
 )
 
 // chart draws the stacked bars of a table of counts, one per category

@@ -20,19 +20,21 @@ const (
 // summaryCols are the 汇总表's columns; the first four are the task's,
 // merged down its units.
 // 落实情况, the column people read, is the widest; the task's own columns
-// are printed once per task, so they can be narrow.
+// are printed once per task, so they can be narrow. Fitted to the width
+// of A4 landscape, the sheet prints its 五号 text at about 9 pt, as the
+// PDF does.
 var summaryCols = []column{
 	{Head: "序号", Width: 4.5, Center: true, Numeric: true},
-	{Head: "工作|任务", Width: 8},
-	{Head: "具体要求", Width: 17},
-	{Head: "牵头|落实单位", Width: 8.5},
-	{Head: "报送|单位", Width: 9.5, Center: true},
-	{Head: "落实情况", Width: 37},
-	{Head: "完成|状态", Width: 9, Center: true, Status: true},
-	{Head: "存在问题", Width: 14},
-	{Head: "下一步|工作计划", Width: 14},
-	{Head: "佐证材料", Width: 11},
-	{Head: "报送|日期", Width: 9.5, Center: true, Date: true, Whole: true},
+	{Head: "工作|任务", Width: 9},
+	{Head: "具体要求", Width: 18.5},
+	{Head: "牵头|落实单位", Width: 10},
+	{Head: "报送|单位", Width: 11, Center: true},
+	{Head: "落实情况", Width: 43},
+	{Head: "完成|状态", Width: 9.5, Center: true, Status: true},
+	{Head: "存在问题", Width: 16},
+	{Head: "下一步|工作计划", Width: 16},
+	{Head: "佐证材料", Width: 12},
+	{Head: "报送|日期", Width: 10, Center: true, Date: true, Whole: true},
 	{Head: "备注", Width: 7},
 }
 
