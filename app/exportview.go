@@ -20,11 +20,10 @@ import (
 type exportView struct {
 	ui      *UI
 	content fyne.CanvasObject
-	bar     *widget.ProgressBar
+	jobs    *background // output work off the UI goroutine
 	hint    *widget.Label
 	preview *canvas.Image
 	units   *widget.CheckGroup
-	busy    bool
 
 	// The print preview: the laid-out pages, the page shown and its zoom.
 	layout   *report.Layout
@@ -48,8 +47,7 @@ var zoomWidths = map[string]int{"100%": 1123, "150%": 1684, "200%": 2246}
 
 func newExportView(u *UI) *exportView {
 	v := &exportView{ui: u}
-	v.bar = widget.NewProgressBar()
-	v.bar.Hide()
+	v.jobs = newBackground()
 	v.hint = widget.NewLabel(exportHint)
 	v.hint.Wrapping = fyne.TextWrapWord
 	v.preview = canvas.NewImageFromImage(nil)
@@ -65,7 +63,7 @@ func newExportView(u *UI) *exportView {
 			widget.NewButton("打印预览", v.showPreview),
 		),
 		container.NewHBox(widget.NewButton("生成工作总结（Word）…", u.saveReport)),
-		v.hint, v.bar,
+		v.hint, v.jobs.bar,
 	)
 	all := widget.NewButton("全选", func() { v.units.SetSelected(v.units.Options) })
 	none := widget.NewButton("全不选", func() { v.units.SetSelected(nil) })
@@ -90,27 +88,19 @@ func (v *exportView) refreshUnits() {
 // run does slow output work off the UI goroutine with the progress bar
 // running, then reports on the UI goroutine.
 func (v *exportView) run(what string, work func() (string, error)) {
-	if v.busy {
+	if v.jobs.busy {
 		return
 	}
-	v.busy = true
-	v.bar.Show()
-	v.bar.SetValue(0.3)
 	v.hint.SetText("正在" + what + "……")
-	go func() {
-		msg, err := work()
-		fyne.Do(func() {
-			v.busy = false
-			v.bar.Hide()
-			if err != nil {
-				v.hint.SetText(what + "失败。")
-				v.ui.showError(err)
-				return
-			}
-			v.hint.SetText(msg)
-			v.ui.say(msg)
-		})
-	}()
+	v.jobs.start(work, func(msg string, err error) {
+		if err != nil {
+			v.hint.SetText(what + "失败。")
+			v.ui.showError(err)
+			return
+		}
+		v.hint.SetText(msg)
+		v.ui.say(msg)
+	})
 }
 
 // summaryNow computes the summary from the ledger shown.
@@ -284,7 +274,7 @@ func (v *exportView) saveTemplates() {
 					return "", err
 				}
 				n := float64(i+1) / float64(len(units))
-				fyne.Do(func() { v.bar.SetValue(n) })
+				fyne.Do(func() { v.jobs.bar.SetValue(n) })
 			}
 			return fmt.Sprintf("已在《%s》生成 %d 个单位的落实情况表模板。", dir, len(units)), native.OpenWithSystem(dir)
 		})

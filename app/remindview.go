@@ -27,8 +27,7 @@ type remindView struct {
 	head    *widget.Label
 	table   *widgets.RowTable
 	detail  *widget.Label
-	bar     *widget.ProgressBar
-	busy    bool
+	jobs    *background // file work off the UI goroutine
 	// The actions on the unit selected.
 	unitBtns []*widget.Button
 	// lastRow and lastTap tell a double click: Fyne's table has none.
@@ -52,8 +51,7 @@ func newRemindView(u *UI) *remindView {
 	v.table.OnRowSelected = v.tapped
 	v.detail = widget.NewLabel(remindHint)
 	v.detail.Wrapping = fyne.TextWrapWord
-	v.bar = widget.NewProgressBar()
-	v.bar.Hide()
+	v.jobs = newBackground()
 	copyBtn := widget.NewButton("复制催报文字", v.copyMessage)
 	copyBtn.Importance = widget.HighImportance
 	actions := container.NewHBox(copyBtn,
@@ -69,7 +67,7 @@ func newRemindView(u *UI) *remindView {
 	for _, b := range v.unitBtns {
 		unitBar.Add(b)
 	}
-	top := container.NewVBox(v.head, actions, v.bar)
+	top := container.NewVBox(v.head, actions, v.jobs.bar)
 	bottom := container.NewVBox(unitBar)
 	table := container.NewBorder(top, bottom, nil, nil, v.table)
 	v.content = u.split("remind", true, 0.68, table, container.NewVScroll(v.detail))
@@ -228,29 +226,21 @@ func (v *remindView) copyMessage() {
 // run does file work off the UI goroutine with the bar running, then
 // reports on the UI goroutine.
 func (v *remindView) run(what string, work func() (string, error)) {
-	if v.busy {
+	if v.jobs.busy {
 		return
 	}
-	v.busy = true
-	v.bar.Show()
-	v.bar.SetValue(0.3)
 	v.ui.say("正在" + what + "……")
-	go func() {
-		msg, err := work()
-		fyne.Do(func() {
-			v.busy = false
-			v.bar.Hide()
-			if err != nil {
-				v.ui.say(what + "失败。")
-				v.ui.showError(err)
-			} else {
-				v.ui.say(msg)
-			}
-			if v.afterRun != nil {
-				v.afterRun()
-			}
-		})
-	}()
+	v.jobs.start(work, func(msg string, err error) {
+		if err != nil {
+			v.ui.say(what + "失败。")
+			v.ui.showError(err)
+		} else {
+			v.ui.say(msg)
+		}
+		if v.afterRun != nil {
+			v.afterRun()
+		}
+	})
 }
 
 // saveAs asks where to save one of the list's files, then writes it off the

@@ -385,7 +385,7 @@ func TestFilesFromWindow(t *testing.T) {
 		t.Fatalf("opened %s", p)
 	}
 	wait(t, done, "the 催报清单")
-	if u.status.Text != "已导出《催报清单.xlsx》。" || !v.bar.Hidden {
+	if u.status.Text != "已导出《催报清单.xlsx》。" || !v.jobs.bar.Hidden {
 		t.Fatalf("status %q", u.status.Text)
 	}
 

@@ -1,0 +1,38 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// background runs a view's slow file work off the UI goroutine, one job at
+// a time, with a progress bar showing while it runs.
+type background struct {
+	bar  *widget.ProgressBar
+	busy bool
+}
+
+func newBackground() *background {
+	bar := widget.NewProgressBar()
+	bar.Hide()
+	return &background{bar: bar}
+}
+
+// start runs work unless a job is already running, and hands its outcome
+// to done on the UI goroutine.
+func (b *background) start(work func() (string, error), done func(msg string, err error)) {
+	if b.busy {
+		return
+	}
+	b.busy = true
+	b.bar.Show()
+	b.bar.SetValue(0.3)
+	go func() {
+		msg, err := work()
+		fyne.Do(func() {
+			b.busy = false
+			b.bar.Hide()
+			done(msg, err)
+		})
+	}()
+}
