@@ -120,8 +120,32 @@ func appendBytes(buf, b []byte) []byte {
 
 var errBadUndo = errors.New("撤销记录损坏")
 
+// legacyUndo is the JSON form undo records had before the binary one;
+// databases made then still hold up to ten of them.
+type legacyUndo struct {
+	Info    ImportInfo `json:"info"`
+	Entries []struct {
+		Bucket string `json:"b"`
+		Key    []byte `json:"k"`
+		Before []byte `json:"v"`
+	} `json:"entries"`
+}
+
 func decodeUndo(raw []byte) (undoPart, error) {
 	var u undoPart
+	// A binary record starts with its info's length, then the info's "{";
+	// only the JSON form starts with {"info".
+	if bytes.HasPrefix(raw, []byte(`{"info"`)) {
+		var old legacyUndo
+		if err := json.Unmarshal(raw, &old); err != nil {
+			return u, errBadUndo
+		}
+		u.Info = old.Info
+		for _, e := range old.Entries {
+			u.Entries = append(u.Entries, undoEntry{Bucket: e.Bucket, Key: e.Key, Before: e.Before})
+		}
+		return u, nil
+	}
 	next := func() ([]byte, error) {
 		n, k := binary.Uvarint(raw)
 		if k <= 0 || uint64(len(raw)-k) < n {
