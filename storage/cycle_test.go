@@ -239,3 +239,26 @@ func TestContactsFromReturnsAndByHand(t *testing.T) {
 		t.Fatalf("after undo: %+v", c)
 	}
 }
+
+// Files read for a period that is renamed or removed before they are
+// written are refused whole: their rows would sit where no view looks.
+func TestImportIntoAGonePeriodRefused(t *testing.T) {
+	s, _ := openTemp(t)
+	defer s.Close()
+	p, d := testPlan()
+	s.AddPlan(p, d)
+	f := FileImport{Plan: p.ID, Period: "2018年度", Name: "a.xlsx", Hash: "h1", Unit: "县财政局",
+		Returns: []plan.Return{ret(1, "县财政局", "2018-07-05", "持续推进", "一")}}
+	if err := s.RenamePeriod(p.ID, "2018年度", "2018年全年"); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.Import([]FileImport{f}); err == nil || !strings.Contains(err.Error(), "a.xlsx") {
+		t.Fatalf("import into a renamed period: %v", err)
+	}
+	if rets, _ := s.Returns(p.ID, "2018年度"); len(rets) != 0 {
+		t.Fatalf("rows stored under the old name: %v", rets)
+	}
+	if _, err := s.LastImport(); err == nil {
+		t.Error("a refused import left an undo record")
+	}
+}

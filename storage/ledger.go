@@ -253,6 +253,9 @@ func (b *Batch) Add(files []FileImport) ([]FileOutcome, error) {
 		w := writer{rets: tx.Bucket(bucketReturns), files: tx.Bucket(bucketFiles), contacts: tx.Bucket(bucketContacts), undo: u}
 		out = out[:0]
 		for _, f := range files {
+			if err := periodHolds(tx, f); err != nil {
+				return err
+			}
 			o, err := w.apply(f, info)
 			if err != nil {
 				return err
@@ -267,6 +270,20 @@ func (b *Batch) Add(files []FileImport) ([]FileOutcome, error) {
 	b.info = info
 	b.part++
 	return out, nil
+}
+
+// periodHolds refuses a file whose period is gone: renamed or removed
+// since the file was read, its rows would be stored where no view looks.
+func periodHolds(tx *bolt.Tx, f FileImport) error {
+	if _, err := getPeriod(tx, f.Plan, f.Period); err != nil {
+		return fmt.Errorf("《%s》读取后报送期已改名或删除（%w），请重新预览后再导入", f.Name, err)
+	}
+	for _, r := range f.Returns {
+		if r.Period != f.Period || r.Plan != f.Plan {
+			return fmt.Errorf("《%s》的报送期与其内容不一致，请重新预览后再导入", f.Name)
+		}
+	}
+	return nil
 }
 
 // Preview says what Import would do, writing nothing.
