@@ -18,6 +18,7 @@ import (
 	"taizhang/app/native"
 	"taizhang/app/plan"
 	"taizhang/app/workspace"
+	"taizhang/storage"
 )
 
 // UI is the main window's state.
@@ -286,7 +287,7 @@ func (u *UI) undoImport() {
 		return
 	}
 	msg := fmt.Sprintf("撤销 %s 导入的 %d 个文件？\n%s", info.At.Format(timeLayout), len(info.Files), listShort(info.Files, 8))
-	confirm(u.win, "撤销上次导入", msg, "撤销导入", func() { u.undoImportNow() })
+	confirm(u.win, "撤销上次导入", msg, "撤销导入", func() { u.undoImportOf(info) })
 }
 
 // timeLayout is how the window writes a moment: 2018-12-20 14:03.
@@ -307,8 +308,12 @@ func confirm(win fyne.Window, title, msg, action string, do func()) {
 }
 
 // undoImportNow undoes the last import without asking.
-func (u *UI) undoImportNow() {
-	info, err := u.ws.UndoImport()
+func (u *UI) undoImportNow() { u.undoImportOf(storage.ImportInfo{}) }
+
+// undoImportOf undoes the import the clerk was shown, and nothing else:
+// not one that came after it, not one still being written.
+func (u *UI) undoImportOf(shown storage.ImportInfo) {
+	info, err := u.ws.UndoImportOf(shown)
 	if err != nil {
 		u.showError(err)
 		return

@@ -432,9 +432,17 @@ func (s *Store) LastImport() (ImportInfo, error) {
 	return info, err
 }
 
+// ErrNotLastImport means another import came after the one the clerk
+// chose to undo.
+var ErrNotLastImport = errors.New("确认撤销后又有新的导入写入，本次未撤销任何内容：请重新选择“撤销上次导入”。")
+
 // UndoLastImport puts back every value the last import changed, in one
 // transaction, and forgets that its files were imported.
-func (s *Store) UndoLastImport() (ImportInfo, error) {
+func (s *Store) UndoLastImport() (ImportInfo, error) { return s.UndoImport(0) }
+
+// UndoImport undoes import id if it is still the last one (0: whichever
+// is last), so the import undone is the one the clerk was shown.
+func (s *Store) UndoImport(want uint64) (ImportInfo, error) {
 	var info ImportInfo
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketImports)
@@ -443,6 +451,9 @@ func (s *Store) UndoLastImport() (ImportInfo, error) {
 			return ErrNothingToUndo
 		}
 		id := binary.BigEndian.Uint64(k)
+		if want != 0 && id != want {
+			return ErrNotLastImport
+		}
 		var parts []undoPart
 		var keys [][]byte
 		c := b.Cursor()

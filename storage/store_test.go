@@ -218,3 +218,35 @@ func TestImportUndoAndAlreadyImported(t *testing.T) {
 		t.Fatalf("undo on empty: %v", err)
 	}
 }
+
+// The undo the clerk confirmed is refused when another import came after
+// the one shown, and nothing is undone.
+func TestUndoOnlyTheImportShown(t *testing.T) {
+	s, _ := openTemp(t)
+	defer s.Close()
+	p, d := testPlan()
+	s.AddPlan(p, d)
+	file := func(name, hash, text string) FileImport {
+		return FileImport{Plan: p.ID, Period: "2018年度", Name: name, Hash: hash, Unit: "县财政局",
+			Returns: []plan.Return{ret(1, "县财政局", "2018-07-05", "持续推进", text)}}
+	}
+	s.Import([]FileImport{file("a.xlsx", "h1", "一")})
+	shown, err := s.LastImport()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Import([]FileImport{file("b.xlsx", "h2", "二")})
+	if _, err := s.UndoImport(shown.ID); !errors.Is(err, ErrNotLastImport) {
+		t.Fatalf("undo of an import no longer last: %v", err)
+	}
+	if rets, _ := s.Returns(p.ID, "2018年度"); len(rets) != 1 || rets[0].Text != "二" {
+		t.Fatalf("a refused undo changed the ledger: %+v", rets)
+	}
+	last, _ := s.LastImport()
+	if _, err := s.UndoImport(last.ID); err != nil {
+		t.Fatal(err)
+	}
+	if rets, _ := s.Returns(p.ID, "2018年度"); len(rets) != 1 || rets[0].Text != "一" {
+		t.Fatalf("after undo %+v", rets)
+	}
+}

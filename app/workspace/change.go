@@ -81,7 +81,16 @@ func (w *Workspace) LastImport() (storage.ImportInfo, error) { return w.store.La
 
 // UndoImport undoes the last import in one transaction.
 func (w *Workspace) UndoImport() (storage.ImportInfo, error) {
-	info, err := w.store.UndoLastImport()
+	return w.UndoImportOf(storage.ImportInfo{})
+}
+
+// UndoImportOf undoes the import shown to the clerk (from LastImport),
+// refusing when another import came after it or one is being written.
+func (w *Workspace) UndoImportOf(shown storage.ImportInfo) (storage.ImportInfo, error) {
+	if w.writing.Load() > 0 {
+		return storage.ImportInfo{}, errImportRunning
+	}
+	info, err := w.store.UndoImport(shown.ID)
 	if err != nil {
 		return info, err
 	}

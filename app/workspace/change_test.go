@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -57,5 +58,23 @@ func TestOnChange(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("change %d: %+v, want %+v", i, got[i], want[i])
 		}
+	}
+}
+
+// While an import is being written, an undo would take back part of it:
+// it is refused with a sentence.
+func TestUndoRefusedWhileImportWrites(t *testing.T) {
+	w, err := Open(filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	w.writing.Add(1)
+	if _, err := w.UndoImport(); !errors.Is(err, errImportRunning) {
+		t.Fatalf("undo during an import: %v", err)
+	}
+	w.writing.Add(-1)
+	if _, err := w.UndoImport(); errors.Is(err, errImportRunning) {
+		t.Fatal("undo still refused after the import")
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"taizhang/app/importer"
@@ -27,7 +28,12 @@ type Workspace struct {
 
 	mu        sync.Mutex // guards Plan and Dir against the background readers
 	listeners []func(Change)
+	// writing counts imports being written: an undo then would take back
+	// part of one.
+	writing atomic.Int32
 }
+
+var errImportRunning = errors.New("导入正在写入数据库，请等导入完成后再撤销。")
 
 // Open opens the database at path ("" for the default place) and loads its
 // current plan, storing the embedded seed plan on first start.
@@ -154,6 +160,8 @@ func (w *Workspace) readAll(ctx context.Context, paths []string, period, unit st
 // given, whatever order they finish reading in, so the result is the same
 // as reading all and then importing. Refused files are left out.
 func (w *Workspace) ReadAndImport(ctx context.Context, paths []string, period, unit string) ([]*importer.Result, []storage.FileOutcome, error) {
+	w.writing.Add(1)
+	defer w.writing.Add(-1)
 	results := make([]*importer.Result, len(paths))
 	ready := make([]bool, len(paths))
 	var outcomes []storage.FileOutcome
@@ -224,6 +232,8 @@ func (w *Workspace) Import(results []*importer.Result) ([]storage.FileOutcome, s
 	if _, err := w.Backup(); err != nil {
 		return nil, storage.ImportInfo{}, err
 	}
+	w.writing.Add(1)
+	defer w.writing.Add(-1)
 	out, info, err := w.store.Import(files)
 	if len(out) > 0 {
 		// Files committed before an error are in the ledger: show them.
