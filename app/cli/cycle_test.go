@@ -236,3 +236,19 @@ func TestTemplateGoesIntoItsPeriod(t *testing.T) {
 		t.Fatalf("after the rename:\n%s", out)
 	}
 }
+
+// The period command echoes names as stored (trimmed) and says when a due
+// date is cleared.
+func TestPeriodEchoesWhatIsStored(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "p.db")
+	out := mustRun(t, "period", "--db", db, "add", " 2018年三季度 ", "--due", "2018-09-30")
+	if !strings.Contains(out, "“2018年三季度”，截止日期 2018-09-30") {
+		t.Errorf("add: %s", out)
+	}
+	if out = mustRun(t, "period", "--db", db, "due", "2018年三季度", ""); !strings.Contains(out, "已清除") {
+		t.Errorf("due cleared: %s", out)
+	}
+	if out = mustRun(t, "period", "--db", db, "rename", "2018年三季度", " 2018年第三季度"); !strings.Contains(out, "改名为“2018年第三季度”") {
+		t.Errorf("rename: %s", out)
+	}
+}

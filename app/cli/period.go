@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"taizhang/app/plan"
@@ -36,6 +37,10 @@ func runPeriod(e *env, args []string) int {
 	}
 	if len(rest) == 0 || !periodArgsOK(rest) {
 		return e.bad(errPeriodUsage)
+	}
+	// Names are stored trimmed; the words echoed back must be the same.
+	for i := range rest {
+		rest[i] = strings.TrimSpace(rest[i])
 	}
 	if *due != "" && rest[0] != "add" {
 		return e.bad(errors.New("--due 只用于 period add；已有报送期的截止日期用 period due 名称 日期 修改"))
@@ -87,7 +92,10 @@ func periodDone(rest []string, due func(string) string) string {
 		}
 		return fmt.Sprintf("已添加报送期“%s”（未设截止日期）。", rest[1])
 	case "due":
-		return fmt.Sprintf("报送期“%s”的截止日期已设为 %s。", rest[1], due(rest[1]))
+		if d := due(rest[1]); d != "" {
+			return fmt.Sprintf("报送期“%s”的截止日期已设为 %s。", rest[1], d)
+		}
+		return fmt.Sprintf("已清除报送期“%s”的截止日期。", rest[1])
 	case "rename":
 		return fmt.Sprintf("报送期“%s”已改名为“%s”。", rest[1], rest[2])
 	}
@@ -107,11 +115,11 @@ func (e *env) periodList(w *workspace.Workspace, today time.Time, asJSON bool) i
 		return e.json(out)
 	}
 	for _, p := range out {
-		due := p.Due
-		if due == "" {
+		due := "截止 " + p.Due
+		if p.Due == "" {
 			due = "未设截止日期"
 		}
-		line := fmt.Sprintf("%s  截止 %s  报送 %d 条  未报齐 %d 个单位", p.Name, due, p.Returns, p.OwingUnits)
+		line := fmt.Sprintf("%s  %s  报送 %d 条  未报齐 %d 个单位", p.Name, due, p.Returns, p.OwingUnits)
 		if p.OverdueDays > 0 && p.OwingUnits > 0 {
 			line += fmt.Sprintf("  已逾期 %d 天", p.OverdueDays)
 		}
