@@ -35,7 +35,7 @@ func runExport(e *env, args []string) int {
 	}
 	w, p, err := e.openPeriod(*f.db, *period)
 	if err != nil {
-		return e.fail(err)
+		return e.failPeriod(err) // a period the plan lacks is a usage error, as for import
 	}
 	defer w.Close()
 	s, err := w.ExportSummary(*out, p, today)

@@ -56,8 +56,15 @@ func TestExportUsage(t *testing.T) {
 			t.Errorf("%v: exit %d, %q", args, code, stderr)
 		}
 	}
-	if code, _, stderr := runCLI(t, "export", "summary", "--db", db, "--period", "2099年度", "-o", filepath.Join(t.TempDir(), "x.xlsx")); code != ExitRefused || !strings.Contains(stderr, "报送期") {
-		t.Errorf("unknown period: exit %d, %q", code, stderr)
+	// A period the plan lacks is a usage error in every command, as in import.
+	for _, args := range [][]string{
+		{"export", "summary", "--db", db, "--period", "2099年度", "-o", filepath.Join(t.TempDir(), "x.xlsx")},
+		{"ledger", "--db", db, "--period", "2099年度"},
+		{"template", "--db", db, "--period", "2099年度", "--all", "-o", t.TempDir()},
+	} {
+		if code, _, stderr := runCLI(t, args...); code != ExitUsage || !strings.Contains(stderr, "报送期") {
+			t.Errorf("%v: exit %d, %q", args, code, stderr)
+		}
 	}
 }
 

@@ -29,7 +29,7 @@ func runTemplate(e *env, args []string) int {
 	}
 	w, p, err := e.openPeriod(*f.db, *period)
 	if err != nil {
-		return e.fail(err)
+		return e.failPeriod(err) // a period the plan lacks is a usage error, as for import
 	}
 	defer w.Close()
 	if *all {
