@@ -3,6 +3,7 @@ package plan
 import (
 	"crypto/sha1"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -62,6 +63,9 @@ func FromRows(rows [][]string, title string) (*Plan, error) {
 	hdr, cols := findPlanHeader(rows)
 	if hdr < 0 {
 		return nil, fmt.Errorf("表中找不到“具体要求”和“牵头落实单位”两列")
+	}
+	if isReturnHeader(rows[hdr]) {
+		return nil, ErrReturnNotPlan
 	}
 	for r := 0; r < hdr && b.title == ""; r++ {
 		for _, c := range rows[r] {
@@ -125,6 +129,22 @@ func findPlanHeader(rows [][]string) (int, [3]int) {
 		}
 	}
 	return -1, [3]int{}
+}
+
+// ErrReturnNotPlan: a unit's return has the plan's columns too, and taken
+// for a plan it would replace the office's plan with one unit's share.
+var ErrReturnNotPlan = errors.New("表头有“落实情况”或“完成状态”")
+
+// isReturnHeader reports whether a header row has the columns a return
+// adds to the plan's: 落实情况 or 完成状态.
+func isReturnHeader(row []string) bool {
+	for _, v := range row {
+		switch col, _ := HeaderColumn(HeaderName(v)); col {
+		case ColumnText, ColumnStatus:
+			return true
+		}
+	}
+	return false
 }
 
 // isHeaderLine reports whether a line of a text plan is its table header:

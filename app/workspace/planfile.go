@@ -46,9 +46,12 @@ func ReadPlanFile(path string) (*plan.Plan, error) {
 		if err == nil {
 			return p, nil
 		}
-		if firstErr == nil {
-			firstErr = err
+		if firstErr == nil || errors.Is(err, plan.ErrReturnNotPlan) {
+			firstErr = err // a return named as such says most
 		}
+	}
+	if errors.Is(firstErr, plan.ErrReturnNotPlan) {
+		return nil, fmt.Errorf("《%s》是单位报送的落实情况表（%w），不是分工方案：落实情况表请在“导入”中导入；新方案请选择方案的 Word 文档、文本或总表。", name, firstErr)
 	}
 	return nil, fmt.Errorf("《%s》不是可识别的分工方案：%w", name, firstErr)
 }

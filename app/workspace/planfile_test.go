@@ -27,3 +27,17 @@ func TestPlanFileRefusalAdvisesTheClerk(t *testing.T) {
 		}
 	}
 }
+
+// A unit's return has the plan's three columns too; read as a plan it
+// would replace the office's plan with that unit's share, so it is refused.
+func TestReturnIsNotAPlan(t *testing.T) {
+	for _, path := range fixture.Glob(t, "fixtures/returns/*") {
+		_, err := ReadPlanFile(path)
+		if err == nil || !strings.Contains(err.Error(), "落实情况表") {
+			t.Errorf("%s: %v", filepath.Base(path), err)
+		}
+	}
+	if _, err := ReadPlanFile(fixture.Path(t, "fixtures/plan-2018.xlsx")); err != nil {
+		t.Errorf("the master sheet: %v", err)
+	}
+}
