@@ -44,7 +44,7 @@ func init() {
 	commands["ledger"] = command{"ledger [--db FILE] [--period P] [--json]     输出台账", runLedger}
 	commands["export"] = command{"export summary [--db FILE] [--period P] [--today 日期] -o OUT.xlsx|OUT.pdf  导出汇总表（汇总表、未报送、统计），或打印用的 PDF\n      taizhang export report  [--db FILE] [--period P] -o OUT.docx          导出工作总结初稿（Word）", runExport}
 	commands["template"] = command{"template [--db FILE] [--period P] --unit 单位 -o OUT.xlsx | --all -o 文件夹  生成落实情况表模板", runTemplate}
-	commands["plan"] = command{"plan   [--db FILE] import FILE | list        导入新的分工方案（Word、文本或总表 Excel），或列出方案", runPlan}
+	commands["plan"] = command{"plan   [--db FILE] import FILE | list | use 编号  导入新的分工方案（Word、文本或总表 Excel），列出方案，或换用已有方案", runPlan}
 	commands["period"] = command{"period [--db FILE] list [--json] [--today 日期] | add 名称 [--due 日期] | due 名称 日期 | rename 原名 新名 | remove 名称  管理报送期及截止日期", runPeriod}
 	commands["units"] = command{"units  [--db FILE] [--json] | set 单位 [--contact 联系人] [--phone 电话] [--note 备注]  单位名录及联系人", runUnits}
 	commands["remind"] = command{"remind [--db FILE] [--period P] [--today 日期] [--json] [-o OUT.txt|OUT.xlsx|OUT.docx]  催报：未报齐的单位、逾期天数、催报文字、催办通知", runRemind}

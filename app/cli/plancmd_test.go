@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"taizhang/app/workspace"
+	"taizhang/internal/bigplan"
 	"taizhang/internal/fixture"
 	"taizhang/seeds"
 )
@@ -50,5 +51,30 @@ func TestPlanImportCommand(t *testing.T) {
 	out.Reset()
 	if code := Run([]string{"plan", "list", "--db", db}, &out, &errOut); code != 0 || !strings.Contains(out.String(), "* 2018-") {
 		t.Errorf("list: %d %q", code, out.String())
+	}
+}
+
+// plan use switches back to a stored plan, by id or by title.
+func TestPlanUse(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	big := filepath.Join(dir, "big.xlsx")
+	if err := bigplan.WritePlan(big, 120, []string{"县财政局", "县教育局"}); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, "plan", "--db", db, "list") // the seed plan is current
+	seedID := strings.Fields(mustRun(t, "plan", "--db", db, "list"))[1]
+	mustRun(t, "plan", "--db", db, "import", big)
+	if out := mustRun(t, "tasks", "--db", db, "--json"); strings.Count(out, `"no":`) != 120 {
+		t.Fatalf("the imported plan is not current")
+	}
+	if out := mustRun(t, "plan", "--db", db, "use", seedID); !strings.Contains(out, "当前方案已设为") {
+		t.Errorf("use: %s", out)
+	}
+	if out := mustRun(t, "tasks", "--db", db, "--json"); strings.Count(out, `"no":`) != 57 {
+		t.Errorf("the seed plan is not current again")
+	}
+	if code, _, _ := runCLI(t, "plan", "--db", db, "use", "没有这个方案"); code != ExitUsage {
+		t.Errorf("unknown plan: exit %d", code)
 	}
 }
