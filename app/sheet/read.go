@@ -19,7 +19,7 @@ const maxFileSize = 256 << 20
 func ReadFile(path string) (*Book, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, &RefusedError{File: path, Reason: Unreadable, Detail: openFailure(err), Err: err}
+		return nil, OpenFailed(path, err)
 	}
 	if fi.IsDir() {
 		return nil, &RefusedError{File: path, Reason: Unreadable, Detail: "这是一个文件夹，不是文件"}
@@ -29,7 +29,7 @@ func ReadFile(path string) (*Book, error) {
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &RefusedError{File: path, Reason: Unreadable, Detail: openFailure(err), Err: err}
+		return nil, OpenFailed(path, err)
 	}
 	return Read(path, data)
 }
