@@ -3,6 +3,8 @@ package native
 import (
 	"path/filepath"
 	"strings"
+
+	"fyne.io/fyne/v2"
 )
 
 // OpenFiles offers the spreadsheet kinds returns arrive in first, and every
@@ -12,6 +14,11 @@ var (
 	openFilterName = "表格文件"
 	openExts       = []string{".xlsx", ".xls", ".xlsm", ".csv", ".et"}
 )
+
+// OpenFiles is OpenFilesOf offering the spreadsheet kinds (openExts).
+func OpenFiles(win fyne.Window, title, startDir string, cb func(paths []string, err error)) {
+	OpenFilesOf(win, title, startDir, openFilterName, openExts, cb)
+}
 
 // Titles used when the caller passes none.
 const (

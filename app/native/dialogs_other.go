@@ -10,15 +10,10 @@ import (
 	"fyne.io/fyne/v2/storage"
 )
 
-// OpenFiles lets the clerk pick files; cb gets their paths, or nil paths
-// and a nil error when the dialog was cancelled. cb runs on the UI
-// goroutine. Outside Windows this is Fyne's own dialog, which picks one
-// file at a time.
-func OpenFiles(win fyne.Window, title, startDir string, cb func(paths []string, err error)) {
-	OpenFilesOf(win, title, startDir, openFilterName, openExts, cb)
-}
-
-// OpenFilesOf is OpenFiles offering the files whose names end in exts.
+// OpenFilesOf lets the clerk pick files, offering those whose names end in
+// exts; cb gets their paths, or nil paths and a nil error when the dialog
+// was cancelled. cb runs on the UI goroutine. Outside Windows this is
+// Fyne's own dialog, which picks one file at a time.
 func OpenFilesOf(win fyne.Window, title, startDir, filterName string, exts []string, cb func(paths []string, err error)) {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil || rc == nil {

@@ -37,14 +37,10 @@ type dialogRequest struct {
 // before the first one disables the window.
 var dialogOpen atomic.Bool
 
-// OpenFiles lets the clerk pick one or more files (Ctrl or Shift click) in
-// Windows' own Open dialog; cb gets their paths, or nil paths and a nil
-// error when the dialog was cancelled. cb runs on the UI goroutine.
-func OpenFiles(win fyne.Window, title, startDir string, cb func(paths []string, err error)) {
-	OpenFilesOf(win, title, startDir, openFilterName, openExts, cb)
-}
-
-// OpenFilesOf is OpenFiles offering first the files whose names end in exts.
+// OpenFilesOf lets the clerk pick one or more files (Ctrl or Shift click)
+// in Windows' own Open dialog, offering first those whose names end in
+// exts; cb gets their paths, or nil paths and a nil error when the dialog
+// was cancelled. cb runs on the UI goroutine.
 func OpenFilesOf(win fyne.Window, title, startDir, filterName string, exts []string, cb func(paths []string, err error)) {
 	req := dialogRequest{
 		kind:     kindOpen,
