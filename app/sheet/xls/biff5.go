@@ -104,10 +104,16 @@ func (wb *workbook) text(c *contReader) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	return wb.str(c, int(cch))
+}
+
+// str reads a string of n characters as the workbook's version stores
+// them: a BIFF8 XLUnicodeString, or BIFF5 bytes in the code page.
+func (wb *workbook) str(c *contReader, n int) (string, bool) {
 	if wb.biff5 {
-		return wb.byteString(c, int(cch))
+		return wb.byteString(c, n)
 	}
-	return c.xlString(int(cch))
+	return c.xlString(n)
 }
 
 // OldVersionError is a workbook from Excel 2.1, 3.0 or 4.0 (BIFF2–4), whose

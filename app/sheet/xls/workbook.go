@@ -125,13 +125,7 @@ func (wb *workbook) parseGlobals() ([]boundSheet, error) {
 			}
 			c := &contReader{segs: [][]byte{b[6:]}}
 			cch, _ := c.u8()
-			var name string
-			var ok bool
-			if wb.biff5 {
-				name, ok = wb.byteString(c, int(cch))
-			} else {
-				name, ok = c.xlString(int(cch))
-			}
+			name, ok := wb.str(c, int(cch))
 			if !ok {
 				return nil, fmt.Errorf("BOUNDSHEET name malformed: %w", ErrDamaged)
 			}
