@@ -38,50 +38,71 @@ func WriteReturns(dir string, tasks int, units []string) error {
 	}
 	statuses := []string{"已完成", "推进中", "长期坚持", "未开展"}
 	for i, u := range units {
-		f := excelize.NewFile()
-		sw, err := f.NewStreamWriter("Sheet1")
+		path := filepath.Join(dir, fmt.Sprintf("%02d-%s落实情况.xlsx", i+1, u))
+		err := writeSheet(path, func(put func(...any) error) error {
+			if err := put("落实情况表"); err != nil {
+				return err
+			}
+			if err := put("填报单位："+u, "", "填报日期：2030年7月5日"); err != nil {
+				return err
+			}
+			if err := put("序号", "具体要求", "落实情况", "完成状态"); err != nil {
+				return err
+			}
+			for n := 1; n <= tasks; n++ {
+				if lead, other := roles(n, units); lead != u && other != u {
+					continue
+				}
+				text := fmt.Sprintf("%s已按要求推进第%d项工作，在门户网站专栏公开了相关信息。", u, n)
+				if err := put(n, requirement(n), text, statuses[(n+i)%len(statuses)]); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
 		if err != nil {
 			return err
 		}
-		row := 1
-		put := func(cells ...any) error {
-			cell, _ := excelize.CoordinatesToCellName(1, row)
-			row++
-			return sw.SetRow(cell, cells)
-		}
-		if err := put("落实情况表"); err != nil {
-			return err
-		}
-		if err := put("填报单位："+u, "", "填报日期：2030年7月5日"); err != nil {
-			return err
-		}
-		if err := put("序号", "具体要求", "落实情况", "完成状态"); err != nil {
-			return err
-		}
-		for n := 1; n <= tasks; n++ {
-			if lead, other := roles(n, units); lead != u && other != u {
-				continue
-			}
-			text := fmt.Sprintf("%s已按要求推进第%d项工作，在门户网站专栏公开了相关信息。", u, n)
-			if err := put(n, requirement(n), text, statuses[(n+i)%len(statuses)]); err != nil {
-				return err
-			}
-		}
-		if err := sw.Flush(); err != nil {
-			return err
-		}
-		if err := f.SaveAs(filepath.Join(dir, fmt.Sprintf("%02d-%s落实情况.xlsx", i+1, u))); err != nil {
-			return err
-		}
-		f.Close()
 	}
 	return nil
 }
 
 // WritePlan writes a master sheet of tasks tasks among units, laid out
-// as the office does out as the office does: a title, the header row,
-// a full-width row per section, the subsection in the first column.
+// as the office does: a title, the header row, a full-width row per
+// section, the subsection in the first column.
 func WritePlan(path string, tasks int, units []string) error {
+	return writeSheet(path, func(put func(...any) error) error {
+		if err := put(fmt.Sprintf("翁源县2030年政务公开工作要点分工方案（%d 项）", tasks)); err != nil {
+			return err
+		}
+		if err := put("工作任务", "具体要求", "牵头落实单位"); err != nil {
+			return err
+		}
+		const perSection, perSub = 500, 50
+		for n := 1; n <= tasks; n++ {
+			if (n-1)%perSection == 0 {
+				title := fmt.Sprintf("%s、第%d部分工作", chineseNumeral((n-1)/perSection+1), (n-1)/perSection+1)
+				if err := put(title, title, title); err != nil {
+					return err
+				}
+			}
+			sub := fmt.Sprintf("（%s）第%d组任务", chineseNumeral((n-1)%perSection/perSub+1), (n-1)/perSub+1)
+			lead, other := roles(n, units)
+			unitText := lead + "牵头，" + other + "负责"
+			if lead == other {
+				unitText = lead + "负责"
+			}
+			if err := put(sub, requirement(n), unitText); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// writeSheet saves a workbook at path whose Sheet1 is written row after
+// row by fill, through put.
+func writeSheet(path string, fill func(put func(cells ...any) error) error) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	sw, err := f.NewStreamWriter("Sheet1")
@@ -94,29 +115,8 @@ func WritePlan(path string, tasks int, units []string) error {
 		row++
 		return sw.SetRow(cell, cells)
 	}
-	if err := put(fmt.Sprintf("翁源县2030年政务公开工作要点分工方案（%d 项）", tasks)); err != nil {
+	if err := fill(put); err != nil {
 		return err
-	}
-	if err := put("工作任务", "具体要求", "牵头落实单位"); err != nil {
-		return err
-	}
-	const perSection, perSub = 500, 50
-	for n := 1; n <= tasks; n++ {
-		if (n-1)%perSection == 0 {
-			title := fmt.Sprintf("%s、第%d部分工作", chineseNumeral((n-1)/perSection+1), (n-1)/perSection+1)
-			if err := put(title, title, title); err != nil {
-				return err
-			}
-		}
-		sub := fmt.Sprintf("（%s）第%d组任务", chineseNumeral((n-1)%perSection/perSub+1), (n-1)/perSub+1)
-		lead, other := roles(n, units)
-		unitText := lead + "牵头，" + other + "负责"
-		if lead == other {
-			unitText = lead + "负责"
-		}
-		if err := put(sub, requirement(n), unitText); err != nil {
-			return err
-		}
 	}
 	if err := sw.Flush(); err != nil {
 		return err
