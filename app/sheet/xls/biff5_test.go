@@ -29,28 +29,7 @@ func makeWorkbook5(globals [][]byte, sheets ...testSheet) []byte {
 		name := gbk(sh.name)
 		return rec(recBoundSheet, uint32(pos), uint8(0), sh.dt, uint8(len(name)), name)
 	}
-	head := bof(bofGlobals)
-	for _, g := range globals {
-		head = append(head, g...)
-	}
-	size := len(head) + 4
-	for _, sh := range sheets {
-		size += len(boundsheet(0, sh))
-	}
-	var body []byte
-	pos := size
-	for _, sh := range sheets {
-		head = append(head, boundsheet(pos, sh)...)
-		sub := bof(bofWorksheet)
-		for _, r := range sh.recs {
-			sub = append(sub, r...)
-		}
-		sub = append(sub, rec(recEOF)...)
-		body = append(body, sub...)
-		pos += len(sub)
-	}
-	head = append(head, rec(recEOF)...)
-	return append(head, body...)
+	return assembleWorkbook(bof, boundsheet, globals, sheets)
 }
 
 // excel95 is a Chinese Excel 95 workbook: GBK text in the sheet name,

@@ -202,6 +202,13 @@ func makeWorkbook(globals [][]byte, sheets ...testSheet) []byte {
 		// ShortXLUnicodeString has an 8-bit count.
 		return rec(recBoundSheet, uint32(pos), uint8(0), sh.dt, uint8(len([]rune(sh.name))), name[2:])
 	}
+	return assembleWorkbook(bof, boundsheet, globals, sheets)
+}
+
+// assembleWorkbook lays out a Workbook stream: the globals substream
+// (BOF, globals, a BOUNDSHEET per sheet, EOF) then each sheet's substream,
+// with BOF and BOUNDSHEET records as the BIFF version writes them.
+func assembleWorkbook(bof func(dt uint16) []byte, boundsheet func(pos int, sh testSheet) []byte, globals [][]byte, sheets []testSheet) []byte {
 	var head []byte
 	head = append(head, bof(bofGlobals)...)
 	for _, g := range globals {
