@@ -72,9 +72,5 @@ func fillContact(b kv, f FileImport) error {
 	if !c.FromReturn(f.Contact, f.Phone, f.Date) {
 		return nil
 	}
-	raw, err := json.Marshal(&c)
-	if err != nil {
-		return err
-	}
-	return b.Put([]byte(f.Unit), raw)
+	return putJSON(b, []byte(f.Unit), &c)
 }
