@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"taizhang/app/remind"
-	reports "taizhang/app/report"
 )
 
 func runRemind(e *env, args []string) int {
@@ -45,7 +44,7 @@ func runRemind(e *env, args []string) int {
 	case ".txt":
 		err = writeText(*out, l.Message())
 	case ".xlsx":
-		err = reports.SaveRemindXLSX(*out, l, reports.OfficeName(w.Dir))
+		err = w.SaveRemindSheet(*out, l)
 	case ".docx":
 		err = w.SaveRemindNotice(*out, l)
 	}
