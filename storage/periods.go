@@ -89,17 +89,22 @@ func getPeriod(tx *bolt.Tx, planID, name string) (periodRecord, error) {
 	return r, nil
 }
 
+// listedPeriods is a copy of the periods the plan itself lists, or its
+// default period when it lists none.
+func listedPeriods(p *plan.Plan) []string {
+	if len(p.Periods) == 0 {
+		return []string{p.DefaultPeriod()}
+	}
+	return append([]string{}, p.Periods...)
+}
+
 // seedPeriods gives a newly stored plan its periods (the plan's own list,
 // or its default period) unless it has some already.
 func seedPeriods(tx *bolt.Tx, p *plan.Plan) error {
 	if have, err := planPeriods(tx, p.ID); err != nil || len(have) > 0 {
 		return err
 	}
-	names := p.Periods
-	if len(names) == 0 {
-		names = []string{p.DefaultPeriod()}
-	}
-	for _, n := range names {
+	for _, n := range listedPeriods(p) {
 		if err := putPeriod(tx, p.ID, periodRecord{Name: n, Due: p.Due[n]}); err != nil {
 			return err
 		}
