@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"taizhang/app/plan"
 	"taizhang/app/remind"
 )
 
@@ -74,7 +75,7 @@ func headline(l *remind.List) string {
 		due = "截止 " + l.Due
 	}
 	return fmt.Sprintf("%s（%s），统计日期 %s：%d 个单位未报齐，%d 个单位已报齐",
-		l.Period, due, l.Today.Format("2006-01-02"), len(l.Units), len(l.Complete))
+		l.Period, due, l.Today.Format(plan.DateLayout), len(l.Units), len(l.Complete))
 }
 
 func printRemind(e *env, l *remind.List) {
