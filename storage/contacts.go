@@ -18,9 +18,9 @@ func (s *Store) Contacts() (map[string]plan.Contact, error) {
 	out := map[string]plan.Contact{}
 	err := s.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketContacts).ForEach(func(k, v []byte) error {
-			var c plan.Contact
-			if err := json.Unmarshal(v, &c); err != nil {
-				return fmt.Errorf("单位“%s”的联系人记录损坏：%w", k, err)
+			c, err := decodeContact(string(k), v)
+			if err != nil {
+				return err
 			}
 			out[string(k)] = c
 			return nil
@@ -48,11 +48,16 @@ func (s *Store) EditContact(unit string, edit func(*plan.Contact)) error {
 }
 
 func readContact(b kv, unit string) (plan.Contact, error) {
-	var c plan.Contact
 	if raw := b.Get([]byte(unit)); raw != nil {
-		if err := json.Unmarshal(raw, &c); err != nil {
-			return c, fmt.Errorf("单位“%s”的联系人记录损坏：%w", unit, err)
-		}
+		return decodeContact(unit, raw)
+	}
+	return plan.Contact{}, nil
+}
+
+func decodeContact(unit string, raw []byte) (plan.Contact, error) {
+	var c plan.Contact
+	if err := json.Unmarshal(raw, &c); err != nil {
+		return c, fmt.Errorf("单位“%s”的联系人记录损坏：%w", unit, err)
 	}
 	return c, nil
 }
@@ -72,9 +77,5 @@ func fillContact(b kv, f FileImport) error {
 	if !c.FromReturn(f.Contact, f.Phone, f.Date) {
 		return nil
 	}
-	raw, err := json.Marshal(&c)
-	if err != nil {
-		return err
-	}
-	return b.Put([]byte(f.Unit), raw)
+	return putJSON(b, []byte(f.Unit), &c)
 }

@@ -107,10 +107,7 @@ func migrate2to3(tx *bolt.Tx) error {
 		if err := json.Unmarshal(v, &p); err != nil {
 			return fmt.Errorf("方案 %s 数据损坏：%w", k, err)
 		}
-		names := append([]string{}, p.Periods...)
-		if len(names) == 0 {
-			names = append(names, p.DefaultPeriod())
-		}
+		names := listedPeriods(&p)
 		seen := map[string]bool{}
 		for _, n := range names {
 			seen[n] = true

@@ -89,17 +89,22 @@ func getPeriod(tx *bolt.Tx, planID, name string) (periodRecord, error) {
 	return r, nil
 }
 
+// listedPeriods is a copy of the periods the plan itself lists, or its
+// default period when it lists none.
+func listedPeriods(p *plan.Plan) []string {
+	if len(p.Periods) == 0 {
+		return []string{p.DefaultPeriod()}
+	}
+	return append([]string{}, p.Periods...)
+}
+
 // seedPeriods gives a newly stored plan its periods (the plan's own list,
 // or its default period) unless it has some already.
 func seedPeriods(tx *bolt.Tx, p *plan.Plan) error {
 	if have, err := planPeriods(tx, p.ID); err != nil || len(have) > 0 {
 		return err
 	}
-	names := p.Periods
-	if len(names) == 0 {
-		names = []string{p.DefaultPeriod()}
-	}
-	for _, n := range names {
+	for _, n := range listedPeriods(p) {
 		if err := putPeriod(tx, p.ID, periodRecord{Name: n, Due: p.Due[n]}); err != nil {
 			return err
 		}
@@ -195,10 +200,18 @@ func (s *Store) RenamePeriod(planID, old, name string) error {
 			return fmt.Errorf("报送期“%s”已经存在，不能把“%s”改成这个名字。", name, old)
 		}
 		from, to := periodPrefix(planID, old), periodPrefix(planID, name)
-		if err := moveReturns(tx.Bucket(bucketReturns), from, to, name); err != nil {
+		// Returns carry their period's name too.
+		err = movePrefix(tx.Bucket(bucketReturns), from, to, func(k, v []byte) ([]byte, error) {
+			v, err := renamedReturn(v, name)
+			if err != nil {
+				return nil, fmt.Errorf("台账记录 %q 损坏：%w", k, err)
+			}
+			return v, nil
+		})
+		if err != nil {
 			return err
 		}
-		if err := movePrefix(tx.Bucket(bucketFiles), from, to); err != nil {
+		if err := movePrefix(tx.Bucket(bucketFiles), from, to, nil); err != nil {
 			return err
 		}
 		if err := renameInUndo(tx.Bucket(bucketImports), from, to, name); err != nil {
@@ -246,24 +259,16 @@ func deletePrefix(b *bolt.Bucket, prefix []byte) error {
 	return nil
 }
 
-func movePrefix(b *bolt.Bucket, from, to []byte) error {
+// movePrefix moves the pairs under from to the prefix to; value, when set,
+// gives each moved pair its new value.
+func movePrefix(b *bolt.Bucket, from, to []byte, value func(k, v []byte) ([]byte, error)) error {
 	for _, p := range collect(b, from) {
-		if err := b.Delete(p.k); err != nil {
-			return err
-		}
-		if err := b.Put(append(clone(to), p.k[len(from):]...), p.v); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// moveReturns moves returns to the new key prefix, renaming their period.
-func moveReturns(b *bolt.Bucket, from, to []byte, name string) error {
-	for _, p := range collect(b, from) {
-		v, err := renamedReturn(p.v, name)
-		if err != nil {
-			return fmt.Errorf("台账记录 %q 损坏：%w", p.k, err)
+		v := p.v
+		if value != nil {
+			var err error
+			if v, err = value(p.k, v); err != nil {
+				return err
+			}
 		}
 		if err := b.Delete(p.k); err != nil {
 			return err

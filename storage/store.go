@@ -229,7 +229,7 @@ func getJSON(b *bolt.Bucket, key []byte, v any) error {
 	return nil
 }
 
-func putJSON(b *bolt.Bucket, key []byte, v any) error {
+func putJSON(b kv, key []byte, v any) error {
 	raw, err := json.Marshal(v)
 	if err != nil {
 		return err

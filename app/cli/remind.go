@@ -7,8 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"taizhang/app/plan"
 	"taizhang/app/remind"
-	reports "taizhang/app/report"
 )
 
 func runRemind(e *env, args []string) int {
@@ -45,7 +45,7 @@ func runRemind(e *env, args []string) int {
 	case ".txt":
 		err = writeText(*out, l.Message())
 	case ".xlsx":
-		err = reports.SaveRemindXLSX(*out, l, reports.OfficeName(w.Dir))
+		err = w.SaveRemindSheet(*out, l)
 	case ".docx":
 		err = w.SaveRemindNotice(*out, l)
 	}
@@ -75,7 +75,7 @@ func headline(l *remind.List) string {
 		due = "截止 " + l.Due
 	}
 	return fmt.Sprintf("%s（%s），统计日期 %s：%d 个单位未报齐，%d 个单位已报齐",
-		l.Period, due, l.Today.Format("2006-01-02"), len(l.Units), len(l.Complete))
+		l.Period, due, l.Today.Format(plan.DateLayout), len(l.Units), len(l.Complete))
 }
 
 func printRemind(e *env, l *remind.List) {

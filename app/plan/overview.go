@@ -1,5 +1,7 @@
 package plan
 
+import "slices"
+
 // TaskState is one task's returns for a period measured against the units
 // that owe them.
 type TaskState struct {
@@ -27,14 +29,7 @@ func (s TaskState) Has(status string) bool { return s.Counts[status] > 0 }
 
 // Owes reports whether unit owes the task, directly or through a
 // collective such as 县直各部门.
-func (s TaskState) Owes(unit string) bool {
-	for _, o := range s.Owers {
-		if o == unit {
-			return true
-		}
-	}
-	return false
-}
+func (s TaskState) Owes(unit string) bool { return slices.Contains(s.Owers, unit) }
 
 // owersMemo works out each distinct unit text once: a plan repeats the
 // same few texts across its tasks. The lists returned are shared.

@@ -88,15 +88,10 @@ func (w *Workspace) PeriodStates(today time.Time) ([]PeriodState, error) {
 		if err != nil {
 			return nil, err
 		}
-		owing := 0
-		for _, up := range plan.Progress(w.Plan, w.Dir, rets) {
-			if len(up.Missing) > 0 {
-				owing++
-			}
-		}
+		// Summarize's Behind are the units still owing a return.
 		sum := plan.Summarize(w.Plan, w.Dir, rets)
 		out = append(out, PeriodState{Period: p, Returns: len(rets), Answered: sum.Returned, Owed: sum.Owed,
-			Owing: owing, OverdueDays: plan.DaysOverdue(p.Due, today)})
+			Owing: len(sum.Behind), OverdueDays: plan.DaysOverdue(p.Due, today)})
 	}
 	return out, nil
 }

@@ -198,7 +198,7 @@ func (w *Workspace) ReadAndImport(ctx context.Context, paths []string, period, u
 		}
 	}
 	flush()
-	if batch != nil && len(outcomes) > 0 {
+	if len(outcomes) > 0 { // outcomes come only from a batch
 		w.notify(Change{Kind: LedgerChanged, Period: period})
 	}
 	return results, outcomes, firstErr
