@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -320,16 +319,9 @@ func (v *remindView) printUnit(unit string) {
 		if err != nil {
 			return "", err
 		}
-		dir, err := os.MkdirTemp("", "taizhang-print-")
+		path, err := printSummary(title+"（"+unit+"）.pdf", s)
 		if err != nil {
-			return "", fmt.Errorf("无法创建临时文件夹：%w", err)
-		}
-		path := filepath.Join(dir, title+"（"+unit+"）.pdf")
-		if err := report.SaveSummaryPDF(path, s); err != nil {
 			return "", err
-		}
-		if err := printFile(path); err != nil {
-			return "", fmt.Errorf("无法调用系统打印，PDF 已保存在《%s》：%w", path, err)
 		}
 		return "已交给系统打印：" + path, nil
 	})
