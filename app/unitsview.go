@@ -254,15 +254,11 @@ func splitList(s string) []string {
 	return out
 }
 
-// refreshMissing recomputes the 催报 list from the ledger.
+// refreshMissing shows the 催报 list again: the units the 总览 counts as
+// behind, which it works out from the ledger before this runs.
 func (v *unitsView) refreshMissing() {
-	v.progress = nil
+	v.progress = v.ui.overV.data.Behind
 	v.overdue = plan.DaysOverdue(v.ui.ws.Plan.DueDate(v.ui.period), today())
-	for _, p := range plan.Progress(v.ui.ws.Plan, v.ui.ws.Dir, v.ui.returns) {
-		if len(p.Missing) > 0 {
-			v.progress = append(v.progress, p)
-		}
-	}
 	v.missing.Reset()
 	v.detail.SetText("点选一行，在此查看该单位未报的全部事项。")
 }
