@@ -201,12 +201,18 @@ func (v *remindView) showUnit(row int) {
 		fmt.Fprintf(&b, "备注：%s\n", u.Note)
 	}
 	b.WriteString("\n")
-	for _, no := range u.Missing {
-		if t := v.ui.ws.Plan.Task(no); t != nil {
-			fmt.Fprintf(&b, "第 %d 项 %s\n", no, plan.ShortText(t.Text, 40))
+	writeTasks(&b, v.ui.ws.Plan, u.Missing)
+	v.detail.SetText(b.String())
+}
+
+// writeTasks lists tasks one a line, by number with the start of their
+// text.
+func writeTasks(b *strings.Builder, p *plan.Plan, nos []int) {
+	for _, no := range nos {
+		if t := p.Task(no); t != nil {
+			fmt.Fprintf(b, "第 %d 项 %s\n", no, plan.ShortText(t.Text, 40))
 		}
 	}
-	v.detail.SetText(b.String())
 }
 
 // copyMessage puts the message for the units' group on the clipboard.

@@ -94,11 +94,7 @@ func (v *unitsView) showMissing(row int) {
 	p := v.progress[row]
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s：应报 %d 项，已报 %d 项，未报 %d 项：\n", p.Unit, len(p.Owed), len(p.Reported), len(p.Missing))
-	for _, no := range p.Missing {
-		if t := v.ui.ws.Plan.Task(no); t != nil {
-			fmt.Fprintf(&b, "第 %d 项 %s\n", no, plan.ShortText(t.Text, 40))
-		}
-	}
+	writeTasks(&b, v.ui.ws.Plan, p.Missing)
 	v.detail.SetText(b.String())
 }
 
