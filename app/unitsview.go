@@ -69,7 +69,7 @@ func newUnitsView(u *UI) *unitsView {
 	v.missing = widgets.NewRowTable([]string{"单位", "应报项数", "已报项数", "逾期", "未报事项"}, []float32{150, 80, 80, 90, 400},
 		func() int { return len(v.progress) }, v.missingCell)
 	v.missing.OnRowSelected = v.showMissing
-	v.detail = widget.NewLabel("点选一行，在此查看该单位未报的全部事项。")
+	v.detail = widget.NewLabel(missingHint)
 	v.detail.Wrapping = fyne.TextWrapWord
 	missingBox := container.NewBorder(widget.NewLabelWithStyle("未报送（催报名单）", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil,
 		u.split("units.missing", true, 0.62, v.missing, container.NewVScroll(v.detail)))
@@ -250,13 +250,16 @@ func splitList(s string) []string {
 	return out
 }
 
+// missingHint stands where a unit's missing tasks show until one is chosen.
+const missingHint = "点选一行，在此查看该单位未报的全部事项。"
+
 // refreshMissing shows the 催报 list again: the units the 总览 counts as
 // behind, which it works out from the ledger before this runs.
 func (v *unitsView) refreshMissing() {
 	v.progress = v.ui.overV.data.Behind
 	v.overdue = plan.DaysOverdue(v.ui.ws.Plan.DueDate(v.ui.period), today())
 	v.missing.Reset()
-	v.detail.SetText("点选一行，在此查看该单位未报的全部事项。")
+	v.detail.SetText(missingHint)
 }
 
 func (v *unitsView) missingCell(row, col int) string {
