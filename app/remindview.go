@@ -255,15 +255,21 @@ func (v *remindView) saveAs(what, name, filter, ext string, write func(path stri
 	if l == nil {
 		return
 	}
-	native.SaveFile(v.ui.win, what, v.ui.prefs.LastDir("export"), name, filter, []string{ext}, func(path string, err error) {
+	v.ui.askSavePath(what, name, filter, ext, func(path string) { v.write(what, path, l, write) })
+}
+
+// askSavePath asks where to save a file of type ext, in the folder last
+// saved to, adds ext when the clerk left it off, and hands the path on.
+func (u *UI) askSavePath(title, name, filter, ext string, then func(path string)) {
+	native.SaveFile(u.win, title, u.prefs.LastDir("export"), name, filter, []string{ext}, func(path string, err error) {
 		if err != nil || path == "" {
 			return
 		}
 		if !strings.EqualFold(filepath.Ext(path), ext) {
 			path += ext
 		}
-		v.ui.prefs.SetLastDir("export", filepath.Dir(path))
-		v.write(what, path, l, write)
+		u.prefs.SetLastDir("export", filepath.Dir(path))
+		then(path)
 	})
 }
 
