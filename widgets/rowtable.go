@@ -149,9 +149,18 @@ func newCell() fyne.CanvasObject {
 		container.NewBorder(nil, nil, container.NewPadded(swatch), nil, text))
 }
 
-func (t *RowTable) fill(o fyne.CanvasObject, id widget.TableCellID) {
+// cellParts are the parts of a cell newCell made: its background, its text
+// and the padded box holding its swatch.
+func cellParts(o fyne.CanvasObject) (bg *canvas.Rectangle, label *widget.Label, pad *fyne.Container) {
 	stack := o.(*fyne.Container)
-	bg := stack.Objects[0].(*canvas.Rectangle)
+	border := stack.Objects[1].(*fyne.Container) // the text, then the swatch at its left
+	return stack.Objects[0].(*canvas.Rectangle),
+		border.Objects[0].(*container.ThemeOverride).Content.(*widget.Label),
+		border.Objects[1].(*fyne.Container)
+}
+
+func (t *RowTable) fill(o fyne.CanvasObject, id widget.TableCellID) {
+	bg, label, pad := cellParts(o)
 	want := color.Color(color.Transparent)
 	if id.Row == t.selected {
 		want = theme.Color(theme.ColorNameSelection)
@@ -159,17 +168,6 @@ func (t *RowTable) fill(o fyne.CanvasObject, id widget.TableCellID) {
 	if bg.FillColor != want {
 		bg.FillColor = want
 		bg.Refresh()
-	}
-	border := stack.Objects[1].(*fyne.Container)
-	var label *widget.Label
-	var pad *fyne.Container
-	for _, obj := range border.Objects {
-		switch w := obj.(type) {
-		case *container.ThemeOverride:
-			label = w.Content.(*widget.Label)
-		case *fyne.Container:
-			pad = w
-		}
 	}
 	swatch := pad.Objects[0].(*fyne.Container)
 	s, ok := Swatch{}, false
@@ -226,20 +224,13 @@ func (t *RowTable) ScrollToRow(row int) {
 // swatch when swatch is set.
 func CellWidth(text string, swatch bool) float32 {
 	c := newCell()
-	border := c.(*fyne.Container).Objects[1].(*fyne.Container)
-	for _, o := range border.Objects {
-		switch w := o.(type) {
-		case *container.ThemeOverride:
-			l := w.Content.(*widget.Label)
-			l.Truncation = fyne.TextTruncateOff // a cut label needs only its "…"
-			l.SetText(text)
-		case *fyne.Container:
-			if swatch {
-				w.Objects[0].Show()
-			} else {
-				w.Hide()
-			}
-		}
+	_, l, pad := cellParts(c)
+	l.Truncation = fyne.TextTruncateOff // a cut label needs only its "…"
+	l.SetText(text)
+	if swatch {
+		pad.Objects[0].Show()
+	} else {
+		pad.Hide()
 	}
 	return c.MinSize().Width
 }
