@@ -203,7 +203,7 @@ func (t *RowTable) Mark(row int) { t.selected = row }
 
 // VisibleRows is how many whole rows the table shows at its current size.
 func (t *RowTable) VisibleRows() int {
-	row := newCell().MinSize().Max(t.CreateHeader().MinSize()).Height
+	row := t.rowHeight()
 	gap := theme.Padding()              // the table's divider between rows
 	body := t.Size().Height - row - gap // less the header
 	if body <= 0 {
@@ -216,8 +216,13 @@ func (t *RowTable) VisibleRows() int {
 // below allow). Fyne's Table.ScrollTo counts the header row's height
 // twice, so a row above the view ends up hidden just behind the header.
 func (t *RowTable) ScrollToRow(row int) {
-	h := newCell().MinSize().Max(t.CreateHeader().MinSize()).Height
-	t.ScrollToOffset(fyne.NewPos(0, float32(row)*(h+theme.Padding())))
+	t.ScrollToOffset(fyne.NewPos(0, float32(row)*(t.rowHeight()+theme.Padding())))
+}
+
+// rowHeight is the height of a row, the header's as well: the table makes
+// them all as tall as the taller of a cell and a header.
+func (t *RowTable) rowHeight() float32 {
+	return newCell().MinSize().Max(t.CreateHeader().MinSize()).Height
 }
 
 // CellWidth is the column width a cell needs to show text whole, after a
