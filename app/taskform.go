@@ -216,7 +216,7 @@ func (f *taskForm) refreshReturns() {
 	}
 	for _, r := range f.ui.returns {
 		if r.Task == t.No && byUnit[r.Unit] != nil {
-			f.rows = append(f.rows, returnRow{unit: r.Unit + "（非责任单位）", ret: byUnit[r.Unit]})
+			f.rows = append(f.rows, returnRow{unit: r.Unit + notOwerMark, ret: byUnit[r.Unit]})
 		}
 	}
 }
