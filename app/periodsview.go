@@ -39,7 +39,7 @@ func (u *UI) choosePeriod(p string) {
 		u.periodPick.SetSelected(p)
 	}
 	u.loadReturns()
-	u.changedView()
+	u.redraw(false)
 }
 
 // periodsChanged follows an added, renamed, removed or re-dated period:
