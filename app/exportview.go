@@ -141,20 +141,32 @@ func (v *exportView) saveSummary(ext string) {
 // system's print (on Windows the shell's print verb, else the viewer).
 func (v *exportView) print() {
 	s := v.summaryNow()
+	name := report.SummaryTitle(v.ui.ws.Plan) + ".pdf"
 	v.run("准备打印", func() (string, error) {
-		dir, err := os.MkdirTemp("", "taizhang-print-")
+		path, err := printSummary(name, s)
 		if err != nil {
-			return "", fmt.Errorf("无法创建临时文件夹：%w", err)
-		}
-		path := filepath.Join(dir, report.SummaryTitle(v.ui.ws.Plan)+".pdf")
-		if err := report.SaveSummaryPDF(path, s); err != nil {
 			return "", err
-		}
-		if err := native.PrintFile(path); err != nil {
-			return "", fmt.Errorf("无法调用系统打印，PDF 已保存在《%s》：%w", path, err)
 		}
 		return "已交给系统打印：" + path + "。" + s.Notice, nil
 	})
+}
+
+// printSummary writes s as the PDF name in a new temporary folder and
+// hands it to the system's print, off the UI goroutine; path is where the
+// PDF is.
+func printSummary(name string, s *report.SummaryData) (path string, err error) {
+	dir, err := os.MkdirTemp("", "taizhang-print-")
+	if err != nil {
+		return "", fmt.Errorf("无法创建临时文件夹：%w", err)
+	}
+	path = filepath.Join(dir, name)
+	if err := report.SaveSummaryPDF(path, s); err != nil {
+		return "", err
+	}
+	if err := printFile(path); err != nil {
+		return "", fmt.Errorf("无法调用系统打印，PDF 已保存在《%s》：%w", path, err)
+	}
+	return path, nil
 }
 
 // previewPane is the print preview with its page and zoom controls.

@@ -292,7 +292,7 @@ func (v *importView) showDetail(row int) {
 		b.WriteString("\n")
 	}
 	if len(r.Returns) > 0 {
-		b.WriteString(matchedText(r, v.outcomes[r]))
+		b.WriteString(matchedText(r, o))
 	}
 	if r.Skipped > 0 {
 		fmt.Fprintf(&b, "不涉及或未填的行：%d\n", r.Skipped)

@@ -29,24 +29,18 @@ type overviewView struct {
 // period's due date has passed. known is false while the period has no
 // due date: the tile then shows none.
 func overdueUnits(ws *workspace.Workspace, period string, behind []plan.UnitProgress, today time.Time) (units []string, days int, known bool) {
-	periods, err := ws.Periods()
-	if err != nil {
+	due := ws.Plan.DueDate(period)
+	if due == "" {
 		return nil, 0, false
 	}
-	for _, p := range periods {
-		if p.Name != period || p.Due == "" {
-			continue
-		}
-		days = plan.DaysOverdue(p.Due, today)
-		if days == 0 {
-			return nil, 0, true // not yet due: nobody is late
-		}
-		for _, b := range behind {
-			units = append(units, b.Unit)
-		}
-		return units, days, true
+	days = plan.DaysOverdue(due, today)
+	if days == 0 {
+		return nil, 0, true // not yet due: nobody is late
 	}
-	return nil, 0, false
+	for _, b := range behind {
+		units = append(units, b.Unit)
+	}
+	return units, days, true
 }
 
 func newOverviewView(u *UI) *overviewView {

@@ -39,7 +39,7 @@ func (u *UI) choosePeriod(p string) {
 		u.periodPick.SetSelected(p)
 	}
 	u.loadReturns()
-	u.changedView()
+	u.redraw(false)
 }
 
 // periodsChanged follows an added, renamed, removed or re-dated period:
@@ -70,12 +70,8 @@ func (u *UI) overdueText() string {
 	if days == 0 {
 		return "截止 " + due
 	}
-	n := 0
-	for _, p := range plan.Progress(u.ws.Plan, u.ws.Dir, u.returns) {
-		if len(p.Missing) > 0 {
-			n++
-		}
-	}
+	// The 总览's own list of units with returns missing, worked out already.
+	n := len(u.overV.data.Behind)
 	if n == 0 {
 		return "截止 " + due + "，已全部报齐"
 	}

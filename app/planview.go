@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -104,7 +105,7 @@ func (v *planView) fillChoices() {
 	keep := func(s *widget.Select, all string, options []string) {
 		sel := s.Selected
 		s.Options = append([]string{all}, options...)
-		if sel == "" || !contains(s.Options, sel) {
+		if sel == "" || !slices.Contains(s.Options, sel) {
 			sel = all
 		}
 		s.SetSelected(sel)
@@ -117,15 +118,6 @@ func (v *planView) fillChoices() {
 	chineseOrder.SortStrings(units) // by pinyin, as the clerk looks for them
 	keep(v.unit, allUnits, units)
 	keep(v.section, allSections, secs)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // refresh works out every row again from the plan and ledger, then

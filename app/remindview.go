@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -202,12 +201,18 @@ func (v *remindView) showUnit(row int) {
 		fmt.Fprintf(&b, "备注：%s\n", u.Note)
 	}
 	b.WriteString("\n")
-	for _, no := range u.Missing {
-		if t := v.ui.ws.Plan.Task(no); t != nil {
-			fmt.Fprintf(&b, "第 %d 项 %s\n", no, plan.ShortText(t.Text, 40))
+	writeTasks(&b, v.ui.ws.Plan, u.Missing)
+	v.detail.SetText(b.String())
+}
+
+// writeTasks lists tasks one a line, by number with the start of their
+// text.
+func writeTasks(b *strings.Builder, p *plan.Plan, nos []int) {
+	for _, no := range nos {
+		if t := p.Task(no); t != nil {
+			fmt.Fprintf(b, "第 %d 项 %s\n", no, plan.ShortText(t.Text, 40))
 		}
 	}
-	v.detail.SetText(b.String())
 }
 
 // copyMessage puts the message for the units' group on the clipboard.
@@ -250,15 +255,21 @@ func (v *remindView) saveAs(what, name, filter, ext string, write func(path stri
 	if l == nil {
 		return
 	}
-	native.SaveFile(v.ui.win, what, v.ui.prefs.LastDir("export"), name, filter, []string{ext}, func(path string, err error) {
+	v.ui.askSavePath(what, name, filter, ext, func(path string) { v.write(what, path, l, write) })
+}
+
+// askSavePath asks where to save a file of type ext, in the folder last
+// saved to, adds ext when the clerk left it off, and hands the path on.
+func (u *UI) askSavePath(title, name, filter, ext string, then func(path string)) {
+	native.SaveFile(u.win, title, u.prefs.LastDir("export"), name, filter, []string{ext}, func(path string, err error) {
 		if err != nil || path == "" {
 			return
 		}
 		if !strings.EqualFold(filepath.Ext(path), ext) {
 			path += ext
 		}
-		v.ui.prefs.SetLastDir("export", filepath.Dir(path))
-		v.write(what, path, l, write)
+		u.prefs.SetLastDir("export", filepath.Dir(path))
+		then(path)
 	})
 }
 
@@ -320,16 +331,9 @@ func (v *remindView) printUnit(unit string) {
 		if err != nil {
 			return "", err
 		}
-		dir, err := os.MkdirTemp("", "taizhang-print-")
+		path, err := printSummary(title+"（"+unit+"）.pdf", s)
 		if err != nil {
-			return "", fmt.Errorf("无法创建临时文件夹：%w", err)
-		}
-		path := filepath.Join(dir, title+"（"+unit+"）.pdf")
-		if err := report.SaveSummaryPDF(path, s); err != nil {
 			return "", err
-		}
-		if err := printFile(path); err != nil {
-			return "", fmt.Errorf("无法调用系统打印，PDF 已保存在《%s》：%w", path, err)
 		}
 		return "已交给系统打印：" + path, nil
 	})

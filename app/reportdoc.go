@@ -3,10 +3,8 @@ package app
 import (
 	"fmt"
 	"path/filepath"
-	"strings"
 	"time"
 
-	"taizhang/app/native"
 	"taizhang/app/officedoc"
 )
 
@@ -15,16 +13,7 @@ import (
 func (u *UI) saveReport() {
 	period := u.period
 	name := officedoc.ReportTitle(u.ws.Plan, period) + ".docx"
-	native.SaveFile(u.win, "生成工作总结", u.prefs.LastDir("export"), name, "Word 文档", []string{".docx"}, func(path string, err error) {
-		if err != nil || path == "" {
-			return
-		}
-		if !strings.EqualFold(filepath.Ext(path), ".docx") {
-			path += ".docx"
-		}
-		u.prefs.SetLastDir("export", filepath.Dir(path))
-		u.writeReport(period, path)
-	})
+	u.askSavePath("生成工作总结", name, "Word 文档", ".docx", func(path string) { u.writeReport(period, path) })
 }
 
 // writeReport writes the draft off the UI goroutine, with the export

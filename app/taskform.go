@@ -115,13 +115,18 @@ func (f *taskForm) show(no int) {
 	}
 	f.no = no
 	f.heading.SetText(fmt.Sprintf("第 %d 项 · %s", t.No, t.Subsection))
-	f.loaded = workspace.TaskEdit{Text: t.Text, Units: t.UnitsText, Notes: t.Notes}
+	f.loaded = storedEdit(t)
 	f.text.SetText(t.Text)
 	f.units.SetText(t.UnitsText)
 	f.notes.SetText(t.Notes)
 	f.hint.Hide()
 	f.fields.Show()
 	f.refreshReturns()
+}
+
+// storedEdit is a task as stored, to compare the form with.
+func storedEdit(t *plan.Task) workspace.TaskEdit {
+	return workspace.TaskEdit{Text: t.Text, Units: t.UnitsText, Notes: t.Notes}
 }
 
 // edit is what the form holds now.
@@ -178,7 +183,7 @@ func (f *taskForm) save() bool {
 		return false
 	}
 	if t := f.ui.ws.Plan.Task(no); t != nil {
-		f.loaded = workspace.TaskEdit{Text: t.Text, Units: t.UnitsText, Notes: t.Notes}
+		f.loaded = storedEdit(t)
 	}
 	f.ui.say(fmt.Sprintf("第 %d 项已保存。", no))
 	return true
@@ -216,7 +221,7 @@ func (f *taskForm) refreshReturns() {
 	}
 	for _, r := range f.ui.returns {
 		if r.Task == t.No && byUnit[r.Unit] != nil {
-			f.rows = append(f.rows, returnRow{unit: r.Unit + "（非责任单位）", ret: byUnit[r.Unit]})
+			f.rows = append(f.rows, returnRow{unit: r.Unit + notOwerMark, ret: byUnit[r.Unit]})
 		}
 	}
 }

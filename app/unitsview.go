@@ -69,7 +69,7 @@ func newUnitsView(u *UI) *unitsView {
 	v.missing = widgets.NewRowTable([]string{"单位", "应报项数", "已报项数", "逾期", "未报事项"}, []float32{150, 80, 80, 90, 400},
 		func() int { return len(v.progress) }, v.missingCell)
 	v.missing.OnRowSelected = v.showMissing
-	v.detail = widget.NewLabel("点选一行，在此查看该单位未报的全部事项。")
+	v.detail = widget.NewLabel(missingHint)
 	v.detail.Wrapping = fyne.TextWrapWord
 	missingBox := container.NewBorder(widget.NewLabelWithStyle("未报送（催报名单）", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil,
 		u.split("units.missing", true, 0.62, v.missing, container.NewVScroll(v.detail)))
@@ -94,11 +94,7 @@ func (v *unitsView) showMissing(row int) {
 	p := v.progress[row]
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s：应报 %d 项，已报 %d 项，未报 %d 项：\n", p.Unit, len(p.Owed), len(p.Reported), len(p.Missing))
-	for _, no := range p.Missing {
-		if t := v.ui.ws.Plan.Task(no); t != nil {
-			fmt.Fprintf(&b, "第 %d 项 %s\n", no, plan.ShortText(t.Text, 40))
-		}
-	}
+	writeTasks(&b, v.ui.ws.Plan, p.Missing)
 	v.detail.SetText(b.String())
 }
 
@@ -254,17 +250,16 @@ func splitList(s string) []string {
 	return out
 }
 
-// refreshMissing recomputes the 催报 list from the ledger.
+// missingHint stands where a unit's missing tasks show until one is chosen.
+const missingHint = "点选一行，在此查看该单位未报的全部事项。"
+
+// refreshMissing shows the 催报 list again: the units the 总览 counts as
+// behind, which it works out from the ledger before this runs.
 func (v *unitsView) refreshMissing() {
-	v.progress = nil
+	v.progress = v.ui.overV.data.Behind
 	v.overdue = plan.DaysOverdue(v.ui.ws.Plan.DueDate(v.ui.period), today())
-	for _, p := range plan.Progress(v.ui.ws.Plan, v.ui.ws.Dir, v.ui.returns) {
-		if len(p.Missing) > 0 {
-			v.progress = append(v.progress, p)
-		}
-	}
 	v.missing.Reset()
-	v.detail.SetText("点选一行，在此查看该单位未报的全部事项。")
+	v.detail.SetText(missingHint)
 }
 
 func (v *unitsView) missingCell(row, col int) string {

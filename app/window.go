@@ -124,15 +124,10 @@ func (u *UI) changed(c workspace.Change) {
 	case workspace.PeriodsChanged:
 		u.periodsChanged()
 	}
-	u.planV.refresh()
-	u.overV.refresh()
-	u.remindV.refresh()
-	u.unitsV.refresh(c.Kind == workspace.DirectoryChanged)
+	u.redraw(c.Kind == workspace.DirectoryChanged)
 	if c.Kind != workspace.LedgerChanged {
 		u.exportV.refreshUnits()
 	}
-	u.exportV.dropPreview()
-	u.setStatus()
 }
 
 // showTab brings a tab forward as if the clerk clicked it, asking about
@@ -177,12 +172,14 @@ func (u *UI) bottomBar() fyne.CanvasObject {
 	return container.NewBorder(widget.NewSeparator(), nil, left, nil, u.status)
 }
 
-// changedView redraws the views after the clerk chose another period.
-func (u *UI) changedView() {
+// redraw shows the ledger of the shown period again in every view, after
+// a write or another period chosen; directory says the unit list changed.
+// The overview goes before the views that take its figures.
+func (u *UI) redraw(directory bool) {
 	u.planV.refresh()
 	u.overV.refresh()
 	u.remindV.refresh()
-	u.unitsV.refresh(false)
+	u.unitsV.refresh(directory)
 	u.exportV.dropPreview()
 	u.setStatus()
 }

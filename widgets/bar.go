@@ -22,7 +22,6 @@ type Bar struct {
 	widget.BaseWidget
 	Segments []Segment
 	Scale    float64
-	Height   float32
 	// OnTapped is called with the index of the segment tapped, or -1 for
 	// the empty rest of the bar.
 	OnTapped func(segment int)
@@ -30,7 +29,7 @@ type Bar struct {
 
 // NewBar makes a bar.
 func NewBar(segments []Segment, scale float64, onTapped func(int)) *Bar {
-	b := &Bar{Segments: segments, Scale: scale, Height: 18, OnTapped: onTapped}
+	b := &Bar{Segments: segments, Scale: scale, OnTapped: onTapped}
 	b.ExtendBaseWidget(b)
 	return b
 }
@@ -107,7 +106,10 @@ func (r *barRenderer) Layout(size fyne.Size) {
 	}
 }
 
-func (r *barRenderer) MinSize() fyne.Size { return fyne.NewSize(40, r.b.Height) }
+// barHeight is how tall a bar stands.
+const barHeight = 18
+
+func (r *barRenderer) MinSize() fyne.Size { return fyne.NewSize(40, barHeight) }
 
 func (r *barRenderer) Refresh() {
 	for len(r.rects) < len(r.b.Segments) {

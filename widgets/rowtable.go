@@ -149,9 +149,18 @@ func newCell() fyne.CanvasObject {
 		container.NewBorder(nil, nil, container.NewPadded(swatch), nil, text))
 }
 
-func (t *RowTable) fill(o fyne.CanvasObject, id widget.TableCellID) {
+// cellParts are the parts of a cell newCell made: its background, its text
+// and the padded box holding its swatch.
+func cellParts(o fyne.CanvasObject) (bg *canvas.Rectangle, label *widget.Label, pad *fyne.Container) {
 	stack := o.(*fyne.Container)
-	bg := stack.Objects[0].(*canvas.Rectangle)
+	border := stack.Objects[1].(*fyne.Container) // the text, then the swatch at its left
+	return stack.Objects[0].(*canvas.Rectangle),
+		border.Objects[0].(*container.ThemeOverride).Content.(*widget.Label),
+		border.Objects[1].(*fyne.Container)
+}
+
+func (t *RowTable) fill(o fyne.CanvasObject, id widget.TableCellID) {
+	bg, label, pad := cellParts(o)
 	want := color.Color(color.Transparent)
 	if id.Row == t.selected {
 		want = theme.Color(theme.ColorNameSelection)
@@ -159,17 +168,6 @@ func (t *RowTable) fill(o fyne.CanvasObject, id widget.TableCellID) {
 	if bg.FillColor != want {
 		bg.FillColor = want
 		bg.Refresh()
-	}
-	border := stack.Objects[1].(*fyne.Container)
-	var label *widget.Label
-	var pad *fyne.Container
-	for _, obj := range border.Objects {
-		switch w := obj.(type) {
-		case *container.ThemeOverride:
-			label = w.Content.(*widget.Label)
-		case *fyne.Container:
-			pad = w
-		}
 	}
 	swatch := pad.Objects[0].(*fyne.Container)
 	s, ok := Swatch{}, false
@@ -205,7 +203,7 @@ func (t *RowTable) Mark(row int) { t.selected = row }
 
 // VisibleRows is how many whole rows the table shows at its current size.
 func (t *RowTable) VisibleRows() int {
-	row := newCell().MinSize().Max(t.CreateHeader().MinSize()).Height
+	row := t.rowHeight()
 	gap := theme.Padding()              // the table's divider between rows
 	body := t.Size().Height - row - gap // less the header
 	if body <= 0 {
@@ -218,28 +216,26 @@ func (t *RowTable) VisibleRows() int {
 // below allow). Fyne's Table.ScrollTo counts the header row's height
 // twice, so a row above the view ends up hidden just behind the header.
 func (t *RowTable) ScrollToRow(row int) {
-	h := newCell().MinSize().Max(t.CreateHeader().MinSize()).Height
-	t.ScrollToOffset(fyne.NewPos(0, float32(row)*(h+theme.Padding())))
+	t.ScrollToOffset(fyne.NewPos(0, float32(row)*(t.rowHeight()+theme.Padding())))
+}
+
+// rowHeight is the height of a row, the header's as well: the table makes
+// them all as tall as the taller of a cell and a header.
+func (t *RowTable) rowHeight() float32 {
+	return newCell().MinSize().Max(t.CreateHeader().MinSize()).Height
 }
 
 // CellWidth is the column width a cell needs to show text whole, after a
 // swatch when swatch is set.
 func CellWidth(text string, swatch bool) float32 {
 	c := newCell()
-	border := c.(*fyne.Container).Objects[1].(*fyne.Container)
-	for _, o := range border.Objects {
-		switch w := o.(type) {
-		case *container.ThemeOverride:
-			l := w.Content.(*widget.Label)
-			l.Truncation = fyne.TextTruncateOff // a cut label needs only its "…"
-			l.SetText(text)
-		case *fyne.Container:
-			if swatch {
-				w.Objects[0].Show()
-			} else {
-				w.Hide()
-			}
-		}
+	_, l, pad := cellParts(c)
+	l.Truncation = fyne.TextTruncateOff // a cut label needs only its "…"
+	l.SetText(text)
+	if swatch {
+		pad.Objects[0].Show()
+	} else {
+		pad.Hide()
 	}
 	return c.MinSize().Width
 }
