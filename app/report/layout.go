@@ -15,7 +15,6 @@ type Layout struct {
 	// Notice tells the clerk which characters no font could draw and
 	// were printed as 〓; "" when there were none.
 	Notice string
-	fonts  *fontSet
 }
 
 // Page is one printed page.
@@ -119,7 +118,7 @@ func newLayouter() (*layouter, error) {
 }
 
 func newLayouterWith(fs *fontSet) *layouter {
-	return &layouter{doc: &Layout{PageW: pageW, PageH: pageH, fonts: fs}, fonts: fs, rep: replaced{}}
+	return &layouter{doc: &Layout{PageW: pageW, PageH: pageH}, fonts: fs, rep: replaced{}}
 }
 
 func (lt *layouter) bottom() float64 { return pageH - marginBottom }
