@@ -125,7 +125,7 @@ func headLines(h string, max float64, adv advance) []string {
 		return lines
 	}
 	var out []string
-	for _, part := range strings.Split(h, "|") {
+	for _, part := range splitHead(h) {
 		out = append(out, wrapLines(part, max, adv)...)
 	}
 	return out
