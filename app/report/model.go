@@ -134,7 +134,7 @@ func headLines(h string, max float64, adv advance) []string {
 // shownDate writes a stored 2006-01-02 date as the office does: 7月5日 in
 // the summary's own year, 2019年1月3日 otherwise; anything else as it is.
 func shownDate(s string, year int) string {
-	t, err := time.Parse("2006-01-02", s)
+	t, err := time.Parse(plan.DateLayout, s)
 	switch {
 	case err != nil:
 		return s
@@ -147,7 +147,7 @@ func shownDate(s string, year int) string {
 // storedDate turns a stored 2006-01-02 date into 2018年7月5日, leaving
 // anything else as it is.
 func storedDate(s string) string {
-	if t, err := time.Parse("2006-01-02", s); err == nil {
+	if t, err := time.Parse(plan.DateLayout, s); err == nil {
 		return ChineseDate(t)
 	}
 	return s

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"taizhang/app/plan"
 )
 
 // sheetWriter writes titles and tables into one worksheet, row by row,
@@ -304,7 +306,7 @@ func (w *sheetWriter) value(col column, c, r int, s string) {
 			return
 		}
 	case col.Date:
-		if t, err := time.Parse("2006-01-02", s); err == nil {
+		if t, err := time.Parse(plan.DateLayout, s); err == nil {
 			w.check(w.f.SetCellValue(w.name, at, t))
 			style := w.st.dateLong
 			if t.Year() == w.year {
