@@ -50,9 +50,9 @@ func Report(in ReportInput) (*docx.Document, ReportStats) {
 		}
 	}
 	n := len(in.Plan.Sections)
-	d.Body = append(d.Body, docx.Text(StyleHeading1, chineseNumber(n+1)+"、存在问题"))
+	d.Body = append(d.Body, docx.Text(StyleHeading1, docx.ChineseNumber(n+1)+"、存在问题"))
 	d.Body = append(d.Body, gathered(in, func(v plan.Values) string { return v.Problems }, "各单位未报送存在的问题。")...)
-	d.Body = append(d.Body, docx.Text(StyleHeading1, chineseNumber(n+2)+"、下一步工作计划"))
+	d.Body = append(d.Body, docx.Text(StyleHeading1, docx.ChineseNumber(n+2)+"、下一步工作计划"))
 	d.Body = append(d.Body, gathered(in, func(v plan.Values) string { return v.Next }, "各单位未报送下一步工作计划。")...)
 	d.Body = append(d.Body, blank())
 	d.Body = append(d.Body, signature(in.Office, in.Date)...)
@@ -199,20 +199,4 @@ func unitNames(d *plan.Directory) func(string) []string {
 		}
 		return out
 	}
-}
-
-// chineseNumber writes 1–99 in Chinese numerals for heading numbers.
-func chineseNumber(v int) string {
-	digits := []rune("零一二三四五六七八九")
-	switch {
-	case v <= 0 || v >= 100:
-		return fmt.Sprint(v)
-	case v < 10:
-		return string(digits[v])
-	case v < 20:
-		return "十" + strings.TrimPrefix(string(digits[v-10]), "零")
-	case v%10 == 0:
-		return string(digits[v/10]) + "十"
-	}
-	return string(digits[v/10]) + "十" + string(digits[v%10])
 }
