@@ -10,6 +10,8 @@ import (
 	"path"
 	"strconv"
 	"strings"
+
+	"taizhang/app/ole"
 )
 
 // Reasons a file is not read. Callers turn them into a sentence for the
@@ -91,7 +93,7 @@ func (f *File) Paragraphs() []*Para {
 	return out
 }
 
-var oleSignature = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+var oleSignature = ole.Signature
 
 // IsOLE reports whether data is an OLE compound file: a Word 97-2003 .doc,
 // or an Office document encrypted with a password.
