@@ -135,17 +135,17 @@ func (w *sheetWriter) table(ti int, t tableModel, c *chartModel) {
 		} else {
 			w.block(t.Cols, b)
 		}
-		if c != nil && c.After == i && i+1 < len(t.Blocks) {
+		if c != nil && c.After == i {
 			w.chart(c, ti, t)
 			// The rows below the chart need their labels: a header row of
 			// their own, or the page's repeated one when they start a page.
-			if w.fits(w.repeatH + linesHeight(2, bodyPt)) {
-				w.header(t.Cols)
-			} else {
-				w.newPage()
+			if i+1 < len(t.Blocks) {
+				if w.fits(w.repeatH + linesHeight(2, bodyPt)) {
+					w.header(t.Cols)
+				} else {
+					w.newPage()
+				}
 			}
-		} else if c != nil && c.After == i {
-			w.chart(c, ti, t)
 		}
 	}
 }
