@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
 	"time"
 
@@ -85,14 +86,11 @@ type chartModel struct {
 // attention, printed bold on their colour so they stand out in colour and,
 // bold, in black and white too.
 
+// outstanding are the statuses the office must act on.
+var outstanding = []string{plan.StatusLate, plan.StatusNotStarted, plan.StatusMissing}
+
 // standsOut reports whether a status is one the office must act on.
-func standsOut(status string) bool {
-	switch status {
-	case plan.StatusLate, plan.StatusNotStarted, plan.StatusMissing:
-		return true
-	}
-	return false
-}
+func standsOut(status string) bool { return slices.Contains(outstanding, status) }
 
 // statusFill is the palette's colour of a status as RGB hex.
 func statusFill(status string) string { return hexRGB(plan.Style(status).Fill) }
