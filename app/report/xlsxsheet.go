@@ -136,7 +136,7 @@ func (w *sheetWriter) table(ti int, t tableModel, c *chartModel) {
 			w.block(t.Cols, b)
 		}
 		if c != nil && c.After == i {
-			w.chart(c, ti, t)
+			w.chart(c, t)
 			// The rows below the chart need their labels: a header row of
 			// their own, or the page's repeated one when they start a page.
 			if i+1 < len(t.Blocks) {
