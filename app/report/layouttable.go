@@ -143,10 +143,7 @@ func (lt *layouter) heading(s string) {
 // columns would stand mostly empty on every page the task reaches; as a
 // band the requirement is printed once and the rows get the whole width.
 func banded(t tableModel) tableModel {
-	span := 0
-	for _, b := range t.Blocks {
-		span = max(span, b.span())
-	}
+	span := tableSpan(t)
 	if span < 2 {
 		return t
 	}
