@@ -98,7 +98,7 @@ func loadFonts(sf SystemFonts) (*fontSet, error) {
 			fallback = append(fallback, f)
 		}
 	}
-	fs.body = append(fs.body, reg)
+	fs.body = chain{reg}
 	if f := fs.load(sf.Body); f != nil {
 		fs.body = chain{f, reg}
 	}
