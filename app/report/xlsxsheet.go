@@ -22,12 +22,7 @@ type sheetWriter struct {
 	row       int // next row, 1-based
 	headerRow int // the first table's header row, repeated on every page
 	bodyTop   map[int]int
-	// autoRows marks table rows as fitted to their text rather than of a
-	// set height, so Excel, WPS and LibreOffice refit them as the unit
-	// types (a template's answer rows); the height written is where they
-	// start.
-	autoRows bool
-	year     int // the table's year: its dates are shown without it
+	year      int // the table's year: its dates are shown without it
 	// The program breaks the printed pages itself, so a task that runs
 	// over a page is repeated there: pageH is how many points of rows a
 	// page holds (0: leave it to the reader), pageStart the first row of
