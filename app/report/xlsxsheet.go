@@ -85,8 +85,7 @@ func (w *sheetWriter) line(text string, c1, c2, style int, pt float64) {
 	w.str(c1, r, text)
 	w.merge(c1, r, c2, r)
 	w.style(c1, c2, r, style)
-	n := cellLines(text, spanWidth(w.widths, c1-1, c2-1), pt)
-	w.height(r, clampRow(linesHeight(n, pt)))
+	w.height(r, w.lineHeight(text, c1, c2, pt))
 	w.row++
 }
 
@@ -123,7 +122,7 @@ func (w *sheetWriter) table(ti int, t tableModel, c *chartModel) {
 	for i, b := range t.Blocks {
 		if b.Heading != "" {
 			// A section heading stays with the first rows under it.
-			if i+1 < len(t.Blocks) && !w.fits(w.lineHeight(b.Heading)+w.firstPart(t.Cols, t.Blocks[i+1])) {
+			if i+1 < len(t.Blocks) && !w.fits(w.lineHeight(b.Heading, 1, w.lastCol(), bodyPt)+w.firstPart(t.Cols, t.Blocks[i+1])) {
 				w.newPage()
 			}
 			w.line(b.Heading, 1, len(t.Cols), w.st.section, bodyPt)
@@ -163,9 +162,10 @@ func (w *sheetWriter) header(cols []column) {
 	w.row++
 }
 
-// lineHeight is the height of a full-width line of body text.
-func (w *sheetWriter) lineHeight(s string) float64 {
-	return clampRow(linesHeight(cellLines(s, spanWidth(w.widths, 0, w.lastCol()-1), bodyPt), bodyPt))
+// lineHeight is the height of a line of text merged across columns
+// c1..c2.
+func (w *sheetWriter) lineHeight(s string, c1, c2 int, pt float64) float64 {
+	return clampRow(linesHeight(cellLines(s, spanWidth(w.widths, c1-1, c2-1), pt), pt))
 }
 
 // firstPart is the least height a block needs on a page: its first row
