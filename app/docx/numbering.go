@@ -14,7 +14,7 @@ type numbering struct {
 	levels   map[string]map[int]numLevel // numId → level
 	counts   map[string][]int            // numId → current count per level
 	styleNum map[string]xmlNumPr         // style ID → its numbering
-	basedOn  map[string]string
+	styles   map[string]Style            // style ID → the style, for BasedOn
 }
 
 type numLevel struct {
@@ -106,7 +106,7 @@ func (bp *bodyParser) label(style string, direct *xmlNumPr) string {
 		if x, ok := n.styleNum[s]; ok {
 			pr = &x
 		}
-		s = n.basedOn[s]
+		s = n.styles[s].BasedOn
 	}
 	if pr == nil || pr.NumID == nil || pr.NumID.Val == "0" {
 		return ""

@@ -112,7 +112,7 @@ func Read(data []byte) (*File, error) {
 		}
 		return nil, fmt.Errorf("%v: %w", err, ErrNotDocx)
 	}
-	pk := &pkg{files: map[string]*zip.File{}, styleNum: map[string]xmlNumPr{}, basedOn: map[string]string{}}
+	pk := &pkg{files: map[string]*zip.File{}, styleNum: map[string]xmlNumPr{}}
 	if len(zr.File) > maxEntries {
 		return nil, fmt.Errorf("%d entries: %w", len(zr.File), ErrTooLarge)
 	}
@@ -137,7 +137,6 @@ func Read(data []byte) (*File, error) {
 type pkg struct {
 	files    map[string]*zip.File
 	styleNum map[string]xmlNumPr // styles that carry list numbering
-	basedOn  map[string]string
 }
 
 // part returns a part's bytes, or nil when the package has none by that name.
@@ -238,7 +237,7 @@ func (p *pkg) read(main string) (*File, error) {
 			return nil, err
 		}
 	}
-	num.styleNum, num.basedOn = p.styleNum, p.basedOn
+	num.styleNum, num.styles = p.styleNum, f.Styles
 	b, err := p.part(main)
 	if err != nil {
 		return nil, err
@@ -389,7 +388,6 @@ func (p *pkg) readStyles(name string, f *File) error {
 		if x.PPr.NumPr != nil {
 			p.styleNum[st.ID] = *x.PPr.NumPr
 		}
-		p.basedOn[st.ID] = st.BasedOn
 	}
 	return nil
 }
