@@ -108,15 +108,6 @@ func layoutWith(s *SummaryData, fs *fontSet) *Layout {
 	return lt.doc
 }
 
-// newLayouter starts a document with the program's fonts.
-func newLayouter() (*layouter, error) {
-	fs, err := documentFonts()
-	if err != nil {
-		return nil, err
-	}
-	return newLayouterWith(fs), nil
-}
-
 func newLayouterWith(fs *fontSet) *layouter {
 	return &layouter{doc: &Layout{PageW: pageW, PageH: pageH}, fonts: fs, rep: replaced{}}
 }
