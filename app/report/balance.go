@@ -30,7 +30,7 @@ func (lt *layouter) balance(t tableModel, cols []pcol) {
 	widest := -1
 	for i := span; i < len(cols); i++ {
 		idx = append(idx, i)
-		if !cols[i].center && (widest < 0 || t.Cols[i].Width > t.Cols[widest].Width) {
+		if !cols[i].col.Center && (widest < 0 || t.Cols[i].Width > t.Cols[widest].Width) {
 			widest = i
 		}
 	}
@@ -43,7 +43,7 @@ func (lt *layouter) balance(t tableModel, cols []pcol) {
 	for k, i := range idx {
 		w[k] = cols[i].w
 		low[k] = max(balanceMinW, min(cols[i].w, lt.headNeed(t.Cols[i])))
-		if cols[i].center {
+		if cols[i].col.Center {
 			low[k] = cols[i].w // dates and statuses stay whole on their line
 		}
 	}

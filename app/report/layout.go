@@ -81,9 +81,8 @@ type layouter struct {
 
 // pcol is a column's place on the page.
 type pcol struct {
-	x, w   float64
-	center bool
-	col    column
+	x, w float64
+	col  column
 }
 
 // LayoutSummary lays the summary's three sheets out on A4 landscape pages.
@@ -283,7 +282,7 @@ func (lt *layouter) columns(t tableModel) []pcol {
 		if !c.Center {
 			w = max(c.Width/share*(contentW-fixed), need[i])
 		}
-		out[i] = pcol{x: x, w: w, center: c.Center, col: c}
+		out[i] = pcol{x: x, w: w, col: c}
 		x += w
 	}
 	// Wide centred columns may overrun the page: scale back to fit.
