@@ -115,7 +115,7 @@ func writeSummaryPDF(w io.Writer, s *SummaryData, fs *fontSet) error {
 		// A system font the PDF writer cannot take: print with the
 		// bundled fonts rather than not at all.
 		var bundled *fontSet
-		if bundled, err = loadFonts(SystemFonts{}); err == nil {
+		if bundled, err = loadFonts(systemFonts{}); err == nil {
 			l = layoutWith(s, bundled)
 			buf.Reset()
 			err = RenderPDF(&buf, l, s.Made)
