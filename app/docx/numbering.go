@@ -14,7 +14,7 @@ type numbering struct {
 	levels   map[string]map[int]numLevel // numId → level
 	counts   map[string][]int            // numId → current count per level
 	styleNum map[string]xmlNumPr         // style ID → its numbering
-	basedOn  map[string]string
+	styles   map[string]Style            // style ID → the style, for BasedOn
 }
 
 type numLevel struct {
@@ -106,7 +106,7 @@ func (bp *bodyParser) label(style string, direct *xmlNumPr) string {
 		if x, ok := n.styleNum[s]; ok {
 			pr = &x
 		}
-		s = n.basedOn[s]
+		s = n.styles[s].BasedOn
 	}
 	if pr == nil || pr.NumID == nil || pr.NumID.Val == "0" {
 		return ""
@@ -150,7 +150,7 @@ func (n *numbering) next(numID string, ilvl int) string {
 func formatNumber(v int, format string) string {
 	switch format {
 	case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographLegalTraditional", "japaneseCounting", "taiwaneseCounting":
-		return chineseNumber(v)
+		return ChineseNumber(v)
 	case "decimalFullWidth", "decimalFullWidth2":
 		return strings.Map(func(r rune) rune { return r - '0' + '０' }, strconv.Itoa(v))
 	case "decimalEnclosedCircle", "decimalEnclosedCircleChinese":
@@ -171,9 +171,9 @@ func formatNumber(v int, format string) string {
 	return strconv.Itoa(v)
 }
 
-// chineseNumber writes 1–99 as 一 … 九十九, the way section numbers are
+// ChineseNumber writes 1–99 as 一 … 九十九, the way section numbers are
 // written; larger numbers stay in digits.
-func chineseNumber(v int) string {
+func ChineseNumber(v int) string {
 	digits := []rune("零一二三四五六七八九")
 	switch {
 	case v <= 0 || v >= 100:

@@ -10,6 +10,8 @@ import (
 	"path"
 	"strconv"
 	"strings"
+
+	"taizhang/app/ole"
 )
 
 // Reasons a file is not read. Callers turn them into a sentence for the
@@ -91,7 +93,7 @@ func (f *File) Paragraphs() []*Para {
 	return out
 }
 
-var oleSignature = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+var oleSignature = ole.Signature
 
 // IsOLE reports whether data is an OLE compound file: a Word 97-2003 .doc,
 // or an Office document encrypted with a password.
@@ -110,7 +112,7 @@ func Read(data []byte) (*File, error) {
 		}
 		return nil, fmt.Errorf("%v: %w", err, ErrNotDocx)
 	}
-	pk := &pkg{files: map[string]*zip.File{}, styleNum: map[string]xmlNumPr{}, basedOn: map[string]string{}}
+	pk := &pkg{files: map[string]*zip.File{}, styleNum: map[string]xmlNumPr{}}
 	if len(zr.File) > maxEntries {
 		return nil, fmt.Errorf("%d entries: %w", len(zr.File), ErrTooLarge)
 	}
@@ -135,7 +137,6 @@ func Read(data []byte) (*File, error) {
 type pkg struct {
 	files    map[string]*zip.File
 	styleNum map[string]xmlNumPr // styles that carry list numbering
-	basedOn  map[string]string
 }
 
 // part returns a part's bytes, or nil when the package has none by that name.
@@ -236,7 +237,7 @@ func (p *pkg) read(main string) (*File, error) {
 			return nil, err
 		}
 	}
-	num.styleNum, num.basedOn = p.styleNum, p.basedOn
+	num.styleNum, num.styles = p.styleNum, f.Styles
 	b, err := p.part(main)
 	if err != nil {
 		return nil, err
@@ -387,7 +388,6 @@ func (p *pkg) readStyles(name string, f *File) error {
 		if x.PPr.NumPr != nil {
 			p.styleNum[st.ID] = *x.PPr.NumPr
 		}
-		p.basedOn[st.ID] = st.BasedOn
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package officedoc
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -45,7 +46,7 @@ func (m *merger) add(unit, text string) {
 			continue
 		}
 		if old, ok := m.byKey[key]; ok {
-			if !contains(old.units, unit) {
+			if !slices.Contains(old.units, unit) {
 				old.units = append(old.units, unit)
 			}
 			continue
@@ -68,7 +69,7 @@ func (m *merger) order(leads []string) {
 	}
 	isLead := func(s *sentence) bool {
 		for _, u := range s.units {
-			if contains(leads, u) {
+			if slices.Contains(leads, u) {
 				return true
 			}
 		}
@@ -214,13 +215,4 @@ func finish(s string) string {
 		s += "。"
 	}
 	return s
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

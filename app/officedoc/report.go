@@ -50,10 +50,10 @@ func Report(in ReportInput) (*docx.Document, ReportStats) {
 		}
 	}
 	n := len(in.Plan.Sections)
-	d.Body = append(d.Body, docx.Text(StyleHeading1, chineseNumber(n+1)+"、存在问题"))
-	d.Body = append(d.Body, gathered(in, func(v plan.Values) string { return v.Problems }, "各单位未报送存在的问题。")...)
-	d.Body = append(d.Body, docx.Text(StyleHeading1, chineseNumber(n+2)+"、下一步工作计划"))
-	d.Body = append(d.Body, gathered(in, func(v plan.Values) string { return v.Next }, "各单位未报送下一步工作计划。")...)
+	d.Body = append(d.Body, docx.Text(StyleHeading1, docx.ChineseNumber(n+1)+"、存在问题"))
+	d.Body = append(d.Body, gathered(in, byTask, func(v plan.Values) string { return v.Problems }, "各单位未报送存在的问题。")...)
+	d.Body = append(d.Body, docx.Text(StyleHeading1, docx.ChineseNumber(n+2)+"、下一步工作计划"))
+	d.Body = append(d.Body, gathered(in, byTask, func(v plan.Values) string { return v.Next }, "各单位未报送下一步工作计划。")...)
 	d.Body = append(d.Body, blank())
 	d.Body = append(d.Body, signature(in.Office, in.Date)...)
 	return d, st
@@ -169,8 +169,7 @@ func orderForTask(d *plan.Directory, t *plan.Task, rets []plan.Return) []plan.Re
 
 // gathered merges one column (存在问题 or 下一步工作计划) of every return, in
 // plan order, into paragraphs by unit.
-func gathered(in ReportInput, col func(plan.Values) string, none string) []docx.Paragraph {
-	byTask := returnsByTask(in.Returns)
+func gathered(in ReportInput, byTask map[int][]plan.Return, col func(plan.Values) string, none string) []docx.Paragraph {
 	m := newMerger(unitNames(in.Dir))
 	for _, t := range in.Plan.Tasks {
 		for _, r := range orderForTask(in.Dir, &t, byTask[t.No]) {
@@ -199,20 +198,4 @@ func unitNames(d *plan.Directory) func(string) []string {
 		}
 		return out
 	}
-}
-
-// chineseNumber writes 1–99 in Chinese numerals for heading numbers.
-func chineseNumber(v int) string {
-	digits := []rune("零一二三四五六七八九")
-	switch {
-	case v <= 0 || v >= 100:
-		return fmt.Sprint(v)
-	case v < 10:
-		return string(digits[v])
-	case v < 20:
-		return "十" + strings.TrimPrefix(string(digits[v-10]), "零")
-	case v%10 == 0:
-		return string(digits[v/10]) + "十"
-	}
-	return string(digits[v/10]) + "十" + string(digits[v%10])
 }

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"taizhang/app/docx"
@@ -133,7 +134,7 @@ func tableGrid(f *docx.File) ([][]string, bool) {
 		if b.Para != nil {
 			// A section title between tables becomes a full-width row.
 			if t := strings.TrimSpace(b.Para.Label + b.Para.Text); sectionLine.MatchString(t) {
-				rows = append(rows, repeat(t, 8))
+				rows = append(rows, slices.Repeat([]string{t}, 8))
 			}
 			continue
 		}
@@ -155,14 +156,6 @@ func tableGrid(f *docx.File) ([][]string, bool) {
 	// follow it; the title is given to the reader, not taken from above.
 	out := append([][]string{rows[headerAt]}, rows[:headerAt]...)
 	return append(out, rows[headerAt+1:]...), true
-}
-
-func repeat(s string, n int) []string {
-	out := make([]string, n)
-	for i := range out {
-		out[i] = s
-	}
-	return out
 }
 
 var (

@@ -30,7 +30,7 @@ func (lt *layouter) balance(t tableModel, cols []pcol) {
 	widest := -1
 	for i := span; i < len(cols); i++ {
 		idx = append(idx, i)
-		if !cols[i].center && (widest < 0 || t.Cols[i].Width > t.Cols[widest].Width) {
+		if !cols[i].col.Center && (widest < 0 || t.Cols[i].Width > t.Cols[widest].Width) {
 			widest = i
 		}
 	}
@@ -43,7 +43,7 @@ func (lt *layouter) balance(t tableModel, cols []pcol) {
 	for k, i := range idx {
 		w[k] = cols[i].w
 		low[k] = max(balanceMinW, min(cols[i].w, lt.headNeed(t.Cols[i])))
-		if cols[i].center {
+		if cols[i].col.Center {
 			low[k] = cols[i].w // dates and statuses stay whole on their line
 		}
 	}
@@ -125,7 +125,6 @@ type fitter struct {
 	ink   [][]float64     // the same texts' widths on one line, mm
 	base  []int           // per row, the lines of the columns that stay
 	cache []map[int][]int // per changeable column: width in 0.01 mm → lines per row
-	col   []pcol
 
 	lineTop, fillTop []top3 // per row, its fullest cells (see prepare)
 }
@@ -133,12 +132,9 @@ type fitter struct {
 // newFitter gathers the rows of a table's task groups.
 func (lt *layouter) newFitter(t tableModel, cols []pcol, span int, idx []int) *fitter {
 	f := &fitter{lt: lt, cache: make([]map[int][]int, len(idx))}
-	for k, i := range idx {
-		f.cache[k] = map[int][]int{}
-		f.col = append(f.col, cols[i])
-	}
 	changes := map[int]int{}
 	for k, i := range idx {
+		f.cache[k] = map[int][]int{}
 		changes[i] = k
 	}
 	var rows [][]string

@@ -19,7 +19,7 @@ func TestBalanceKeepsReadingColumnWidest(t *testing.T) {
 	after := lt.tableCols(tb)
 	var idx []int
 	for i := 1; i < len(before); i++ {
-		if !before[i].center {
+		if !before[i].col.Center {
 			idx = append(idx, i)
 		}
 	}

@@ -43,19 +43,19 @@ type fontSet struct {
 	body, head chain
 }
 
-// SystemFonts names font files of the machine the program runs on: Body
+// systemFonts names font files of the machine the program runs on: Body
 // and Heading are used before the bundled faces (仿宋 and 黑体 on the
 // office's Windows, by convention), Fallback after them, for characters
 // the bundled subset lacks. A path may be a .ttf or a .ttc (its first
 // face is used). Files that are missing or unreadable are skipped.
-type SystemFonts struct {
+type systemFonts struct {
 	Body, Heading string
 	Fallback      []string
 }
 
 var (
 	sysFontsMu sync.Mutex
-	sysFonts   SystemFonts
+	sysFonts   systemFonts
 	fontsOnce  sync.Once
 	fontsSet   *fontSet
 	fontsErr   error
@@ -66,7 +66,7 @@ var (
 func UseSystemFonts(body, heading string, fallback []string) {
 	sysFontsMu.Lock()
 	defer sysFontsMu.Unlock()
-	sysFonts = SystemFonts{Body: body, Heading: heading, Fallback: fallback}
+	sysFonts = systemFonts{Body: body, Heading: heading, Fallback: fallback}
 }
 
 // documentFonts loads the bundled faces and the system's once.
@@ -82,7 +82,7 @@ func documentFonts() (*fontSet, error) {
 
 // loadFonts builds the chains: the system's body (or heading) face, the
 // bundled face of that weight, then the fallbacks.
-func loadFonts(sf SystemFonts) (*fontSet, error) {
+func loadFonts(sf systemFonts) (*fontSet, error) {
 	fs := &fontSet{}
 	reg, err := fs.add("内置字体", assets.FontRegular)
 	if err != nil {
@@ -98,7 +98,7 @@ func loadFonts(sf SystemFonts) (*fontSet, error) {
 			fallback = append(fallback, f)
 		}
 	}
-	fs.body = append(fs.body, reg)
+	fs.body = chain{reg}
 	if f := fs.load(sf.Body); f != nil {
 		fs.body = chain{f, reg}
 	}

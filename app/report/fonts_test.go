@@ -79,7 +79,7 @@ func TestFallbackFontDraws(t *testing.T) {
 	if _, err := os.Stat(droid); err != nil {
 		t.Skip("fonts-droid-fallback is not installed")
 	}
-	fs, err := loadFonts(SystemFonts{Fallback: []string{droid, "/no/such/font.ttf"}})
+	fs, err := loadFonts(systemFonts{Fallback: []string{droid, "/no/such/font.ttf"}})
 	must(t, err)
 	if len(fs.faces) != 3 {
 		t.Fatalf("%d faces loaded", len(fs.faces))
@@ -145,7 +145,7 @@ func TestCollectionFace(t *testing.T) {
 	// A collection on disk is used through its first face.
 	path := filepath.Join(t.TempDir(), "simsun.ttc")
 	must(t, os.WriteFile(path, ttc, 0o644))
-	fs, err := loadFonts(SystemFonts{Body: path})
+	fs, err := loadFonts(systemFonts{Body: path})
 	must(t, err)
 	if len(fs.body) != 2 || fs.body[0].name != path {
 		t.Errorf("body chain %d faces", len(fs.body))
@@ -173,7 +173,7 @@ func TestUnusableSystemFont(t *testing.T) {
 	}
 	cff, err := collectionFace(ttc, 2)
 	must(t, err)
-	fs, err := loadFonts(SystemFonts{})
+	fs, err := loadFonts(systemFonts{})
 	must(t, err)
 	f, err := fs.add("cff", cff)
 	must(t, err)

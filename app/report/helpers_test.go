@@ -105,3 +105,12 @@ func fortyReturns(p *plan.Plan, d *plan.Directory) []plan.Return {
 	}
 	return out
 }
+
+// newLayouter starts a document with the program's fonts.
+func newLayouter() (*layouter, error) {
+	fs, err := documentFonts()
+	if err != nil {
+		return nil, err
+	}
+	return newLayouterWith(fs), nil
+}

@@ -15,7 +15,6 @@ type Layout struct {
 	// Notice tells the clerk which characters no font could draw and
 	// were printed as 〓; "" when there were none.
 	Notice string
-	fonts  *fontSet
 }
 
 // Page is one printed page.
@@ -82,9 +81,8 @@ type layouter struct {
 
 // pcol is a column's place on the page.
 type pcol struct {
-	x, w   float64
-	center bool
-	col    column
+	x, w float64
+	col  column
 }
 
 // LayoutSummary lays the summary's three sheets out on A4 landscape pages.
@@ -109,17 +107,8 @@ func layoutWith(s *SummaryData, fs *fontSet) *Layout {
 	return lt.doc
 }
 
-// newLayouter starts a document with the program's fonts.
-func newLayouter() (*layouter, error) {
-	fs, err := documentFonts()
-	if err != nil {
-		return nil, err
-	}
-	return newLayouterWith(fs), nil
-}
-
 func newLayouterWith(fs *fontSet) *layouter {
-	return &layouter{doc: &Layout{PageW: pageW, PageH: pageH, fonts: fs}, fonts: fs, rep: replaced{}}
+	return &layouter{doc: &Layout{PageW: pageW, PageH: pageH}, fonts: fs, rep: replaced{}}
 }
 
 func (lt *layouter) bottom() float64 { return pageH - marginBottom }
@@ -293,7 +282,7 @@ func (lt *layouter) columns(t tableModel) []pcol {
 		if !c.Center {
 			w = max(c.Width/share*(contentW-fixed), need[i])
 		}
-		out[i] = pcol{x: x, w: w, center: c.Center, col: c}
+		out[i] = pcol{x: x, w: w, col: c}
 		x += w
 	}
 	// Wide centred columns may overrun the page: scale back to fit.

@@ -115,7 +115,7 @@ func (lt *layouter) drawRow(r prow, cols []pcol, top float64, bold bool, fill st
 			y = top + (r.h-float64(len(lines))*lh)/2
 		}
 		align := byte('l')
-		if c.center || fill == fillHead {
+		if c.col.Center || fill == fillHead {
 			align = 'c'
 		}
 		for _, l := range lines {
@@ -143,10 +143,7 @@ func (lt *layouter) heading(s string) {
 // columns would stand mostly empty on every page the task reaches; as a
 // band the requirement is printed once and the rows get the whole width.
 func banded(t tableModel) tableModel {
-	span := 0
-	for _, b := range t.Blocks {
-		span = max(span, b.span())
-	}
+	span := tableSpan(t)
 	if span < 2 {
 		return t
 	}
@@ -326,7 +323,7 @@ func (lt *layouter) drawShared(lines [][]string, top, bottom float64, bold bool)
 		lt.box(col.x, top, col.w, bottom-top, "", true)
 		y := top + (bottom-top-float64(len(lines[c]))*lh)/2
 		align := byte('l')
-		if col.center {
+		if col.col.Center {
 			align = 'c'
 		}
 		for _, l := range lines[c] {

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
 	"time"
 
@@ -85,14 +86,11 @@ type chartModel struct {
 // attention, printed bold on their colour so they stand out in colour and,
 // bold, in black and white too.
 
+// outstanding are the statuses the office must act on.
+var outstanding = []string{plan.StatusLate, plan.StatusNotStarted, plan.StatusMissing}
+
 // standsOut reports whether a status is one the office must act on.
-func standsOut(status string) bool {
-	switch status {
-	case plan.StatusLate, plan.StatusNotStarted, plan.StatusMissing:
-		return true
-	}
-	return false
-}
+func standsOut(status string) bool { return slices.Contains(outstanding, status) }
 
 // statusFill is the palette's colour of a status as RGB hex.
 func statusFill(status string) string { return hexRGB(plan.Style(status).Fill) }
@@ -125,7 +123,7 @@ func headLines(h string, max float64, adv advance) []string {
 		return lines
 	}
 	var out []string
-	for _, part := range strings.Split(h, "|") {
+	for _, part := range splitHead(h) {
 		out = append(out, wrapLines(part, max, adv)...)
 	}
 	return out
@@ -134,7 +132,7 @@ func headLines(h string, max float64, adv advance) []string {
 // shownDate writes a stored 2006-01-02 date as the office does: 7月5日 in
 // the summary's own year, 2019年1月3日 otherwise; anything else as it is.
 func shownDate(s string, year int) string {
-	t, err := time.Parse("2006-01-02", s)
+	t, err := time.Parse(plan.DateLayout, s)
 	switch {
 	case err != nil:
 		return s
@@ -147,7 +145,7 @@ func shownDate(s string, year int) string {
 // storedDate turns a stored 2006-01-02 date into 2018年7月5日, leaving
 // anything else as it is.
 func storedDate(s string) string {
-	if t, err := time.Parse("2006-01-02", s); err == nil {
+	if t, err := time.Parse(plan.DateLayout, s); err == nil {
 		return ChineseDate(t)
 	}
 	return s

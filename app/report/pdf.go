@@ -111,12 +111,12 @@ func writeSummaryPDF(w io.Writer, s *SummaryData, fs *fontSet) error {
 	l := layoutWith(s, fs)
 	var buf bytes.Buffer
 	var err error
-	if err = RenderPDF(&buf, l, s.Made); err != nil && l.fonts.system() {
+	if err = RenderPDF(&buf, l, s.Made); err != nil && fs.system() {
 		// A system font the PDF writer cannot take: print with the
 		// bundled fonts rather than not at all.
-		var fs *fontSet
-		if fs, err = loadFonts(SystemFonts{}); err == nil {
-			l = layoutWith(s, fs)
+		var bundled *fontSet
+		if bundled, err = loadFonts(systemFonts{}); err == nil {
+			l = layoutWith(s, bundled)
 			buf.Reset()
 			err = RenderPDF(&buf, l, s.Made)
 		}

@@ -133,7 +133,6 @@ func buildTemplate(f *excelize.File, p *plan.Plan, unit, period string, tasks []
 		return err
 	}
 	w := newSheetWriter(f, st, TemplateSheet, templateCols)
-	w.autoRows = true
 	w.titles(&sheetModel{Title: ReturnTitle(p), Subtitle: "（" + period + "）"})
 	w.fillLine(unit)
 	t := tableModel{Cols: templateCols}

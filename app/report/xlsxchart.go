@@ -18,16 +18,16 @@ const (
 	chartInk    = "262626"                         // labels: near black, readable at 9 pt on paper
 )
 
-// chart draws a stacked bar chart of the table ti's counts, one bar per
+// chart draws a stacked bar chart of the table c.Table's counts, one bar per
 // category row, one series per numeric column, with the counts written
 // on the bars, and keeps the rows it covers free. It is kept whole on one
 // page.
-func (w *sheetWriter) chart(c *chartModel, ti int, t tableModel) {
+func (w *sheetWriter) chart(c *chartModel, t tableModel) {
 	if c.Cats == 0 {
 		return
 	}
-	head := w.bodyTop[ti] - 1
-	top := w.bodyTop[ti] + c.First // each block before is one row
+	head := w.bodyTop[c.Table] - 1
+	top := w.bodyTop[c.Table] + c.First // each block before is one row
 	ref := func(col, r1, r2 int) string {
 		return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", w.name, colName(col), r1, colName(col), r2)
 	}

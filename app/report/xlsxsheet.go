@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"taizhang/app/plan"
 )
 
 // sheetWriter writes titles and tables into one worksheet, row by row,
@@ -20,12 +22,7 @@ type sheetWriter struct {
 	row       int // next row, 1-based
 	headerRow int // the first table's header row, repeated on every page
 	bodyTop   map[int]int
-	// autoRows marks table rows as fitted to their text rather than of a
-	// set height, so Excel, WPS and LibreOffice refit them as the unit
-	// types (a template's answer rows); the height written is where they
-	// start.
-	autoRows bool
-	year     int // the table's year: its dates are shown without it
+	year      int // the table's year: its dates are shown without it
 	// The program breaks the printed pages itself, so a task that runs
 	// over a page is repeated there: pageH is how many points of rows a
 	// page holds (0: leave it to the reader), pageStart the first row of
@@ -88,8 +85,7 @@ func (w *sheetWriter) line(text string, c1, c2, style int, pt float64) {
 	w.str(c1, r, text)
 	w.merge(c1, r, c2, r)
 	w.style(c1, c2, r, style)
-	n := cellLines(text, spanWidth(w.widths, c1-1, c2-1), pt)
-	w.height(r, clampRow(linesHeight(n, pt)))
+	w.height(r, w.lineHeight(text, c1, c2, pt))
 	w.row++
 }
 
@@ -126,24 +122,24 @@ func (w *sheetWriter) table(ti int, t tableModel, c *chartModel) {
 	for i, b := range t.Blocks {
 		if b.Heading != "" {
 			// A section heading stays with the first rows under it.
-			if i+1 < len(t.Blocks) && !w.fits(w.lineHeight(b.Heading)+w.firstPart(t.Cols, t.Blocks[i+1])) {
+			if i+1 < len(t.Blocks) && !w.fits(w.lineHeight(b.Heading, 1, w.lastCol(), bodyPt)+w.firstPart(t.Cols, t.Blocks[i+1])) {
 				w.newPage()
 			}
 			w.line(b.Heading, 1, len(t.Cols), w.st.section, bodyPt)
 		} else {
 			w.block(t.Cols, b)
 		}
-		if c != nil && c.After == i && i+1 < len(t.Blocks) {
-			w.chart(c, ti, t)
+		if c != nil && c.After == i {
+			w.chart(c, t)
 			// The rows below the chart need their labels: a header row of
 			// their own, or the page's repeated one when they start a page.
-			if w.fits(w.repeatH + linesHeight(2, bodyPt)) {
-				w.header(t.Cols)
-			} else {
-				w.newPage()
+			if i+1 < len(t.Blocks) {
+				if w.fits(w.repeatH + linesHeight(2, bodyPt)) {
+					w.header(t.Cols)
+				} else {
+					w.newPage()
+				}
 			}
-		} else if c != nil && c.After == i {
-			w.chart(c, ti, t)
 		}
 	}
 }
@@ -166,9 +162,10 @@ func (w *sheetWriter) header(cols []column) {
 	w.row++
 }
 
-// lineHeight is the height of a full-width line of body text.
-func (w *sheetWriter) lineHeight(s string) float64 {
-	return clampRow(linesHeight(cellLines(s, spanWidth(w.widths, 0, w.lastCol()-1), bodyPt), bodyPt))
+// lineHeight is the height of a line of text merged across columns
+// c1..c2.
+func (w *sheetWriter) lineHeight(s string, c1, c2 int, pt float64) float64 {
+	return clampRow(linesHeight(cellLines(s, spanWidth(w.widths, c1-1, c2-1), pt), pt))
 }
 
 // firstPart is the least height a block needs on a page: its first row
@@ -304,7 +301,7 @@ func (w *sheetWriter) value(col column, c, r int, s string) {
 			return
 		}
 	case col.Date:
-		if t, err := time.Parse("2006-01-02", s); err == nil {
+		if t, err := time.Parse(plan.DateLayout, s); err == nil {
 			w.check(w.f.SetCellValue(w.name, at, t))
 			style := w.st.dateLong
 			if t.Year() == w.year {

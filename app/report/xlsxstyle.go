@@ -2,8 +2,6 @@ package report
 
 import (
 	"github.com/xuri/excelize/v2"
-
-	"taizhang/app/plan"
 )
 
 // Fonts the printed sheets name. The clerk's Windows has both; LibreOffice
@@ -92,7 +90,7 @@ func newStyles(f *excelize.File) (*styles, error) {
 		Protection: locked, CustomNumFmt: &shortDateFormat})
 	mk(&s.dateLong, &excelize.Style{Font: font(fontBody, bodyPt, false), Alignment: align("center", "center"), Border: thinBorder,
 		Protection: locked, CustomNumFmt: &dateFormat})
-	for _, status := range []string{plan.StatusLate, plan.StatusNotStarted, plan.StatusMissing} {
+	for _, status := range outstanding {
 		var id int
 		mk(&id, &excelize.Style{Font: &excelize.Font{Family: fontBody, Size: bodyPt, Bold: true, Color: statusText(status)},
 			Fill: grey(statusFill(status)), Alignment: align("center", "center"), Border: thinBorder, Protection: locked})
