@@ -5,10 +5,10 @@
 package officedoc
 
 import (
-	"fmt"
 	"time"
 
 	"taizhang/app/docx"
+	"taizhang/app/plan"
 )
 
 // Style IDs. Heading1 and Heading2 are Word's own heading styles, so the
@@ -94,11 +94,6 @@ func pageNumber(align string) docx.Paragraph {
 	return p
 }
 
-// chineseDate writes a date the way official documents do: 2019年1月10日.
-func chineseDate(t time.Time) string {
-	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
-}
-
 // signature is the sender and date at the end, right-aligned four
 // characters in from the margin.
 func signature(office string, date time.Time) []docx.Paragraph {
@@ -106,7 +101,7 @@ func signature(office string, date time.Time) []docx.Paragraph {
 	if office != "" {
 		out = append(out, docx.Paragraph{Style: StyleBody, Align: "right", RightChars: 400, Runs: []docx.Run{{Text: office}}})
 	}
-	return append(out, docx.Paragraph{Style: StyleBody, Align: "right", RightChars: 400, Runs: []docx.Run{{Text: chineseDate(date)}}})
+	return append(out, docx.Paragraph{Style: StyleBody, Align: "right", RightChars: 400, Runs: []docx.Run{{Text: plan.ChineseDate(date)}}})
 }
 
 func blank() docx.Paragraph { return docx.Paragraph{Style: StyleBody} }

@@ -126,10 +126,10 @@ func numbered(lines []string) []docx.Paragraph {
 func noticeOpening(in NoticeInput) string {
 	due := ""
 	if !in.Due.IsZero() {
-		due = "于" + chineseDate(in.Due) + "前"
+		due = "于" + plan.ChineseDate(in.Due) + "前"
 	}
 	return fmt.Sprintf("根据《%s》要求，各单位应%s报送%s落实情况。截至%s，仍有%d个单位未报送或未报齐。",
-		in.PlanTitle, due, in.Period, chineseDate(in.Date), len(in.Units))
+		in.PlanTitle, due, in.Period, plan.ChineseDate(in.Date), len(in.Units))
 }
 
 // owingLines is one line per unit that sent part of what it owes, and one

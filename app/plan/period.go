@@ -16,6 +16,12 @@ type Period struct {
 // DateLayout is how dates are stored and typed on the command line.
 const DateLayout = "2006-01-02"
 
+// ChineseDate writes a date the way the office and its documents do:
+// 2018年7月5日.
+func ChineseDate(t time.Time) string {
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+}
+
 // CheckPeriodName refuses names that cannot be a period: empty, or with
 // control characters (the store separates key parts with NUL).
 func CheckPeriodName(name string) (string, error) {

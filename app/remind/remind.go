@@ -63,7 +63,7 @@ func (l *List) DueText() string {
 		return ""
 	}
 	if d.Year() != l.Today.Year() {
-		return fmt.Sprintf("%d年%d月%d日", d.Year(), d.Month(), d.Day())
+		return plan.ChineseDate(d)
 	}
 	return fmt.Sprintf("%d月%d日", d.Month(), d.Day())
 }

@@ -139,14 +139,14 @@ func shownDate(s string, year int) string {
 	case t.Year() == year:
 		return fmt.Sprintf("%d月%d日", int(t.Month()), t.Day())
 	}
-	return ChineseDate(t)
+	return plan.ChineseDate(t)
 }
 
 // storedDate turns a stored 2006-01-02 date into 2018年7月5日, leaving
 // anything else as it is.
 func storedDate(s string) string {
 	if t, err := time.Parse(plan.DateLayout, s); err == nil {
-		return ChineseDate(t)
+		return plan.ChineseDate(t)
 	}
 	return s
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"taizhang/app/plan"
 	"taizhang/app/remind"
 )
 
@@ -52,7 +53,7 @@ func remindSheet(l *remind.List, office string) *sheetModel {
 		notes = append(notes, fmt.Sprintf("已全部报送的单位（%d 个）：%s", len(l.Complete), strings.Join(l.Complete, "、")))
 	}
 	return &sheetModel{Name: SheetRemind, Title: retitle(l.Plan, "落实情况催报清单"), Subtitle: "（" + l.Period + "）",
-		Info:   [2]string{"制表单位：" + office, "截止日期：" + due + "　统计日期：" + ChineseDate(l.Today)},
+		Info:   [2]string{"制表单位：" + office, "截止日期：" + due + "　统计日期：" + plan.ChineseDate(l.Today)},
 		Tables: []tableModel{t}, Notes: notes}
 }
 

@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 
 	"taizhang/app/plan"
 )
@@ -40,11 +39,6 @@ var summaryCols = []column{
 
 const taskSpan = 4 // 序号, 工作任务, 具体要求, 牵头落实单位
 
-// ChineseDate writes a date the way the office does: 2018年7月5日.
-func ChineseDate(t time.Time) string {
-	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
-}
-
 // sheets describes the three printed sheets of the summary.
 func (s *SummaryData) sheets() []*sheetModel {
 	return []*sheetModel{s.summarySheet(), s.missingSheet(), s.statsSheet()}
@@ -63,7 +57,7 @@ func (s *SummaryData) year() int {
 var yearIn = regexp.MustCompile(`(19|20)\d\d`)
 
 func (s *SummaryData) info() [2]string {
-	return [2]string{"制表单位：" + s.Office, "制表时间：" + ChineseDate(s.Made)}
+	return [2]string{"制表单位：" + s.Office, "制表时间：" + plan.ChineseDate(s.Made)}
 }
 
 func (s *SummaryData) subtitle() string { return "（" + s.Period + "）" }
