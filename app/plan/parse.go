@@ -18,6 +18,18 @@ var (
 	yearRe = regexp.MustCompile(`(19|20)[0-9]{2}`)
 )
 
+// IsSectionHeading reports whether a line starts like a section: 一、
+func IsSectionHeading(line string) bool { return sectionRe.MatchString(line) }
+
+// IsSubsectionHeading reports whether a line starts like a subsection: （一）
+func IsSubsectionHeading(line string) bool { return subsectionRe.MatchString(line) }
+
+// YearIn is the first year (1900–2099) written in s, or 0.
+func YearIn(s string) int {
+	y, _ := strconv.Atoi(yearRe.FindString(s))
+	return y
+}
+
 // ParseText reads a plan laid out as the office's document: a title line,
 // section lines (一、…), subsection lines (（一）…), then for each task a line
 // with its number and requirement followed by its unit text, which may be

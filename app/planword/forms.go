@@ -51,7 +51,7 @@ func numberColumn(rows [][]string) [][]string {
 			cp := append([]string(nil), row...)
 			cp[req] = strings.TrimRight(n, ".．、") + "." + text
 			out[r] = cp
-		case sectionLine.MatchString(n) && task >= 0 && task < len(row) && strings.TrimSpace(row[task]) == "":
+		case plan.IsSectionHeading(n) && task >= 0 && task < len(row) && strings.TrimSpace(row[task]) == "":
 			// A section row merged across the table keeps its text in the
 			// first column, the 序号 one.
 			cp := append([]string(nil), row...)
@@ -73,7 +73,7 @@ func startsWithDigit(s string) bool {
 func joinNumberLines(lines []string) []string {
 	var out []string
 	for i := 0; i < len(lines); i++ {
-		if numberOnly.MatchString(lines[i]) && i+2 < len(lines) && subsectionLine.MatchString(lines[i+1]) && !startsWithDigit(lines[i+2]) {
+		if numberOnly.MatchString(lines[i]) && i+2 < len(lines) && plan.IsSubsectionHeading(lines[i+1]) && !startsWithDigit(lines[i+2]) {
 			out = append(out, lines[i+1], strings.TrimRight(lines[i], ".．、")+"."+lines[i+2])
 			i += 2
 			continue

@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -133,7 +132,7 @@ func tableGrid(f *docx.File) ([][]string, bool) {
 	for _, b := range f.Body {
 		if b.Para != nil {
 			// A section title between tables becomes a full-width row.
-			if t := strings.TrimSpace(b.Para.Label + b.Para.Text); sectionLine.MatchString(t) {
+			if t := strings.TrimSpace(b.Para.Label + b.Para.Text); plan.IsSectionHeading(t) {
 				rows = append(rows, slices.Repeat([]string{t}, 8))
 			}
 			continue
@@ -158,11 +157,6 @@ func tableGrid(f *docx.File) ([][]string, bool) {
 	return append(out, rows[headerAt+1:]...), true
 }
 
-var (
-	sectionLine    = regexp.MustCompile(`^[一二三四五六七八九十]+[、.．]`)
-	subsectionLine = regexp.MustCompile(`^[（(][一二三四五六七八九十]+[）)]`)
-)
-
 // fromText reads running text as the plan parser does. Before that it drops
 // what the office's document may carry around the plan that is not part of
 // it: an introduction between the title and the first section, and a
@@ -179,9 +173,9 @@ func fromText(text string) (*plan.Plan, error) {
 			title = line
 			kept = append(kept, line)
 			continue
-		case sectionLine.MatchString(line):
+		case plan.IsSectionHeading(line):
 			inPlan, sub = true, ""
-		case subsectionLine.MatchString(line):
+		case plan.IsSubsectionHeading(line):
 			if line == sub {
 				continue
 			}

@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -47,14 +46,11 @@ func (s *SummaryData) sheets() []*sheetModel {
 // year is the year the summary reports on: the first year its period
 // names (2018年度, 2018年上半年), else the year it is made.
 func (s *SummaryData) year() int {
-	if m := yearIn.FindString(s.Period); m != "" {
-		y, _ := strconv.Atoi(m)
+	if y := plan.YearIn(s.Period); y != 0 {
 		return y
 	}
 	return s.Made.Year()
 }
-
-var yearIn = regexp.MustCompile(`(19|20)\d\d`)
 
 func (s *SummaryData) info() [2]string {
 	return [2]string{"制表单位：" + s.Office, "制表时间：" + plan.ChineseDate(s.Made)}
