@@ -45,6 +45,7 @@ func ParseText(text string) (*Plan, error) {
 		case b.title == "":
 			b.title = line
 		case isHeaderLine(line) || isDraftMark(line):
+			b.markStage(line)
 			continue
 		case sectionRe.MatchString(line):
 			b.section(line)
@@ -81,6 +82,7 @@ func FromRows(rows [][]string, title string) (*Plan, error) {
 	}
 	for r := 0; r < hdr && b.title == ""; r++ {
 		for _, c := range rows[r] {
+			b.markStage(strings.TrimSpace(c))
 			if c = strings.TrimSpace(c); c != "" && !isDraftMark(c) {
 				b.title = c
 				break

@@ -26,6 +26,13 @@ type Plan struct {
 	Due map[string]string `json:"-"`
 	// SupportOwes makes units with the role 配合 owe a return too.
 	SupportOwes bool `json:"support_owes"`
+	// Stage is StageDraft or StagePublished; empty in plans stored before
+	// stages were kept (see StageName).
+	Stage string `json:"stage,omitempty"`
+	// Version counts the plan's issues (0 or 1 for the first); Base is the
+	// id of the version it was made from, empty for the first.
+	Version int    `json:"version,omitempty"`
+	Base    string `json:"base,omitempty"`
 }
 
 // Section is a top-level part (一、…) with its subsections (（一）…) in order.
