@@ -65,6 +65,9 @@ type Paragraph struct {
 	NoIndent              bool // no first-line indent, whatever the style's
 	Runs                  []Run
 	PageBreakBefore       bool
+	// Table, when set, makes this body entry a table (see TableBlock);
+	// the other fields are then unused.
+	Table *Table
 }
 
 // Run is text with optional direct formatting, or a field such as PAGE.

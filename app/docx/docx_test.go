@@ -258,3 +258,27 @@ func TestSaveAllOrNothing(t *testing.T) {
 		t.Errorf("left %v", left)
 	}
 }
+
+// TestTableWritten: a written table reads back as its grid, a cell merged
+// down repeating its text and a spanned cell filling its first column.
+func TestTableWritten(t *testing.T) {
+	cell := func(s string) TableCell { return TableCell{Paras: []Paragraph{Text("", s)}} }
+	tbl := &Table{Widths: []Twips{1000, 2000, 1500}, HeaderRows: 1, Rows: []TableRow{
+		{Cells: []TableCell{cell("工作任务"), cell("具体要求"), cell("牵头落实单位")}},
+		{Cells: []TableCell{{Paras: []Paragraph{Text("", "一、部分")}, Span: 3}}},
+		{Cells: []TableCell{{Paras: []Paragraph{Text("", "（一）任务")}, Merge: "restart"}, cell("1.甲"), cell("县府办")}},
+		{Cells: []TableCell{{Merge: "continue"}, cell("2.乙"), cell("县财政局")}},
+	}}
+	data, err := Bytes(&Document{Body: []Paragraph{Text("", "标题"), TableBlock(tbl)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := Read(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{{"工作任务", "具体要求", "牵头落实单位"}, {"一、部分", "", ""}, {"（一）任务", "1.甲", "县府办"}, {"（一）任务", "2.乙", "县财政局"}}
+	if len(f.Body) != 2 || !reflect.DeepEqual(f.Body[1].Table, want) {
+		t.Errorf("table %q", f.Body[len(f.Body)-1].Table)
+	}
+}

@@ -162,6 +162,10 @@ func footer(ps []Paragraph) string {
 }
 
 func writePara(b *strings.Builder, p Paragraph) {
+	if p.Table != nil {
+		writeTable(b, p.Table)
+		return
+	}
 	b.WriteString(`<w:p>`)
 	var ppr strings.Builder
 	if p.Style != "" {
