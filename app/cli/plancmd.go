@@ -7,6 +7,9 @@ import (
 )
 
 func runPlan(e *env, args []string) int {
+	if planVersionWord(args) != "" {
+		return runPlanVersion(e, args)
+	}
 	f := newFlags("plan")
 	rest, err := f.parse(args)
 	if err != nil {
