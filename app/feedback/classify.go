@@ -33,7 +33,7 @@ func Classify(opinion, suggestion string, named []string) string {
 		return ""
 	case notOursRe.MatchString(text) || op == "不属于本单位职责":
 		return KindNotOurs
-	case leadRe.MatchString(text) && leadMoveRe.MatchString(text) && len(named) > 0:
+	case leadRe.MatchString(text) && leadMoveRe.MatchString(text):
 		return KindChangeLead
 	case addRe.MatchString(text) && len(named) > 0:
 		return KindAddUnit

@@ -103,7 +103,12 @@ func open(name string, data []byte) (*document, error) {
 		text, err := msdoc.Text(data)
 		switch {
 		case err == nil:
-			return &document{lines: splitLines(text), kind: "doc"}, nil
+			lines := splitLines(text)
+			d := &document{lines: lines, kind: "doc"}
+			if g := docGrid(lines); g != nil {
+				d.grids = [][][]string{g}
+			}
+			return d, nil
 		case errors.Is(err, msdoc.ErrEncrypted):
 			return nil, errors.New(base + "设置了打开密码，无法读取：请让该单位取消密码后重新发送。")
 		case errors.Is(err, msdoc.ErrOldFormat):
@@ -186,4 +191,42 @@ func splitLines(text string) []string {
 		out = append(out, strings.TrimSpace(l))
 	}
 	return out
+}
+
+// docGrid rebuilds a comment table from a .doc's text, where each cell is
+// a line and each row ends with an empty one: from a header line 序号 up to
+// the first empty line the header's cells give the width, and rows follow
+// in runs of that many lines. It stops at the first run that does not end
+// a row, after reading a 其他意见 row. nil when there is no such header.
+func docGrid(lines []string) [][]string {
+	for i, l := range lines {
+		if plan.HeaderName(l) != "序号" {
+			continue
+		}
+		n := 0
+		for i+n < len(lines) && lines[i+n] != "" {
+			n++
+		}
+		header := lines[i : i+n]
+		if n < 3 || !strings.Contains(strings.Join(header, ""), "意见") {
+			continue
+		}
+		grid := [][]string{header}
+		for j := i + n + 1; j < len(lines); {
+			if strings.HasPrefix(plan.CleanName(lines[j]), "其他意见") {
+				text := ""
+				for k := j + 1; k < len(lines) && k <= j+2 && text == ""; k++ {
+					text = lines[k]
+				}
+				return append(grid, []string{lines[j], text})
+			}
+			if j+n >= len(lines) || lines[j+n] != "" {
+				break
+			}
+			grid = append(grid, lines[j:j+n])
+			j += n + 1
+		}
+		return grid
+	}
+	return nil
 }
