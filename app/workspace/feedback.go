@@ -365,3 +365,21 @@ func (w *Workspace) SetStage(stage string) error {
 	}
 	return w.reloadAndNotify(Change{Kind: PlanChanged})
 }
+
+// SaveSilentMessage writes the message for the units not yet replied as a
+// text file (UTF-8 with a BOM, so Notepad on any Windows reads it).
+func (w *Workspace) SaveSilentMessage(path string) error {
+	p, _, err := w.Round()
+	if err != nil {
+		return err
+	}
+	units, err := w.Silent()
+	if err != nil {
+		return err
+	}
+	text := "\ufeff" + strings.ReplaceAll(SilentMessage(p.Title, units), "\n", "\r\n")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		return fmt.Errorf("无法保存《%s》：%w", filepath.Base(path), err)
+	}
+	return nil
+}

@@ -1,0 +1,85 @@
+package app
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"taizhang/app/feedback"
+)
+
+// TestFeedbackTab: comments show by task, the filters narrow them, the
+// selected one shows who gains or loses its task, and a decision with its
+// reason is saved; after publishing the tab says so and decisions close.
+func TestFeedbackTab(t *testing.T) {
+	dir := t.TempDir()
+	u, ws := openUI(t, filepath.Join(dir, "t.db"))
+	files := map[string]string{
+		"县经信局.txt": "第5项不属于本单位职责。\n",
+		"县财政局.txt": "第8项，建议改由县住建局牵头。\n",
+		"县水务局.txt": "我单位对分工方案无修改意见。\n",
+	}
+	var paths []string
+	for name, text := range files {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	rs, err := ws.ReadReplies(context.Background(), paths, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := ws.ImportReplies(rs); err != nil {
+		t.Fatal(err)
+	}
+	v := newFeedbackView(u)
+	if len(v.shown) != 3 || v.shown[0].Task != 5 || v.shown[2].Task != 0 {
+		t.Fatalf("shown %+v", v.shown)
+	}
+	if !strings.Contains(v.head.Text, "已反馈 3 个") || !strings.Contains(v.silentL.Text, "未反馈单位（29 个）") {
+		t.Errorf("head %q / silent %q", v.head.Text, v.silentL.Text)
+	}
+	v.kindSel.SetSelected(feedback.KindNotOurs)
+	if len(v.shown) != 1 || v.shown[0].Unit != "县经信局" {
+		t.Fatalf("filtered %+v", v.shown)
+	}
+	v.table.Select(0)
+	v.showComment(0)
+	if !strings.Contains(v.detail.Text, "不再承担：县经信局") || !strings.Contains(v.detail.Text, "县发改局、县工商局负责") {
+		t.Errorf("detail %q", v.detail.Text)
+	}
+	v.decision.SetSelected(feedback.Accept)
+	test.Type(v.reason, "职责已调整")
+	test.Tap(v.saveBtn)
+	cs, _ := ws.Comments()
+	for _, c := range cs {
+		if (c.Unit == "县经信局") != (c.Decision == feedback.Accept && c.Reason == "职责已调整") {
+			t.Fatalf("saved %+v", c)
+		}
+	}
+	if v.table.SelectedRow() != 0 || v.cell(0, 5) != feedback.Accept {
+		t.Errorf("after saving: row %d shows %q", v.table.SelectedRow(), v.cell(0, 5))
+	}
+	v.kindSel.SetSelected(allChoice)
+	v.unitSel.SetSelected("县财政局")
+	if len(v.shown) != 1 || v.shown[0].Task != 8 {
+		t.Errorf("by unit %+v", v.shown)
+	}
+
+	if _, err := ws.Publish("", ""); err != nil {
+		t.Fatal(err)
+	}
+	v2 := newFeedbackView(u)
+	if v2.editing || !strings.Contains(v2.head.Text, "已正式印发") || len(v2.all) != 3 {
+		t.Errorf("after publishing: editing %v, head %q", v2.editing, v2.head.Text)
+	}
+	if ws.Plan.Task(5).UnitsText != "县发改局、县工商局负责" {
+		t.Errorf("issued task 5: %s", ws.Plan.Task(5).UnitsText)
+	}
+}
