@@ -17,7 +17,7 @@ import (
 	"taizhang/storage"
 )
 
-var errFeedbackUsage = errors.New("feedback 需要 template、import、list、decide、remind 或 undo")
+var errFeedbackUsage = errors.New("feedback 需要 template、import、list、decide、remind、table 或 undo")
 
 func runFeedback(e *env, args []string) int {
 	if len(args) == 0 {
@@ -46,6 +46,8 @@ func runFeedback(e *env, args []string) int {
 		return feedbackRemind(e, rest)
 	case "undo":
 		return feedbackUndo(e, rest)
+	case "table":
+		return feedbackTable(e, rest)
 	}
 	return e.bad(errFeedbackUsage)
 }
@@ -343,6 +345,9 @@ func feedbackDecide(e *env, args []string) int {
 	}
 	fmt.Fprintf(e.out, "意见 %d（%s，%s）：%s\n", c.ID, c.Unit, c.TaskLabel(), c.Decision)
 	if ch, ok := w.Effect(&c); ok && c.Accepted() {
+		if t := w.Plan.Task(c.Task); t != nil && ch.Text != t.Text {
+			fmt.Fprintf(e.out, "采纳后第%d项的具体要求：%s\n", c.Task, ch.Text)
+		}
 		fmt.Fprintf(e.out, "采纳后第%d项的牵头落实单位：%s\n", c.Task, ch.UnitsText)
 		if ch.Manual != "" {
 			fmt.Fprintln(e.out, "注意："+ch.Manual)
@@ -398,5 +403,29 @@ func feedbackUndo(e *env, args []string) int {
 		return e.fail(err)
 	}
 	fmt.Fprintf(e.out, "已撤销 %s 导入的 %d 份反馈：%s\n", info.At.Format("2006-01-02 15:04"), len(info.Files), strings.Join(info.Files, "、"))
+	return ExitOK
+}
+
+// feedbackTable writes the 征求意见采纳情况表 as it stands, before or after
+// publishing.
+func feedbackTable(e *env, args []string) int {
+	f := newFlags("feedback table")
+	out := f.String("o", "", "")
+	rest, err := f.parse(args)
+	if err != nil || len(rest) > 0 {
+		return e.bad(errors.New("用法：feedback table -o 采纳情况表.xlsx|.docx"))
+	}
+	if x := strings.ToLower(filepath.Ext(*out)); x != ".xlsx" && x != ".docx" {
+		return e.bad(fmt.Errorf("采纳情况表只能保存为 .xlsx 或 .docx：%s", *out))
+	}
+	w, err := e.open(*f.db)
+	if err != nil {
+		return e.fail(err)
+	}
+	defer w.Close()
+	if err := w.SaveAdoption(*out); err != nil {
+		return e.fail(err)
+	}
+	fmt.Fprintf(e.out, "已导出征求意见采纳情况表《%s》\n", *out)
 	return ExitOK
 }

@@ -88,7 +88,9 @@ func Apply(text, units string, c *Comment, d *plan.Directory) (string, string, s
 	cs := plan.Clauses(units)
 	for _, u := range c.Remove {
 		var ok bool
-		if cs, ok = removeUnit(cs, u, d); !ok {
+		// A unit no longer on the task (another comment took it off) needs
+		// nothing; one still there through a collective needs the clerk.
+		if cs, ok = removeUnit(cs, u, d); !ok && slices.Contains(d.Owers(plan.JoinClauses(cs), true), u) {
 			manual = u + "是经统称列入的，请在牵头落实单位中手工修改"
 		}
 	}

@@ -141,3 +141,21 @@ func TestFormRowsAndSilent(t *testing.T) {
 		t.Errorf("silent %d of %d", len(silent), len(units))
 	}
 }
+
+// Two accepted comments taking the same unit off a task: the second finds
+// it gone and asks for no hand edit.
+func TestPublishSameUnitTwice(t *testing.T) {
+	p, d := seed(t)
+	cs := []Comment{
+		{Unit: "县发改局", Task: 5, Units: "县发改局、县工商局负责", Decision: Partial},
+		{Unit: "县经信局", Task: 5, Remove: []string{"县经信局"}, Decision: Accept},
+		{Unit: "县教育局", Task: 15, Remove: []string{"县教育局"}, Decision: Accept},
+	}
+	pub, notes, err := Publish(p, d, cs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pub.Task(5).UnitsText != "县发改局、县工商局负责" || len(notes) != 1 || !strings.HasPrefix(notes[0], "第15项") {
+		t.Errorf("task 5 %q, notes %q", pub.Task(5).UnitsText, notes)
+	}
+}

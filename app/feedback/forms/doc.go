@@ -1,6 +1,8 @@
 package forms
 
 import (
+	"strings"
+
 	"taizhang/app/docx"
 	"taizhang/app/officedoc"
 )
@@ -56,4 +58,16 @@ func cellOf(style string, texts ...string) docx.TableCell {
 		c.Paras = append(c.Paras, docx.Text(style, t))
 	}
 	return c
+}
+
+// titleLines sets a title of the form 《方案名》表名 on two lines, broken
+// after the closing bracket, so the name of the table does not wrap alone.
+func titleLines(title string) []docx.Paragraph {
+	if i := strings.LastIndex(title, "》"); i > 0 && i+len("》") < len(title) {
+		return []docx.Paragraph{
+			{Style: styleTitle, Runs: []docx.Run{{Text: title[:i+len("》")]}}},
+			{Style: styleTitle, Runs: []docx.Run{{Text: title[i+len("》"):]}}},
+		}
+	}
+	return []docx.Paragraph{{Style: styleTitle, Runs: []docx.Run{{Text: title}}}}
 }

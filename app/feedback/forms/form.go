@@ -94,12 +94,12 @@ func (f *Form) SaveXLSX(path string) error {
 	b.span(7, 7, 2, f.Phone, b.input)
 	b.check(b.f.SetRowHeight(FormSheet, 2, 24))
 	b.span(1, last, 3, instruction, b.note)
-	b.check(b.f.SetRowHeight(FormSheet, 3, 34))
+	b.check(b.f.SetRowHeight(FormSheet, 3, 40))
 	const header = 4
 	for i, c := range formCols {
 		b.set(i+1, header, c.head, b.head)
 	}
-	b.check(b.f.SetRowHeight(FormSheet, header, 32))
+	b.check(b.f.SetRowHeight(FormSheet, header, 46))
 	row := header + 1
 	for _, r := range f.Rows {
 		t := r.Task
@@ -153,7 +153,8 @@ func (b *book) writeID(planID, unit string) {
 func (f *Form) SaveDOCX(path string) error {
 	d := landscapeDoc(f.Title())
 	d.Body = append(d.Body,
-		docx.Paragraph{Style: styleTitle, Runs: []docx.Run{{Text: f.Title()}}},
+		titleLines(f.Title())...)
+	d.Body = append(d.Body,
 		docx.Paragraph{Style: styleInfo, Runs: []docx.Run{{Text: "反馈单位（盖章）：" + f.Unit + "　　联系人：" + blankOr(f.Contact) + "　　联系电话：" + blankOr(f.Phone)}}},
 		docx.Paragraph{Style: styleInfo, Runs: []docx.Run{{Text: instruction, Size: 24}}},
 	)

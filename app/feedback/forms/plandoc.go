@@ -98,7 +98,7 @@ func taskOrder(c feedback.Comment) int {
 // how many had no comment, how many comments were taken.
 func AdoptionSummary(asked int, comments []feedback.Comment) string {
 	units, none := map[string]bool{}, map[string]bool{}
-	taken, partly, not := 0, 0, 0
+	taken, partly, not, requests := 0, 0, 0, 0
 	for _, c := range comments {
 		units[c.Unit] = true
 		switch c.Kind {
@@ -106,6 +106,7 @@ func AdoptionSummary(asked int, comments []feedback.Comment) string {
 			none[c.Unit] = true
 			continue
 		}
+		requests++
 		switch c.Decision {
 		case feedback.Accept:
 			taken++
@@ -121,8 +122,12 @@ func AdoptionSummary(asked int, comments []feedback.Comment) string {
 			asking++
 		}
 	}
-	return fmt.Sprintf("共征求 %d 个单位意见，%d 个单位反馈，其中 %d 个单位无修改意见，%d 个单位提出意见；采纳 %d 条，部分采纳 %d 条，不采纳 %d 条。",
+	s := fmt.Sprintf("共征求 %d 个单位意见，%d 个单位反馈，其中 %d 个单位无修改意见，%d 个单位提出意见；采纳 %d 条，部分采纳 %d 条，不采纳 %d 条",
 		asked, len(units), len(units)-asking, asking, taken, partly, not)
+	if open := requests - taken - partly - not; open > 0 {
+		s += fmt.Sprintf("，未处理 %d 条", open)
+	}
+	return s + "。"
 }
 
 func hasRequest(cs []feedback.Comment, unit string) bool {
@@ -180,9 +185,8 @@ func adoptionXLSX(path, title, summary string, rows []AdoptionRow) error {
 
 func adoptionDOCX(path, title, summary string, rows []AdoptionRow) error {
 	d := landscapeDoc(title)
-	d.Body = append(d.Body,
-		docx.Paragraph{Style: styleTitle, Runs: []docx.Run{{Text: title}}},
-		docx.Paragraph{Style: styleInfo, Runs: []docx.Run{{Text: summary}}})
+	d.Body = append(d.Body, titleLines(title)...)
+	d.Body = append(d.Body, docx.Paragraph{Style: styleInfo, Runs: []docx.Run{{Text: summary}}})
 	t := &docx.Table{Widths: []docx.Twips{docx.MM(12), docx.MM(30), docx.MM(20), docx.MM(92), docx.MM(22), docx.MM(67)}, HeaderRows: 1}
 	var head []docx.TableCell
 	for _, h := range adoptionHead {
@@ -190,7 +194,7 @@ func adoptionDOCX(path, title, summary string, rows []AdoptionRow) error {
 	}
 	t.Rows = append(t.Rows, docx.TableRow{CantSplit: true, Cells: head})
 	for _, r := range rows {
-		t.Rows = append(t.Rows, docx.TableRow{Cells: []docx.TableCell{
+		t.Rows = append(t.Rows, docx.TableRow{CantSplit: true, Cells: []docx.TableCell{
 			cellOf(styleCenter, strconv.Itoa(r.No)), cellOf(styleCell, r.Unit), cellOf(styleCenter, r.Task),
 			cellOf(styleCell, r.Text), cellOf(styleCenter, r.Decision), cellOf(styleCell, r.Reason)}})
 	}

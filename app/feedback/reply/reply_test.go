@@ -247,9 +247,9 @@ func TestRefused(t *testing.T) {
 	}{
 		"县财政局.xlsx": {nil, "空文件"},
 		"县财政局.docx": {[]byte("PK\x03\x04 broken zip"), "《县财政局.docx》"},
-		"反馈.txt":     {[]byte(noComment), "看不出是哪个单位"},
-		"县财政局.txt":   {[]byte("收到，谢谢。"), "找不到对分工方案的意见"},
-		"县财政局.png":   {[]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "《县财政局.png》"},
+		"反馈.txt":    {[]byte(noComment), "看不出是哪个单位"},
+		"县财政局.txt":  {[]byte("收到，谢谢。"), "找不到对分工方案的意见"},
+		"县财政局.png":  {[]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "《县财政局.png》"},
 	}
 	for name, c := range cases {
 		r := reply.Read(name, c.data, ctx)

@@ -1,0 +1,155 @@
+package forms
+
+import (
+	"archive/zip"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"taizhang/app/docx"
+	"taizhang/app/feedback"
+	"taizhang/app/feedback/reply"
+	"taizhang/app/plan"
+	"taizhang/seeds"
+)
+
+func seedForm(t *testing.T, unit string) *Form {
+	t.Helper()
+	p, d, err := seeds.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := NewForm(p, d, unit, plan.Contact{Person: "李四", Phone: "0751-2800000"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// The .xlsx form: the unit's tasks with its role, the sheet protected with
+// only the answer cells open, the 意见 drop-down, and the hidden sheet
+// naming plan and unit.
+func TestFormWorkbook(t *testing.T) {
+	f := seedForm(t, "县财政局")
+	path := filepath.Join(t.TempDir(), "f.xlsx")
+	if err := f.SaveXLSX(path); err != nil {
+		t.Fatal(err)
+	}
+	x, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	rows, _ := x.GetRows(FormSheet)
+	if !strings.Contains(rows[1][0], "县财政局") || rows[1][4] != "李四" || rows[3][5] != "意见（同意 / 修改 / 不属于本单位职责）" {
+		t.Fatalf("head rows %q", rows[:4])
+	}
+	if len(f.Rows) != 45 || rows[4][0] != "2" || rows[4][4] != "负责" {
+		t.Errorf("%d tasks, first row %q", len(f.Rows), rows[4])
+	}
+	last := rows[len(rows)-1][0]
+	if last != NoCommentLine || rows[len(rows)-2][0] != "其他意见" {
+		t.Errorf("last rows %q", rows[len(rows)-2:])
+	}
+	dvs, _ := x.GetDataValidations(FormSheet)
+	found := false
+	for _, dv := range dvs {
+		if strings.HasPrefix(dv.Sqref, "F5:") && strings.Contains(dv.Formula1, "不属于本单位职责") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no 意见 drop-down: %+v", dvs)
+	}
+	locked := func(cell string) bool {
+		id, _ := x.GetCellStyle(FormSheet, cell)
+		st, _ := x.GetStyle(id)
+		return st.Protection == nil || st.Protection.Locked
+	}
+	if !locked("C5") || locked("F5") || locked("G5") || locked("E2") {
+		t.Error("locked cells wrong: C5 must be locked, F5, G5 and E2 open")
+	}
+	if !strings.Contains(zipPart(t, path, "xl/worksheets/sheet1.xml"), "<sheetProtection") {
+		t.Error("the form is not protected")
+	}
+	if v, _ := x.GetCellValue(reply.IDSheet, "B2"); v != "县财政局" {
+		t.Errorf("id sheet unit %q", v)
+	}
+	if vis, _ := x.GetSheetVisible(reply.IDSheet); vis {
+		t.Error("id sheet visible")
+	}
+}
+
+// The .docx form reads back as a table with the unit's tasks.
+func TestFormDocument(t *testing.T) {
+	f := seedForm(t, "县教育局")
+	path := filepath.Join(t.TempDir(), "f.docx")
+	if err := f.SaveDOCX(path); err != nil {
+		t.Fatal(err)
+	}
+	data := mustRead(t, path)
+	doc, err := docx.Read(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var table [][]string
+	for _, b := range doc.Body {
+		if b.Table != nil {
+			table = b.Table
+		}
+	}
+	if len(table) != len(f.Rows)+2 || table[0][0] != "序号" || table[len(table)-1][0] != "其他意见" {
+		t.Fatalf("table of %d rows: %q", len(table), table[0])
+	}
+	if !strings.Contains(doc.PlainText(), NoCommentLine) {
+		t.Error("no 无意见 line")
+	}
+}
+
+func TestAdoptionRows(t *testing.T) {
+	cs := []feedback.Comment{
+		{Unit: "甲", Task: 0, Kind: feedback.KindOther, Text: "全文", Decision: feedback.Reject},
+		{Unit: "乙", Task: 9, Kind: feedback.KindNone},
+		{Unit: "丙", Task: 3, Kind: feedback.KindReword, Text: "改", Decision: feedback.Accept, Reason: "好"},
+	}
+	rows := AdoptionRows(cs)
+	if len(rows) != 2 || rows[0].Task != "第3项" || rows[1].Task != "全文" || rows[0].No != 1 {
+		t.Errorf("rows %+v", rows)
+	}
+	s := AdoptionSummary(5, cs)
+	if !strings.Contains(s, "3 个单位反馈，其中 1 个单位无修改意见，2 个单位提出意见；采纳 1 条，部分采纳 0 条，不采纳 1 条。") {
+		t.Errorf("summary %q", s)
+	}
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func zipPart(t *testing.T, path, name string) string {
+	t.Helper()
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	for _, f := range z.File {
+		if f.Name == name {
+			r, _ := f.Open()
+			b, _ := io.ReadAll(r)
+			r.Close()
+			return string(b)
+		}
+	}
+	t.Fatalf("%s has no %s", path, name)
+	return ""
+}
