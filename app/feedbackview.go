@@ -48,13 +48,16 @@ type feedbackView struct {
 
 const allChoice = "全部"
 
+// feedbackTabName is the tab's title.
+const feedbackTabName = "征求意见"
+
 var feedbackHeaders = []string{"编号", "条目", "单位", "类型", "意见内容", "处理"}
 
 func newFeedbackView(u *UI) *feedbackView {
 	v := &feedbackView{ui: u, jobs: newBackground()}
 	v.head = widget.NewLabel("")
 	v.head.Wrapping = fyne.TextWrapWord
-	v.table = widgets.NewRowTable(feedbackHeaders, []float32{44, 60, 110, 120, 420, 80},
+	v.table = widgets.NewRowTable(feedbackHeaders, []float32{44, 60, 110, 150, 390, 80},
 		func() int { return len(v.shown) }, v.cell)
 	v.table.OnRowSelected = v.showComment
 	v.kindSel = widget.NewSelect(append([]string{allChoice}, feedback.Kinds...), func(string) { v.filter() })
@@ -87,7 +90,7 @@ func newFeedbackView(u *UI) *feedbackView {
 	v.silentL.Wrapping = fyne.TextWrapWord
 	chase := container.NewHBox(widget.NewButton("复制催告文字", v.copyChase), widget.NewButton("导出未反馈名单…", v.exportChase))
 	right := container.NewVBox(v.detail, widget.NewLabel("处理意见"), v.decision, v.reason, v.saveBtn,
-		widget.NewSeparator(), v.silentL, chase)
+		widget.NewSeparator(), chase, v.silentL)
 	v.content = u.split("feedback", true, 0.62, left, container.NewVScroll(right))
 	v.refresh()
 	return v
@@ -148,12 +151,13 @@ func (v *feedbackView) heading() string {
 		}
 	}
 	asked += len(replied)
-	s := fmt.Sprintf("《%s》征求意见：%d 个单位中已反馈 %d 个，未反馈 %d 个；意见 %d 条，待处理 %d 条。",
-		v.round.Title, asked, len(replied), len(v.silent), len(v.all), open)
+	// No spaces around the figures: the label wraps at spaces.
 	if !v.editing {
-		s = "方案已正式印发（当前为第 " + strconv.Itoa(v.ui.ws.Plan.VersionNo()) + " 版），以下为征求意见稿收到的意见，处理结果不再修改。" + s
+		return fmt.Sprintf("方案已正式印发（当前为第%d版）。征求意见稿共收到%d个单位的意见%d条，处理结果已定，不再修改。",
+			v.ui.ws.Plan.VersionNo(), len(replied), len(v.all))
 	}
-	return s
+	return fmt.Sprintf("《%s》征求意见：%d个单位中已反馈%d个，未反馈%d个；意见%d条，待处理%d条。",
+		v.round.Title, asked, len(replied), len(v.silent), len(v.all), open)
 }
 
 // filter shows the comments the three choices let through.
@@ -240,12 +244,12 @@ func (v *feedbackView) showComment(row int) {
 
 func (v *feedbackView) describe(c *feedback.Comment) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s 对%s的意见（%s，来自《%s》）：\n%s\n", c.Unit, c.TaskLabel(), c.Kind, c.File, c.Text)
+	fmt.Fprintf(&b, "%s对%s的意见（%s）：\n%s\n来自《%s》\n", c.Unit, c.TaskLabel(), c.Kind, c.Text, c.File)
 	t := v.round.Task(c.Task)
 	if t == nil {
 		return b.String()
 	}
-	fmt.Fprintf(&b, "\n第 %d 项 %s\n牵头落实单位：%s\n", t.No, t.Text, t.UnitsText)
+	fmt.Fprintf(&b, "\n第%d项：%s\n牵头落实单位：%s\n", t.No, t.Text, t.UnitsText)
 	ch, ok := v.ui.ws.Effect(c)
 	if !ok || (ch.UnitsText == t.UnitsText && ch.Text == t.Text) {
 		if c.Kind != feedback.KindAgree && c.Kind != feedback.KindNone {
@@ -259,6 +263,9 @@ func (v *feedbackView) describe(c *feedback.Comment) string {
 	}
 	if ch.UnitsText != t.UnitsText {
 		fmt.Fprintf(&b, "牵头落实单位改为：%s\n", ch.UnitsText)
+	}
+	if old, now := strings.Join(ch.LeadBefore, "、"), strings.Join(ch.LeadAfter, "、"); old != now {
+		fmt.Fprintf(&b, "牵头单位：%s → %s\n", orDash(old), orDash(now))
 	}
 	if len(ch.Gained) > 0 {
 		fmt.Fprintf(&b, "增加承担单位：%s\n", strings.Join(ch.Gained, "、"))
@@ -287,6 +294,13 @@ func (v *feedbackView) saveDecision() {
 	v.refresh()
 }
 
+func orDash(s string) string {
+	if s == "" {
+		return "无"
+	}
+	return s
+}
+
 func orNone(s string) string {
 	if s == "" {
 		return "未处理"
@@ -305,9 +319,9 @@ func (v *feedbackView) showSilent() {
 		return
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "未反馈单位（%d 个）：\n", len(v.silent))
+	fmt.Fprintf(&b, "未反馈单位（%d个）：\n", len(v.silent))
 	for _, s := range v.silent {
-		fmt.Fprintf(&b, "%s（%d 项）", s.Unit, s.Tasks)
+		fmt.Fprintf(&b, "%s（%d项）", s.Unit, s.Tasks)
 		if c := strings.TrimSpace(s.Contact + " " + s.Phone); c != "" {
 			b.WriteString(" " + c)
 		}
@@ -352,7 +366,23 @@ func (v *feedbackView) run(what string, work func() (string, error)) {
 			v.ui.say(msg)
 		}
 		v.refresh()
+		v.backToTab()
 	})
+}
+
+// backToTab brings the 征求意见 tab forward again after publishing rebuilt
+// the window's views, so the clerk stays where the work was done.
+func (v *feedbackView) backToTab() {
+	for _, t := range v.ui.tabs.Items {
+		if t.Content == v.content {
+			return // not rebuilt
+		}
+	}
+	for _, t := range v.ui.tabs.Items {
+		if t.Text == feedbackTabName {
+			v.ui.showTab(t)
+		}
+	}
 }
 
 // makeForms writes every unit's form into a folder the clerk picks.
@@ -502,9 +532,9 @@ func (v *feedbackView) publish() {
 			undecided++
 		}
 	}
-	msg := fmt.Sprintf("正式印发《%s》：%d 项任务将按采纳的意见修改；征求意见稿保留，已导入的落实情况仍属于征求意见稿。", pub.Title, len(diffs))
+	msg := fmt.Sprintf("正式印发《%s》：按采纳的意见修改%d项任务；征求意见稿保留，已导入的落实情况仍属于征求意见稿。", pub.Title, len(diffs))
 	if undecided > 0 {
-		msg += fmt.Sprintf("\n还有 %d 条意见未处理，印发后不能再处理。", undecided)
+		msg += fmt.Sprintf("\n还有%d条意见未处理，印发后不能再处理。", undecided)
 	}
 	for _, n := range notes {
 		msg += "\n注意：" + n
@@ -553,7 +583,7 @@ func (v *feedbackView) showDiff() {
 		other, title = pub, "按目前采纳的意见，印发后的变化"
 	}
 	diffs := feedback.Diff(v.round, other, d)
-	text := fmt.Sprintf("%d 项任务不同。\n\n%s", len(diffs), strings.Join(feedback.Lines(diffs), "\n"))
+	text := fmt.Sprintf("%d项任务不同。\n\n%s", len(diffs), strings.Join(feedback.Lines(diffs), "\n"))
 	label := widget.NewLabel(text)
 	label.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(label)

@@ -42,7 +42,7 @@ func TestFeedbackTab(t *testing.T) {
 	if len(v.shown) != 3 || v.shown[0].Task != 5 || v.shown[2].Task != 0 {
 		t.Fatalf("shown %+v", v.shown)
 	}
-	if !strings.Contains(v.head.Text, "已反馈 3 个") || !strings.Contains(v.silentL.Text, "未反馈单位（29 个）") {
+	if !strings.Contains(v.head.Text, "已反馈3个") || !strings.Contains(v.silentL.Text, "未反馈单位（29个）") {
 		t.Errorf("head %q / silent %q", v.head.Text, v.silentL.Text)
 	}
 	v.kindSel.SetSelected(feedback.KindNotOurs)
@@ -76,7 +76,7 @@ func TestFeedbackTab(t *testing.T) {
 		t.Fatal(err)
 	}
 	v2 := newFeedbackView(u)
-	if v2.editing || !strings.Contains(v2.head.Text, "已正式印发") || len(v2.all) != 3 {
+	if v2.editing || !strings.Contains(v2.head.Text, "已正式印发（当前为第2版）") || len(v2.all) != 3 {
 		t.Errorf("after publishing: editing %v, head %q", v2.editing, v2.head.Text)
 	}
 	if ws.Plan.Task(5).UnitsText != "县发改局、县工商局负责" {

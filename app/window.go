@@ -101,7 +101,7 @@ func (u *UI) build() {
 	u.unitsTab = container.NewTabItem("单位", u.unitsV.content)
 	u.exportTab = container.NewTabItem("导出/打印", u.exportV.content)
 	u.tabs = container.NewAppTabs(u.overTab, u.planTab, u.remindTab, u.importTab, u.unitsTab, u.exportTab)
-	u.tabs.Append(container.NewTabItem("征求意见", newFeedbackView(u).content))
+	u.tabs.Append(container.NewTabItem(feedbackTabName, newFeedbackView(u).content))
 	u.shownTab = u.overTab
 	u.tabs.OnSelected = u.tabSelected
 	win.SetTitle(AppTitle + " — " + ws.Plan.Title)

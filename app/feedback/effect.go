@@ -70,6 +70,8 @@ func newLead(text string, named, leads []string) string {
 type Change struct {
 	Text, UnitsText string
 	Gained, Lost    []string // units that take on or drop the task
+	// LeadBefore and LeadAfter are the lead units as the texts name them.
+	LeadBefore, LeadAfter []string
 	// Manual is set when a change cannot be written into the unit text:
 	// the unit is named only through a collective (县直各部门).
 	Manual string
@@ -108,7 +110,8 @@ func Apply(text, units string, c *Comment, d *plan.Directory) (string, string, s
 func Effect(t *plan.Task, c *Comment, d *plan.Directory) Change {
 	text, units, manual := Apply(t.Text, t.UnitsText, c, d)
 	gained, lost := UnitsDiff(d.Owers(t.UnitsText, true), d.Owers(units, true))
-	return Change{Text: text, UnitsText: units, Gained: gained, Lost: lost, Manual: manual}
+	return Change{Text: text, UnitsText: units, Gained: gained, Lost: lost, Manual: manual,
+		LeadBefore: d.Roles(t.UnitsText).Lead, LeadAfter: d.Roles(units).Lead}
 }
 
 // UnitsDiff lists the units in after and not before, and those in before
