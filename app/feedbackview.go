@@ -406,14 +406,18 @@ func (v *feedbackView) makeForms() {
 }
 
 func (v *feedbackView) pickReplies() {
-	native.OpenFiles(v.ui.win, "选择各单位的反馈意见（Excel、Word 或文本）", v.ui.prefs.LastDir("feedback"), func(paths []string, err error) {
-		if err != nil || len(paths) == 0 {
-			return
-		}
-		v.ui.prefs.SetLastDir("feedback", filepath.Dir(paths[0]))
-		v.readReplies(paths)
-	})
+	native.OpenFilesOf(v.ui.win, "选择各单位的反馈意见（Excel、Word 或文本）", v.ui.prefs.LastDir("feedback"),
+		"反馈意见（Excel、Word、文本）", replyExts, func(paths []string, err error) {
+			if err != nil || len(paths) == 0 {
+				return
+			}
+			v.ui.prefs.SetLastDir("feedback", filepath.Dir(paths[0]))
+			v.readReplies(paths)
+		})
 }
+
+// replyExts are the kinds of file a reply comes as.
+var replyExts = []string{".xlsx", ".xls", ".et", ".csv", ".docx", ".doc", ".wps", ".txt"}
 
 // readReplies reads files off the UI goroutine, then shows what importing
 // them would do and imports on 导入.

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"taizhang/app/feedback"
+	"taizhang/storage"
 )
 
 // TestFeedbackTab: comments show by task, the filters narrow them, the
@@ -81,5 +82,20 @@ func TestFeedbackTab(t *testing.T) {
 	}
 	if ws.Plan.Task(5).UnitsText != "县发改局、县工商局负责" {
 		t.Errorf("issued task 5: %s", ws.Plan.Task(5).UnitsText)
+	}
+}
+
+// The draft and the issued plan share a title: the picker tells them apart.
+func TestPlanLabelsTellVersionsApart(t *testing.T) {
+	labels, ids := planLabels([]storage.PlanInfo{
+		{ID: "a", Title: "方案", Stage: "征求意见稿", Version: 1},
+		{ID: "a-v2", Title: "方案", Stage: "正式印发", Version: 2},
+		{ID: "b", Title: "另一方案", Stage: "正式印发", Version: 1},
+	})
+	if len(labels) != 3 || labels[0] != "方案（征求意见稿，第1版）" || labels[2] != "另一方案" || ids[labels[1]] != "a-v2" {
+		t.Errorf("labels %q", labels)
+	}
+	if labelOf(ids, "a") != labels[0] {
+		t.Error("labelOf")
 	}
 }

@@ -325,17 +325,13 @@ func (u *UI) planPicker() fyne.CanvasObject {
 	if err != nil {
 		return widget.NewLabel(u.ws.Plan.Title)
 	}
-	ids := map[string]string{}
-	var titles []string
-	for _, p := range list {
-		ids[p.Title] = p.ID
-		titles = append(titles, p.Title)
-	}
+	titles, ids := planLabels(list)
+	current := labelOf(ids, u.ws.Plan.ID)
 	pick := widget.NewSelect(titles, nil)
-	pick.SetSelected(u.ws.Plan.Title)
+	pick.SetSelected(current)
 	pick.OnChanged = func(title string) {
 		if id := ids[title]; id != "" && id != u.ws.Plan.ID {
-			u.switchPlan(func() error { return u.ws.SwitchPlan(id) }, func() { pick.SetSelected(u.ws.Plan.Title) })
+			u.switchPlan(func() error { return u.ws.SwitchPlan(id) }, func() { pick.SetSelected(current) })
 		}
 	}
 	return pick

@@ -141,6 +141,8 @@ func (s *Store) CurrentPlan() (*plan.Plan, *plan.Directory, error) {
 type PlanInfo struct {
 	ID, Title string
 	Year      int
+	Stage     string // 征求意见稿 or 正式印发
+	Version   int    // 1 for a plan's first version
 }
 
 // Plans lists the stored plans.
@@ -152,7 +154,7 @@ func (s *Store) Plans() ([]PlanInfo, error) {
 			if err := json.Unmarshal(v, &p); err != nil {
 				return fmt.Errorf("方案 %s 数据损坏：%w", k, err)
 			}
-			out = append(out, PlanInfo{ID: p.ID, Title: p.Title, Year: p.Year})
+			out = append(out, PlanInfo{ID: p.ID, Title: p.Title, Year: p.Year, Stage: p.StageName(), Version: p.VersionNo()})
 			return nil
 		})
 	})

@@ -34,7 +34,7 @@ func runPlan(e *env, args []string) int {
 			if p.ID == w.Plan.ID {
 				mark = "*"
 			}
-			fmt.Fprintf(e.out, "%s %s  %s\n", mark, p.ID, p.Title)
+			fmt.Fprintf(e.out, "%s %s  %s（%s，第%d版）\n", mark, p.ID, p.Title, p.Stage, p.Version)
 		}
 		return ExitOK
 	case rest[0] == "import" && len(rest) == 2:
