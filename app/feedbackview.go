@@ -88,7 +88,8 @@ func newFeedbackView(u *UI) *feedbackView {
 	v.saveBtn.Importance = widget.HighImportance
 	v.silentL = widget.NewLabel("")
 	v.silentL.Wrapping = fyne.TextWrapWord
-	chase := container.NewHBox(widget.NewButton("复制催告文字", v.copyChase), widget.NewButton("导出未反馈名单…", v.exportChase))
+	chase := container.NewHBox(widget.NewButton("复制催告文字", v.copyChase), widget.NewButton("导出名单…", v.exportChase),
+		widget.NewButton("生成催告通知…", v.exportChaseNotice))
 	right := container.NewVBox(v.detail, widget.NewLabel("处理意见"), v.decision, v.reason, v.saveBtn,
 		widget.NewSeparator(), chase, v.silentL)
 	v.content = u.split("feedback", true, 0.62, left, container.NewVScroll(right))
@@ -342,9 +343,21 @@ func (v *feedbackView) exportChase() {
 	if v.round == nil {
 		return
 	}
-	v.ui.askSavePath("导出未反馈名单", "未反馈征求意见单位.txt", "文本文件", ".txt", func(path string) {
-		v.run("导出未反馈名单", func() (string, error) {
-			if err := v.ui.ws.SaveSilentMessage(path); err != nil {
+	v.saveSilent("导出未反馈名单", "未反馈征求意见单位.xlsx", "Excel 工作簿", ".xlsx")
+}
+
+func (v *feedbackView) exportChaseNotice() {
+	v.saveSilent("生成催告通知", "关于尽快反馈分工方案修改意见的通知.docx", "Word 文档", ".docx")
+}
+
+// saveSilent writes the list or the notice for the units not replied.
+func (v *feedbackView) saveSilent(what, name, filter, ext string) {
+	if v.round == nil {
+		return
+	}
+	v.ui.askSavePath(what, name, filter, ext, func(path string) {
+		v.run(what, func() (string, error) {
+			if err := v.ui.ws.SaveSilent(path, today()); err != nil {
 				return "", err
 			}
 			return "已导出《" + filepath.Base(path) + "》。", openFile(path)

@@ -48,7 +48,7 @@ func init() {
 	commands["period"] = command{"period [--db FILE] list [--json] [--today 日期] | add 名称 [--due 日期] | due 名称 日期 | rename 原名 新名 | remove 名称  管理报送期及截止日期", runPeriod}
 	commands["units"] = command{"units  [--db FILE] [--json] | set 单位 [--contact 联系人] [--phone 电话] [--note 备注]  单位名录及联系人", runUnits}
 	commands["remind"] = command{"remind [--db FILE] [--period P] [--today 日期] [--json] [-o OUT.txt|OUT.xlsx|OUT.docx]  催报：未报齐的单位、逾期天数、催报文字、催办通知", runRemind}
-	commands["feedback"] = command{"feedback template [--db FILE] (--unit 单位 | --all) [--format xlsx|docx] -o OUT.xlsx|OUT.docx|文件夹  生成征求意见反馈表\n      taizhang feedback import [--db FILE] [--unit 单位] [--dry-run] [--json] FILE...  导入各单位的反馈意见\n      taizhang feedback list [--db FILE] [--json] [--unit 单位] [--task N] | decide 编号 采纳|部分采纳|不采纳 [--reason 理由] | remind [--json] [-o 未反馈.txt] | table -o 采纳情况表.xlsx|.docx | undo  处理反馈意见\n      taizhang plan publish [--db FILE] [-o 分工方案.docx] [--table 采纳情况.xlsx|.docx] | diff A B | stage 征求意见稿|正式印发  正式印发及版本比较", runFeedback}
+	commands["feedback"] = command{"feedback template [--db FILE] (--unit 单位 | --all) [--format xlsx|docx] -o OUT.xlsx|OUT.docx|文件夹  生成征求意见反馈表\n      taizhang feedback import [--db FILE] [--unit 单位] [--dry-run] [--json] FILE...  导入各单位的反馈意见\n      taizhang feedback list [--db FILE] [--json] [--unit 单位] [--task N] | decide 编号 采纳|部分采纳|不采纳 [--reason 理由] | remind [--json] [--today 日期] [-o 未反馈.txt|.xlsx|.docx] | table -o 采纳情况表.xlsx|.docx | undo  处理反馈意见\n      taizhang plan publish [--db FILE] [-o 分工方案.docx] [--table 采纳情况.xlsx|.docx] | diff A B | stage 征求意见稿|正式印发  正式印发及版本比较", runFeedback}
 }
 
 // env is what a command writes to.

@@ -359,6 +359,7 @@ func feedbackDecide(e *env, args []string) int {
 func feedbackRemind(e *env, args []string) int {
 	f := newFlags("feedback remind")
 	asJSON := f.Bool("json", false, "")
+	todayFlag := f.String("today", "", "")
 	out := f.String("o", "", "")
 	if rest, err := f.parse(args); err != nil {
 		return e.bad(err)
@@ -377,7 +378,14 @@ func feedbackRemind(e *env, args []string) int {
 	p, _, _ := w.Round()
 	msg := workspace.SilentMessage(p.Title, units)
 	if *out != "" {
-		if err := writeText(*out, msg); err != nil {
+		if x := strings.ToLower(filepath.Ext(*out)); x != ".txt" && x != ".xlsx" && x != ".docx" {
+			return e.bad(fmt.Errorf("未反馈名单只能导出为 .txt（催告文字）、.xlsx（名单）或 .docx（通知）：%s", *out))
+		}
+		today, err := parseToday(*todayFlag)
+		if err != nil {
+			return e.bad(err)
+		}
+		if err := w.SaveSilent(*out, today); err != nil {
 			return e.fail(err)
 		}
 	}

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"taizhang/app/docx"
 )
 
 func runOK(t *testing.T, args ...string) string {
@@ -60,6 +62,20 @@ func TestFeedbackCommands(t *testing.T) {
 	}
 	if _, ok := silent[0]["phone"]; !ok || silent[0]["unit"] == "" {
 		t.Errorf("remind entry %v", silent[0])
+	}
+	for _, ext := range []string{".txt", ".xlsx", ".docx"} {
+		runOK(t, "feedback", "remind", "--db", db, "--today", "2018-03-10", "-o", filepath.Join(dir, "未反馈"+ext))
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "未反馈.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	notice, err := docx.Read(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := notice.PlainText(); !strings.Contains(text, "截至2018年3月10日，仍有以下31个单位未反馈意见") || strings.Contains(text, "县财政局、") {
+		t.Errorf("notice: %s", text)
 	}
 	runOK(t, "plan", "publish", "--db", db, "-o", filepath.Join(dir, "方案.docx"), "--table", filepath.Join(dir, "采纳.docx"))
 	var tasks []taskJSON

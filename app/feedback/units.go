@@ -83,3 +83,12 @@ func Silent(p *plan.Plan, d *plan.Directory, comments []Comment) []string {
 	}
 	return out
 }
+
+// Unreplied is a unit asked for comments that has not replied, with how
+// to reach it.
+type Unreplied struct {
+	Unit    string `json:"unit"`
+	Contact string `json:"contact"`
+	Phone   string `json:"phone"`
+	Tasks   int    `json:"tasks"` // tasks of the draft that name it
+}

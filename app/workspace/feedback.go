@@ -190,12 +190,7 @@ func (w *Workspace) Effect(c *feedback.Comment) (feedback.Change, bool) {
 }
 
 // SilentUnit is a unit asked for comments that has not replied.
-type SilentUnit struct {
-	Unit    string `json:"unit"`
-	Contact string `json:"contact"`
-	Phone   string `json:"phone"`
-	Tasks   int    `json:"tasks"` // tasks of the draft that name it
-}
+type SilentUnit = feedback.Unreplied
 
 // Silent lists the units that have not replied, with their contacts.
 func (w *Workspace) Silent() ([]SilentUnit, error) {
@@ -366,9 +361,11 @@ func (w *Workspace) SetStage(stage string) error {
 	return w.reloadAndNotify(Change{Kind: PlanChanged})
 }
 
-// SaveSilentMessage writes the message for the units not yet replied as a
-// text file (UTF-8 with a BOM, so Notepad on any Windows reads it).
-func (w *Workspace) SaveSilentMessage(path string) error {
+// SaveSilent writes what is sent to the units not yet replied, as path's
+// extension says: the message as text (.txt, UTF-8 with a BOM, so Notepad
+// on any Windows reads it), the list as a sheet (.xlsx) or the notice
+// (.docx), dated today.
+func (w *Workspace) SaveSilent(path string, today time.Time) error {
 	p, _, err := w.Round()
 	if err != nil {
 		return err
@@ -377,9 +374,23 @@ func (w *Workspace) SaveSilentMessage(path string) error {
 	if err != nil {
 		return err
 	}
-	text := "\ufeff" + strings.ReplaceAll(SilentMessage(p.Title, units), "\n", "\r\n")
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		return fmt.Errorf("无法保存《%s》：%w", filepath.Base(path), err)
+	c := forms.Chase{PlanTitle: p.Title, Units: units, Office: w.officeName(), Date: today}
+	if name, collective, ok := w.Dir.Resolve("县政府办公室"); ok && !collective {
+		if contacts, err := w.store.Contacts(); err == nil {
+			c.Contact, c.Phone = contacts[name].Person, contacts[name].Phone
+		}
 	}
-	return nil
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".xlsx":
+		return c.SaveList(path)
+	case ".docx":
+		return c.SaveNotice(path)
+	case ".txt":
+		text := "\ufeff" + strings.ReplaceAll(SilentMessage(p.Title, units), "\n", "\r\n")
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			return fmt.Errorf("无法保存《%s》：%w", filepath.Base(path), err)
+		}
+		return nil
+	}
+	return fmt.Errorf("未反馈名单只能导出为 .txt（催告文字）、.xlsx（名单）或 .docx（通知）：%s", filepath.Base(path))
 }
