@@ -392,6 +392,10 @@ func feedbackRemind(e *env, args []string) int {
 	if *asJSON {
 		return e.json(units)
 	}
+	if *out != "" {
+		fmt.Fprintf(e.out, "已导出未反馈单位（%d 个）：%s\n", len(units), *out)
+		return ExitOK
+	}
 	fmt.Fprint(e.out, msg)
 	return ExitOK
 }

@@ -217,7 +217,10 @@ func (w *Workspace) Silent() ([]SilentUnit, error) {
 // SilentMessage is the text for the units' group, as 催报's is.
 func SilentMessage(title string, units []SilentUnit) string {
 	var b strings.Builder
-	what := "对《" + title + "》的反馈意见"
+	if !strings.Contains(title, "征求意见稿") {
+		title += "（征求意见稿）"
+	}
+	what := "对《" + title + "》的修改意见"
 	if len(units) == 0 {
 		return "各单位均已反馈" + what + "，谢谢！\n"
 	}

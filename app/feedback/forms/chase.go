@@ -31,9 +31,12 @@ func (c *Chase) draftName() string {
 	return c.PlanTitle + "（征求意见稿）"
 }
 
-// NoticeTitle is the notice's title.
+// NoticeTitle is the notice's title, the plan named without its county
+// and draft mark so that the title keeps to two lines:
+// 关于尽快反馈2018年政务公开工作要点分工方案修改意见的通知.
 func (c *Chase) NoticeTitle() string {
-	return "关于尽快反馈《" + c.draftName() + "》修改意见的通知"
+	t := plan.IssuedTitle(c.PlanTitle)
+	return "关于尽快反馈" + strings.TrimPrefix(t, plan.County(t)) + "修改意见的通知"
 }
 
 // SaveList writes the units not replied as a print-ready sheet.
