@@ -20,6 +20,9 @@ func (r *Result) fill(d *document, ctx Context) error {
 	if d.id != nil && d.id[KeyPlan] != "" && d.id[KeyPlan] != ctx.Plan.ID {
 		r.Notes = append(r.Notes, "这份反馈表是为另一版方案生成的，已按当前征求意见稿的序号读取")
 	}
+	if msg := notAReply(d); msg != "" {
+		return errors.New(base + msg)
+	}
 	m := newMatcher(ctx.Plan)
 	found := false
 	for _, g := range d.grids {
@@ -146,4 +149,38 @@ func (r *Result) add(task int, opinion, suggestion string, ctx Context) {
 
 func (r *Result) note(format string, args ...any) {
 	r.Notes = append(r.Notes, fmt.Sprintf(format, args...))
+}
+
+// notAReply says why a document that is something else the office handles
+// is not a reply: a unit's 落实情况表, or the plan itself. Read as a letter
+// they would give a comment per task. "" for anything else.
+func notAReply(d *document) string {
+	for _, g := range d.grids {
+		if _, ok := findTable(g); ok {
+			return ""
+		}
+		for _, row := range g {
+			cols := map[plan.Column]bool{}
+			for _, v := range row {
+				c, _ := plan.HeaderColumn(plan.HeaderName(v))
+				cols[c] = true
+			}
+			switch {
+			case cols[plan.ColumnText] || cols[plan.ColumnStatus]:
+				return "是落实情况表，不是对分工方案的反馈意见：落实情况表请在“导入”中导入。"
+			case cols[plan.ColumnReq] && cols[plan.ColumnUnits]:
+				return "是分工方案本身，不是反馈意见：请选择各单位发回的反馈表或复函。"
+			}
+		}
+	}
+	headings := 0
+	for _, l := range d.lines {
+		if plan.IsSubsectionHeading(strings.TrimSpace(l)) {
+			headings++
+		}
+	}
+	if headings >= 3 {
+		return "是分工方案本身，不是反馈意见：请选择各单位发回的反馈表或复函。"
+	}
+	return ""
 }

@@ -257,6 +257,21 @@ func TestRefused(t *testing.T) {
 			t.Errorf("%s: %v, want refusal with %q", name, r.Err, c.want)
 		}
 	}
+	// The plan itself and a return are not replies, whatever they contain.
+	seedText := []byte(seeds.Text)
+	if r := reply.Read("县财政局-分工方案.txt", seedText, ctx); r.Err == nil || !strings.Contains(r.Err.Error(), "分工方案本身") {
+		t.Errorf("the plan as a reply: %v", r.Err)
+	}
+	for _, name := range []string{"seed-text.docx", "seed-table.docx", "seed-text.doc", "seed-table.doc"} {
+		r := reply.ReadFile(filepath.Join("..", "..", "planword", "testdata", name), reply.Context{Plan: p, Dir: d, Unit: "县财政局"})
+		if r.Err == nil || !strings.Contains(r.Err.Error(), "分工方案本身") {
+			t.Errorf("the plan's %s as a reply: %v (%d comments)", name, r.Err, len(r.Comments))
+		}
+	}
+	ret := []byte("序号,具体要求,落实情况,完成状态\n8,推动公开,建议加强,已完成\n")
+	if r := reply.Read("县财政局.csv", ret, ctx); r.Err == nil || !strings.Contains(r.Err.Error(), "落实情况表") {
+		t.Errorf("a return as a reply: %v", r.Err)
+	}
 	// The clerk naming the unit settles it.
 	r := reply.Read("反馈.txt", []byte(noComment), reply.Context{Plan: p, Dir: d, Unit: "县国土局"})
 	check(t, r, "县国土资源局", []want{{0, feedback.KindNone}})
