@@ -477,6 +477,9 @@ func previewLines(results []*reply.Result, outcomes []storage.ReplyOutcome) []st
 			next++
 		}
 		out = append(out, line)
+		for _, c := range r.Comments {
+			out = append(out, fmt.Sprintf("    %s%s：%s", c.TaskLabel(), c.Kind, plan.ShortText(c.Text, 40)))
+		}
 		for _, n := range r.Notes {
 			out = append(out, "    注意："+n)
 		}
