@@ -466,18 +466,22 @@ func previewLines(results []*reply.Result, outcomes []storage.ReplyOutcome) []st
 			out = append(out, "拒绝："+r.Err.Error())
 			continue
 		}
-		line := fmt.Sprintf("《%s》%s（%s）：%d 条意见", r.Name, r.Unit, r.Form, len(r.Comments))
+		line := fmt.Sprintf("《%s》%s（%s）：%d条意见", r.Name, r.Unit, r.Form, len(r.Comments))
+		unchanged := false
 		if next < len(outcomes) {
 			switch o := outcomes[next]; {
 			case o.Unchanged:
-				line = fmt.Sprintf("《%s》%s：此前已导入，没有变化", r.Name, r.Unit)
+				line, unchanged = fmt.Sprintf("《%s》%s：此前已导入，没有变化", r.Name, r.Unit), true
 			case o.Replaced > 0:
-				line += fmt.Sprintf("，替换该单位此前的 %d 条", o.Replaced)
+				line += fmt.Sprintf("，替换该单位此前的%d条", o.Replaced)
 			}
 			next++
 		}
 		out = append(out, line)
 		for _, c := range r.Comments {
+			if unchanged {
+				break
+			}
 			out = append(out, fmt.Sprintf("    %s%s：%s", c.TaskLabel(), c.Kind, plan.ShortText(c.Text, 40)))
 		}
 		for _, n := range r.Notes {

@@ -99,3 +99,27 @@ func TestPlanLabelsTellVersionsApart(t *testing.T) {
 		t.Error("labelOf")
 	}
 }
+
+// The preview says what each file brings, and nothing for a file stored
+// before.
+func TestReplyPreviewLines(t *testing.T) {
+	dir := t.TempDir()
+	_, ws := openUI(t, filepath.Join(dir, "t.db"))
+	path := filepath.Join(dir, "县财政局.txt")
+	if err := os.WriteFile(path, []byte("第8项，建议改由县住建局牵头。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rs, _ := ws.ReadReplies(context.Background(), []string{path, filepath.Join(dir, "无.txt")}, "")
+	out, _ := ws.PreviewReplies(rs)
+	lines := previewLines(rs, out)
+	if len(lines) != 3 || !strings.Contains(lines[0], "县财政局（函）：1条意见") || !strings.Contains(lines[1], "第8项更换牵头单位") || !strings.HasPrefix(lines[2], "拒绝：") {
+		t.Fatalf("lines %q", lines)
+	}
+	if _, _, err := ws.ImportReplies(rs); err != nil {
+		t.Fatal(err)
+	}
+	out, _ = ws.PreviewReplies(rs)
+	if lines := previewLines(rs, out); len(lines) != 2 || !strings.Contains(lines[0], "此前已导入") {
+		t.Errorf("again %q", lines)
+	}
+}
