@@ -397,3 +397,23 @@ func (w *Workspace) SaveSilent(path string, today time.Time) error {
 	}
 	return fmt.Errorf("未反馈名单只能导出为 .txt（催告文字）、.xlsx（名单）或 .docx（通知）：%s", filepath.Base(path))
 }
+
+// asIssuedVersion keeps an issued plan read back from its document off its
+// draft: both have the same title, so the same id, and storing it would
+// replace the draft. It takes the id of the version issued from the draft.
+func (w *Workspace) asIssuedVersion(p *plan.Plan) {
+	if p.IsDraft() {
+		return
+	}
+	list, err := w.store.Plans()
+	if err != nil {
+		return
+	}
+	for _, info := range list {
+		held, _, err := w.store.Plan(info.ID)
+		if err == nil && held.Base == p.ID && !held.IsDraft() {
+			p.ID, p.Version, p.Base = held.ID, held.Version, held.Base
+			return
+		}
+	}
+}

@@ -181,6 +181,17 @@ func TestDecideAndPublish(t *testing.T) {
 	if _, err := os.Stat(table); err != nil {
 		t.Error(err)
 	}
+	// The issued plan imported again from its document replaces the
+	// issued version, never the draft it shares a title with.
+	if err := w.AddPlan(back); err != nil {
+		t.Fatal(err)
+	}
+	if held, _, err := w.store.Plan(draft.ID); err != nil || !held.IsDraft() || held.Task(8).UnitsText != draft.Task(8).UnitsText {
+		t.Errorf("importing the issued plan replaced the draft: %v", err)
+	}
+	if list, _ := w.Plans(); len(list) != 2 || w.Plan.ID != pub.Plan.ID {
+		t.Errorf("plans %+v, current %s", list, w.Plan.ID)
+	}
 
 	// Comments stay readable after publishing, but are settled.
 	if n := len(comments(t, w)); n != 4 {

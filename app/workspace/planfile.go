@@ -60,6 +60,7 @@ func ReadPlanFile(path string) (*plan.Plan, error) {
 // directory seeded from it; a plan imported again keeps the directory the
 // clerk has edited.
 func (w *Workspace) AddPlan(p *plan.Plan) error {
+	w.asIssuedVersion(p)
 	d := plan.SeedDirectory(p)
 	if _, held, err := w.store.Plan(p.ID); err == nil {
 		d = held
