@@ -40,6 +40,12 @@ type feedbackView struct {
 	detail   *widget.Label
 	decision *widget.RadioGroup
 	reason   *widget.Entry
+	// newUnits and newText are what the task says once the comment is
+	// accepted: worked out, and the clerk's to change for 部分采纳.
+	newUnits, newText *widget.Entry
+	wording           *fyne.Container
+	proposed          feedback.Change // what the entries were filled with
+	markDraft         *widget.Button
 	saveBtn  *widget.Button
 	silentL  *widget.Label
 	jobs     *background
@@ -73,7 +79,9 @@ func newFeedbackView(u *UI) *feedbackView {
 	publishBtn := widget.NewButton("正式印发…", v.publish)
 	diffBtn := widget.NewButton("版本比较", v.showDiff)
 	v.actions = []*widget.Button{formsBtn, importBtn, undoBtn, publishBtn}
-	bar := container.NewHBox(formsBtn, importBtn, undoBtn, widget.NewSeparator(), publishBtn, diffBtn)
+	v.markDraft = widget.NewButton("将当前方案标为征求意见稿", v.setDraft)
+	v.markDraft.Hide()
+	bar := container.NewHBox(formsBtn, importBtn, undoBtn, widget.NewSeparator(), publishBtn, diffBtn, v.markDraft)
 	left := container.NewBorder(container.NewVBox(v.head, bar, filters, v.jobs.bar), nil, nil, nil, v.table)
 
 	v.detail = widget.NewLabel("点选一条意见，查看全文及采纳后的效果。")
@@ -84,13 +92,22 @@ func newFeedbackView(u *UI) *feedbackView {
 	v.reason.SetPlaceHolder("理由（写入采纳情况表）")
 	v.reason.Wrapping = fyne.TextWrapWord
 	v.reason.SetMinRowsVisible(3)
+	v.newUnits = widget.NewMultiLineEntry()
+	v.newUnits.Wrapping = fyne.TextWrapWord
+	v.newUnits.SetMinRowsVisible(2)
+	v.newText = widget.NewMultiLineEntry()
+	v.newText.Wrapping = fyne.TextWrapWord
+	v.newText.SetMinRowsVisible(3)
+	v.wording = container.NewVBox(widget.NewLabel("采纳后的牵头落实单位（部分采纳时可修改）"), v.newUnits,
+		widget.NewLabel("采纳后的具体要求"), v.newText)
+	v.wording.Hide()
 	v.saveBtn = widget.NewButton("保存处理意见", v.saveDecision)
 	v.saveBtn.Importance = widget.HighImportance
 	v.silentL = widget.NewLabel("")
 	v.silentL.Wrapping = fyne.TextWrapWord
 	chase := container.NewHBox(widget.NewButton("复制催告文字", v.copyChase), widget.NewButton("导出名单…", v.exportChase),
 		widget.NewButton("生成催告通知…", v.exportChaseNotice))
-	right := container.NewVBox(v.detail, widget.NewLabel("处理意见"), v.decision, v.reason, v.saveBtn,
+	right := container.NewVBox(v.detail, widget.NewLabel("处理意见"), v.decision, v.reason, v.wording, v.saveBtn,
 		widget.NewSeparator(), chase, v.silentL)
 	v.content = u.split("feedback", true, 0.62, left, container.NewVScroll(right))
 	v.refresh()
@@ -102,6 +119,11 @@ func (v *feedbackView) refresh() {
 	p, _, err := v.ui.ws.Round()
 	v.round, v.all, v.silent = p, nil, nil
 	v.editing = err == nil && v.ui.ws.Plan.ID == p.ID
+	if err == nil || v.ui.ws.Plan.Base != "" {
+		v.markDraft.Hide()
+	} else {
+		v.markDraft.Show()
+	}
 	if err != nil {
 		setText(v.head, err.Error()+"。")
 	} else {
@@ -222,6 +244,7 @@ func (v *feedbackView) clearDetail() {
 	setText(v.detail, "点选一条意见，查看全文及采纳后的效果。")
 	v.decision.SetSelected("")
 	v.reason.SetText("")
+	v.wording.Hide()
 	v.saveBtn.Disable()
 	v.decision.Disable()
 	v.reason.Disable()
@@ -236,11 +259,35 @@ func (v *feedbackView) showComment(row int) {
 	setText(v.detail, v.describe(&c))
 	v.decision.SetSelected(c.Decision)
 	v.reason.SetText(c.Reason)
+	v.wording.Hide()
+	if ch, ok := v.ui.ws.Effect(&c); ok {
+		v.proposed = ch
+		v.newUnits.SetText(ch.UnitsText)
+		v.newText.SetText(ch.Text)
+		v.wording.Show()
+	}
 	if v.editing {
 		v.saveBtn.Enable()
 		v.decision.Enable()
 		v.reason.Enable()
+		v.newUnits.Enable()
+		v.newText.Enable()
+	} else {
+		v.newUnits.Disable()
+		v.newText.Disable()
 	}
+}
+
+// setDraft marks a plan imported without its draft mark as the draft, so
+// that its round of comments can start here.
+func (v *feedbackView) setDraft() {
+	dialog.ShowConfirm("标为征求意见稿", "将《"+v.ui.ws.Plan.Title+"》标为征求意见稿，开始征求各单位意见？", func(yes bool) {
+		if yes {
+			if err := v.ui.ws.SetStage(plan.StageDraft); err != nil {
+				v.ui.showError(err)
+			}
+		}
+	}, v.ui.win)
 }
 
 func (v *feedbackView) describe(c *feedback.Comment) string {
@@ -286,7 +333,18 @@ func (v *feedbackView) saveDecision() {
 	if id == 0 {
 		return
 	}
-	c, err := v.ui.ws.Decide(id, workspace.Decision{Decision: v.decision.Selected, Reason: v.reason.Text})
+	dec := workspace.Decision{Decision: v.decision.Selected, Reason: v.reason.Text}
+	if v.wording.Visible() {
+		// Only the clerk's own wording is kept: left as proposed, the
+		// change keeps following the comment.
+		if u := strings.TrimSpace(v.newUnits.Text); u != v.proposed.UnitsText {
+			dec.Units = &u
+		}
+		if t := strings.TrimSpace(v.newText.Text); t != v.proposed.Text {
+			dec.Text = &t
+		}
+	}
+	c, err := v.ui.ws.Decide(id, dec)
 	if err != nil {
 		v.ui.showError(err)
 		return

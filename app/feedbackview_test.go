@@ -70,8 +70,17 @@ func TestFeedbackTab(t *testing.T) {
 	v.kindSel.SetSelected(allChoice)
 	v.unitSel.SetSelected("县财政局")
 	if len(v.shown) != 1 || v.shown[0].Task != 8 {
-		t.Errorf("by unit %+v", v.shown)
+		t.Fatalf("by unit %+v", v.shown)
 	}
+	// 部分采纳 with the clerk's own wording of the units.
+	v.table.Select(0)
+	v.showComment(0)
+	if v.newUnits.Text != "县住建局牵头，县财政局、县直各部门负责" || !strings.Contains(v.detail.Text, "牵头单位：县财政局 → 县住建局") {
+		t.Fatalf("proposed %q / %q", v.newUnits.Text, v.detail.Text)
+	}
+	v.decision.SetSelected(feedback.Partial)
+	v.newUnits.SetText("县住建局牵头，县直各部门负责")
+	test.Tap(v.saveBtn)
 
 	if _, err := ws.Publish("", ""); err != nil {
 		t.Fatal(err)
@@ -80,8 +89,11 @@ func TestFeedbackTab(t *testing.T) {
 	if v2.editing || !strings.Contains(v2.head.Text, "已正式印发（当前为第2版）") || len(v2.all) != 3 {
 		t.Errorf("after publishing: editing %v, head %q", v2.editing, v2.head.Text)
 	}
-	if ws.Plan.Task(5).UnitsText != "县发改局、县工商局负责" {
-		t.Errorf("issued task 5: %s", ws.Plan.Task(5).UnitsText)
+	if ws.Plan.Task(5).UnitsText != "县发改局、县工商局负责" || ws.Plan.Task(8).UnitsText != "县住建局牵头，县直各部门负责" {
+		t.Errorf("issued task 5: %s; task 8: %s", ws.Plan.Task(5).UnitsText, ws.Plan.Task(8).UnitsText)
+	}
+	if ws.Plan.Task(8).Text != v.round.Task(8).Text {
+		t.Error("task 8's requirement changed though only its units were edited")
 	}
 }
 
