@@ -46,10 +46,10 @@ type feedbackView struct {
 	wording           *fyne.Container
 	proposed          feedback.Change // what the entries were filled with
 	markDraft         *widget.Button
-	saveBtn  *widget.Button
-	silentL  *widget.Label
-	jobs     *background
-	actions  []*widget.Button // disabled without a draft
+	saveBtn           *widget.Button
+	silentL           *widget.Label
+	jobs              *background
+	actions           []*widget.Button // disabled without a draft
 }
 
 const allChoice = "全部"
