@@ -109,8 +109,8 @@ type replyJSON struct {
 	Result   string        `json:"result"` // imported, unchanged, refused (would-import with --dry-run)
 	Unit     string        `json:"unit,omitempty"`
 	Form     string        `json:"form,omitempty"`
-	Comments []commentJSON `json:"comments"`
-	Replaced int           `json:"replaced"`
+	Comments []readJSON `json:"comments"`
+	Replaced int        `json:"replaced"`
 	Notes    []string      `json:"notes,omitempty"`
 	Error    string        `json:"error,omitempty"`
 }
@@ -168,14 +168,19 @@ func replyLines(results []*reply.Result, outcomes []storage.ReplyOutcome, dry bo
 	var lines []replyJSON
 	next := 0
 	for _, r := range results {
-		l := replyJSON{File: r.Name, Unit: r.Unit, Form: r.Form, Notes: r.Notes, Comments: []commentJSON{}}
+		l := replyJSON{File: r.Name, Unit: r.Unit, Form: r.Form, Notes: r.Notes, Comments: []readJSON{}}
 		if r.Err != nil {
 			l.Result, l.Error, code = "refused", r.Err.Error(), ExitRefused
 			lines = append(lines, l)
 			continue
 		}
 		for _, c := range r.Comments {
-			l.Comments = append(l.Comments, toJSON(c))
+			j := readJSON{Kind: c.Kind, Text: c.Text}
+			if c.Task > 0 {
+				n := c.Task
+				j.Task = &n
+			}
+			l.Comments = append(l.Comments, j)
 		}
 		l.Result = "imported"
 		if dry {
@@ -186,7 +191,7 @@ func replyLines(results []*reply.Result, outcomes []storage.ReplyOutcome, dry bo
 			next++
 			l.Replaced = o.Replaced
 			if o.Unchanged {
-				l.Result, l.Comments = "unchanged", []commentJSON{}
+				l.Result, l.Comments = "unchanged", []readJSON{}
 			}
 		}
 		lines = append(lines, l)
@@ -223,6 +228,13 @@ func (l replyJSON) text(dry bool) string {
 		s += "\n      注意：" + n
 	}
 	return s
+}
+
+// readJSON is a comment as read from a file, before it has an id.
+type readJSON struct {
+	Task *int   `json:"task"` // null for the whole plan
+	Kind string `json:"kind"`
+	Text string `json:"text"`
 }
 
 // commentJSON is a comment as `feedback list --json` prints it.

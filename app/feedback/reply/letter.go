@@ -12,6 +12,7 @@ var (
 	taskRefRe  = regexp.MustCompile(`第\s*([0-9０-９]+)\s*[项条点]|序号\s*([0-9０-９]+)|^\s*[（(]?([0-9０-９]+)[.．、）)]`)
 	dateLineRe = regexp.MustCompile(`^[0-9０-９〇零一二三四五六七八九十]{4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日$`)
 	commentRe  = regexp.MustCompile(`意见|建议|修改|增加|删除|不属于|牵头|同意|无异议|改为|职责|配合`)
+	quoteRe    = regexp.MustCompile(`[“"]([^”"]{6,})[”"]`)
 	boilerRe   = regexp.MustCompile(`^(现将|根据|按照|收到|特此|此复|妥否|附件|你办|贵办|县府办：|县政府办公室：)|反馈如下|函复如下|意见如下|研究如下`)
 )
 
@@ -85,7 +86,7 @@ func taskRefs(l string, p *plan.Plan) []int {
 // quotedRequirement is the task whose requirement a paragraph quotes
 // first (关于“推动县级政府…”一条), or 0.
 func quotedRequirement(l string, m *matcher) int {
-	for _, q := range regexp.MustCompile(`[“"]([^”"]{6,})[”"]`).FindAllStringSubmatch(l, -1) {
+	for _, q := range quoteRe.FindAllStringSubmatch(l, -1) {
 		if n := m.byText(q[1]); n > 0 {
 			return n
 		}
