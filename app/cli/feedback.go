@@ -105,14 +105,14 @@ func feedbackTemplate(e *env, args []string) int {
 
 // replyJSON is one file's line of `feedback import --json`.
 type replyJSON struct {
-	File     string        `json:"file"`
-	Result   string        `json:"result"` // imported, unchanged, refused (would-import with --dry-run)
-	Unit     string        `json:"unit,omitempty"`
-	Form     string        `json:"form,omitempty"`
+	File     string     `json:"file"`
+	Result   string     `json:"result"` // imported, unchanged, refused (would-import with --dry-run)
+	Unit     string     `json:"unit,omitempty"`
+	Form     string     `json:"form,omitempty"`
 	Comments []readJSON `json:"comments"`
 	Replaced int        `json:"replaced"`
-	Notes    []string      `json:"notes,omitempty"`
-	Error    string        `json:"error,omitempty"`
+	Notes    []string   `json:"notes,omitempty"`
+	Error    string     `json:"error,omitempty"`
 }
 
 func feedbackImport(e *env, args []string) int {
