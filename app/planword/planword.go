@@ -47,6 +47,7 @@ func Read(name string, data []byte) (*plan.Plan, error) {
 	if err != nil {
 		return nil, explain(base, err)
 	}
+	markDraft(p, data)
 	return p, nil
 }
 
@@ -91,26 +92,7 @@ func readDoc(data []byte) (*plan.Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := fromText(text)
-	if err == nil && p.Stage == "" && textDraftMark(text) {
-		p.Stage = plan.StageDraft
-	}
-	return p, err
-}
-
-// textDraftMark reports whether a line before the plan's first section is
-// a draft mark (（征求意见稿）).
-func textDraftMark(text string) bool {
-	for _, line := range strings.Split(text, "\n") {
-		t := strings.TrimSpace(line)
-		if plan.IsSectionHeading(t) {
-			return false
-		}
-		if isDraftMark(t) {
-			return true
-		}
-	}
-	return false
+	return fromText(text)
 }
 
 func readDocx(name string, data []byte) (*plan.Plan, error) {
@@ -129,14 +111,6 @@ func readDocx(name string, data []byte) (*plan.Plan, error) {
 	if title == "" {
 		title = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	}
-	p, err := docxPlan(f, title)
-	if err == nil && p.Stage == "" && hasDraftMark(f) {
-		p.Stage = plan.StageDraft
-	}
-	return p, err
-}
-
-func docxPlan(f *docx.File, title string) (*plan.Plan, error) {
 	if grid, ok := tableGrid(f); ok {
 		p, err := plan.FromRows(numberColumn(grid), title)
 		if err != nil {
@@ -145,21 +119,6 @@ func docxPlan(f *docx.File, title string) (*plan.Plan, error) {
 		return p, nil
 	}
 	return fromText(f.PlainText())
-}
-
-// hasDraftMark reports whether a paragraph before the plan's first section
-// is a draft mark (（征求意见稿）).
-func hasDraftMark(f *docx.File) bool {
-	for _, p := range f.Paragraphs() {
-		t := strings.TrimSpace(p.Label + p.Text)
-		if plan.IsSectionHeading(t) {
-			return false
-		}
-		if isDraftMark(t) {
-			return true
-		}
-	}
-	return false
 }
 
 // tableGrid joins the document's tables into one grid for the table

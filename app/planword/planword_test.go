@@ -404,3 +404,20 @@ func TestTableWithoutNumbersRefused(t *testing.T) {
 		t.Errorf("%v", err)
 	}
 }
+
+// The seed's Word documents carry its draft mark: read as drafts.
+func TestDraftMarkGivesStage(t *testing.T) {
+	for _, name := range []string{"seed-text.docx", "seed-text.doc"} {
+		data, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := Read(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !p.IsDraft() {
+			t.Errorf("%s read as %s", name, p.StageName())
+		}
+	}
+}
