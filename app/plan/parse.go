@@ -82,7 +82,6 @@ func FromRows(rows [][]string, title string) (*Plan, error) {
 	}
 	for r := 0; r < hdr && b.title == ""; r++ {
 		for _, c := range rows[r] {
-			b.markStage(strings.TrimSpace(c))
 			if c = strings.TrimSpace(c); c != "" && !isDraftMark(c) {
 				b.title = c
 				break
@@ -91,6 +90,11 @@ func FromRows(rows [][]string, title string) (*Plan, error) {
 	}
 	if b.title == "" {
 		b.title = title
+	}
+	for _, row := range rows[:hdr] {
+		for _, c := range row {
+			b.markStage(strings.TrimSpace(c))
+		}
 	}
 	cell := func(row []string, c int) string {
 		if c < 0 || c >= len(row) {
