@@ -78,10 +78,11 @@ func newFeedbackView(u *UI) *feedbackView {
 	undoBtn := widget.NewButton("撤销上次导入", v.undo)
 	publishBtn := widget.NewButton("正式印发…", v.publish)
 	diffBtn := widget.NewButton("版本比较", v.showDiff)
+	tableBtn := widget.NewButton("采纳情况表…", v.exportTable)
 	v.actions = []*widget.Button{formsBtn, importBtn, undoBtn, publishBtn}
 	v.markDraft = widget.NewButton("将当前方案标为征求意见稿", v.setDraft)
 	v.markDraft.Hide()
-	bar := container.NewHBox(formsBtn, importBtn, undoBtn, widget.NewSeparator(), publishBtn, diffBtn, v.markDraft)
+	bar := container.NewHBox(formsBtn, importBtn, undoBtn, widget.NewSeparator(), publishBtn, diffBtn, tableBtn, v.markDraft)
 	left := container.NewBorder(container.NewVBox(v.head, bar, filters, v.jobs.bar), nil, nil, nil, v.table)
 
 	v.detail = widget.NewLabel("点选一条意见，查看全文及采纳后的效果。")
@@ -671,4 +672,20 @@ func (v *feedbackView) showDiff() {
 	scroll := container.NewVScroll(label)
 	scroll.SetMinSize(fyne.NewSize(640, 360))
 	dialog.ShowCustom(title, "关闭", scroll, v.ui.win)
+}
+
+// exportTable writes the 采纳情况表 as it stands, before or after publishing.
+func (v *feedbackView) exportTable() {
+	if v.round == nil {
+		v.ui.showError(workspace.ErrNoDraft)
+		return
+	}
+	v.ui.askSavePath("导出征求意见采纳情况表", "征求意见采纳情况表.xlsx", "Excel 工作簿", ".xlsx", func(path string) {
+		v.run("导出采纳情况表", func() (string, error) {
+			if err := v.ui.ws.SaveAdoption(path); err != nil {
+				return "", err
+			}
+			return "已导出《" + filepath.Base(path) + "》。", openFile(path)
+		})
+	})
 }

@@ -95,6 +95,8 @@ func feedbackTemplate(e *env, args []string) int {
 	path := *out
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		path = filepath.Join(path, forms.FileName(form.Unit, ext))
+	} else if x := strings.ToLower(filepath.Ext(path)); x != ".xlsx" && x != ".docx" {
+		return e.bad(fmt.Errorf("反馈表只能保存为 .xlsx 或 .docx：%s", path))
 	}
 	if err := form.Save(path); err != nil {
 		return e.fail(err)
