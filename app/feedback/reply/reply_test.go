@@ -1,7 +1,10 @@
 package reply_test
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -275,4 +278,74 @@ func TestRefused(t *testing.T) {
 	// The clerk naming the unit settles it.
 	r := reply.Read("反馈.txt", []byte(noComment), reply.Context{Plan: p, Dir: d, Unit: "县国土局"})
 	check(t, r, "县国土资源局", []want{{0, feedback.KindNone}})
+}
+
+// fillDocxForm writes answers into the .docx form's empty cells, as a unit
+// typing in Word would: for each task number, the 意见 and 修改建议 cells;
+// other goes into the 其他意见 box.
+func fillDocxForm(t *testing.T, data []byte, answers map[string][2]string, other string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		r, _ := f.Open()
+		body, _ := io.ReadAll(r)
+		r.Close()
+		if f.Name == "word/document.xml" {
+			rows := strings.Split(string(body), "<w:tr>")
+			for i, row := range rows {
+				empty := "<w:r></w:r>"
+				for no, a := range answers {
+					if strings.Contains(row, `<w:t xml:space="preserve">`+no+`</w:t>`) && strings.Count(row, empty) >= 2 {
+						at := strings.LastIndex(row, empty)
+						row = row[:at] + `<w:r><w:t>` + a[1] + `</w:t></w:r>` + row[at+len(empty):]
+						at = strings.LastIndex(row, empty)
+						row = row[:at] + `<w:r><w:t>` + a[0] + `</w:t></w:r>` + row[at+len(empty):]
+					}
+				}
+				if other != "" && strings.Contains(row, ">其他意见<") {
+					row = strings.Replace(row, empty, `<w:r><w:t>`+other+`</w:t></w:r>`, 1)
+				}
+				rows[i] = row
+			}
+			body = []byte(strings.Join(rows, "<w:tr>"))
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write(body)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// TestWordForm: the .docx form filled in, read as it is and after Word
+// (LibreOffice here) saved it as .doc, whose table comes out as lines.
+func TestWordForm(t *testing.T) {
+	p, d := seed(t)
+	dir := t.TempDir()
+	form, err := forms.NewForm(p, d, "县教育局", plan.Contact{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := filepath.Join(dir, "form.docx")
+	if err := form.SaveDOCX(src); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(src)
+	filled := fillDocxForm(t, data, map[string][2]string{"21": {"不属于本单位职责", ""}, "56": {"修改", "建议增加县公安局配合"}, "4": {"同意", ""}}, "无其他意见")
+	path := filepath.Join(dir, "回复.docx")
+	if err := os.WriteFile(path, filled, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	wants := []want{{4, feedback.KindAgree}, {21, feedback.KindNotOurs}, {56, feedback.KindAddUnit}, {0, feedback.KindNone}}
+	check(t, reply.ReadFile(path, reply.Context{Plan: p, Dir: d}), "县教育局", wants)
+
+	soffice := tool(t, "soffice")
+	run(t, soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "lo"), "--headless", "--convert-to", "doc", "--outdir", filepath.Join(dir, "doc"), path)
+	check(t, reply.ReadFile(filepath.Join(dir, "doc", "回复.doc"), reply.Context{Plan: p, Dir: d}), "县教育局", wants)
 }
