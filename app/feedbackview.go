@@ -302,7 +302,7 @@ func (v *feedbackView) describe(c *feedback.Comment) string {
 	ch, ok := v.ui.ws.Effect(c)
 	if !ok || (ch.UnitsText == t.UnitsText && ch.Text == t.Text) {
 		if c.Kind != feedback.KindAgree && c.Kind != feedback.KindNone {
-			b.WriteString("\n采纳后：任务文字和单位不自动改变，请在方案印发后于“台账”中修改。\n")
+			b.WriteString("\n采纳后：任务文字和单位不会自动改变；如需修改，请在下方写明采纳后的文字。\n")
 		}
 		return b.String()
 	}

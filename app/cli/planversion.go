@@ -58,6 +58,9 @@ func runPlanVersion(e *env, args []string) int {
 		for _, n := range pub.Notes {
 			fmt.Fprintln(e.out, "注意："+n)
 		}
+		if pub.Undecided > 0 {
+			fmt.Fprintf(e.out, "注意：%d 条意见未处理，未写入正式印发的方案。\n", pub.Undecided)
+		}
 		if *out != "" {
 			fmt.Fprintf(e.out, "分工方案：%s\n", *out)
 		}

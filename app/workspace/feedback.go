@@ -241,6 +241,9 @@ type Published struct {
 	Plan  *plan.Plan
 	Notes []string // accepted comments the clerk must still write in by hand
 	Diff  []feedback.TaskDiff
+	// Undecided counts the comments asking for a change that were not
+	// decided: they are not in the issued plan.
+	Undecided int
 }
 
 // Publish issues the draft: a new version with the accepted comments,
@@ -278,6 +281,11 @@ func (w *Workspace) Publish(planOut, tableOut string) (*Published, error) {
 		return nil, err
 	}
 	out := &Published{Plan: pub, Notes: notes, Diff: feedback.Diff(p, pub, d)}
+	for _, c := range cs {
+		if c.Decision == "" && c.Kind != feedback.KindAgree && c.Kind != feedback.KindNone {
+			out.Undecided++
+		}
+	}
 	return out, w.reloadAndNotify(Change{Kind: PlanChanged})
 }
 
