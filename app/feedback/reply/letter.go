@@ -9,7 +9,10 @@ import (
 )
 
 var (
-	taskRefRe  = regexp.MustCompile(`第\s*([0-9０-９]+)\s*[项条点]|序号\s*([0-9０-９]+)|^\s*[（(]?([0-9０-９]+)[.．、）)]`)
+	// 第8项, 第8、9项, 第2至4项, 第八项, 序号8, and a paragraph starting "8." or "（8）".
+	taskRefRe  = regexp.MustCompile(`第\s*([0-9０-９一二三四五六七八九十、，,和及至到\-－—～~\s]+?)\s*[项条点]|序号\s*([0-9０-９]+)|^\s*[（(]?([0-9０-９]+)[.．、）)]`)
+	refPartRe  = regexp.MustCompile(`[0-9０-９一二三四五六七八九十]+`)
+	rangeRe    = regexp.MustCompile(`^([0-9０-９一二三四五六七八九十]+)\s*[至到\-－—～~]\s*([0-9０-９一二三四五六七八九十]+)$`)
 	dateLineRe = regexp.MustCompile(`^[0-9０-９〇零一二三四五六七八九十]{4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日$`)
 	commentRe  = regexp.MustCompile(`意见|建议|修改|增加|删除|不属于|牵头|同意|无异议|改为|职责|配合`)
 	quoteRe    = regexp.MustCompile(`[“"]([^”"]{6,})[”"]`)
@@ -71,16 +74,50 @@ func skipLine(l string) bool {
 func taskRefs(l string, p *plan.Plan) []int {
 	var out []int
 	seen := map[int]bool{}
-	for _, m := range taskRefRe.FindAllStringSubmatch(l, -1) {
-		s := m[1] + m[2] + m[3]
-		n, err := strconv.Atoi(toASCII(s))
-		if err != nil || p.Task(n) == nil || seen[n] {
-			continue
+	add := func(n int) {
+		if n > 0 && p.Task(n) != nil && !seen[n] {
+			seen[n] = true
+			out = append(out, n)
 		}
-		seen[n] = true
-		out = append(out, n)
+	}
+	for _, m := range taskRefRe.FindAllStringSubmatch(l, -1) {
+		for _, part := range strings.FieldsFunc(m[1]+m[2]+m[3], func(r rune) bool { return strings.ContainsRune("、，,和及", r) }) {
+			part = strings.TrimSpace(part)
+			if r := rangeRe.FindStringSubmatch(part); r != nil {
+				from, to := number(r[1]), number(r[2])
+				for n := from; n <= to && to-from < 100; n++ {
+					add(n)
+				}
+				continue
+			}
+			for _, x := range refPartRe.FindAllString(part, -1) {
+				add(number(x))
+			}
+		}
 	}
 	return out
+}
+
+// number reads 8, ８ or 八 (up to 九十九); 0 for anything else.
+func number(s string) int {
+	if n, err := strconv.Atoi(toASCII(s)); err == nil {
+		return n
+	}
+	digit := func(r rune) int { return strings.IndexRune("〇一二三四五六七八九", r) / len("一") }
+	rs := []rune(s)
+	switch {
+	case len(rs) == 1 && rs[0] == '十':
+		return 10
+	case len(rs) == 1:
+		return max(digit(rs[0]), 0)
+	case len(rs) == 2 && rs[0] == '十':
+		return 10 + max(digit(rs[1]), 0)
+	case len(rs) == 2 && rs[1] == '十':
+		return 10 * max(digit(rs[0]), 0)
+	case len(rs) == 3 && rs[1] == '十':
+		return 10*max(digit(rs[0]), 0) + max(digit(rs[2]), 0)
+	}
+	return 0
 }
 
 // quotedRequirement is the task whose requirement a paragraph quotes
