@@ -49,7 +49,9 @@ type feedbackView struct {
 	saveBtn           *widget.Button
 	silentL           *widget.Label
 	jobs              *background
-	actions           []*widget.Button // disabled without a draft
+	// afterRun, when set, is told that a background job has reported (tests).
+	afterRun func()
+	actions  []*widget.Button // disabled without a draft
 }
 
 const allChoice = "全部"
@@ -431,14 +433,18 @@ func (v *feedbackView) run(what string, work func() (string, error)) {
 	}
 	v.ui.say("正在" + what + "……")
 	v.jobs.start(work, func(msg string, err error) {
+		// Back on the tab first: bringing a tab forward resets the status.
+		v.refresh()
+		v.backToTab()
 		if err != nil {
 			v.ui.say(what + "失败。")
 			v.ui.showError(err)
 		} else {
 			v.ui.say(msg)
 		}
-		v.refresh()
-		v.backToTab()
+		if v.afterRun != nil {
+			v.afterRun()
+		}
 	})
 }
 
@@ -511,9 +517,12 @@ func (v *feedbackView) readReplies(paths []string) {
 	}, func(_ string, err error) {
 		if err != nil {
 			v.ui.showError(err)
-			return
+		} else {
+			v.confirmImport(results, preview)
 		}
-		v.confirmImport(results, preview)
+		if v.afterRun != nil {
+			v.afterRun()
+		}
 	})
 }
 
@@ -567,21 +576,32 @@ func (v *feedbackView) confirmImport(results []*reply.Result, preview []string) 
 		return
 	}
 	dialog.ShowCustomConfirm(fmt.Sprintf("导入 %d 份反馈意见", ok), "导入", "取消", scroll, func(yes bool) {
-		if !yes {
-			return
+		if yes {
+			v.importReplies(results)
 		}
-		v.run("导入反馈意见", func() (string, error) {
-			out, _, err := v.ui.ws.ImportReplies(results)
-			if err != nil {
-				return "", err
-			}
-			n := 0
-			for _, o := range out {
-				n += o.Added
-			}
-			return fmt.Sprintf("已导入 %d 份反馈，%d 条意见。", len(out), n), nil
-		})
 	}, v.ui.win)
+}
+
+// importReplies stores the replies read, off the UI goroutine.
+func (v *feedbackView) importReplies(results []*reply.Result) {
+	v.run("导入反馈意见", func() (string, error) {
+		out, _, err := v.ui.ws.ImportReplies(results)
+		if err != nil {
+			return "", err
+		}
+		n, same := 0, 0
+		for _, o := range out {
+			n += o.Added
+			if o.Unchanged {
+				same++
+			}
+		}
+		msg := fmt.Sprintf("已导入 %d 份反馈，%d 条意见。", len(out)-same, n)
+		if same > 0 {
+			msg += fmt.Sprintf("%d 份此前已导入，没有变化。", same)
+		}
+		return msg, nil
+	})
 }
 
 func (v *feedbackView) undo() {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"taizhang/app/feedback"
+	"taizhang/app/workspace"
 	"taizhang/storage"
 )
 
@@ -133,5 +134,46 @@ func TestReplyPreviewLines(t *testing.T) {
 	out, _ = ws.PreviewReplies(rs)
 	if lines := previewLines(rs, out); len(lines) != 2 || !strings.Contains(lines[0], "此前已导入") {
 		t.Errorf("again %q", lines)
+	}
+}
+
+// Replies picked in the tab are read off the UI goroutine and previewed in
+// a dialog; importing reports in the status bar; publishing from the tab
+// rebuilds the window and comes back to the tab.
+func TestFeedbackTabImportAndPublish(t *testing.T) {
+	dir := t.TempDir()
+	u, ws := openUI(t, filepath.Join(dir, "t.db"))
+	v := newFeedbackView(u)
+	done := make(chan struct{}, 4)
+	v.afterRun = func() { done <- struct{}{} }
+	path := filepath.Join(dir, "县经信局.txt")
+	if err := os.WriteFile(path, []byte("第5项不属于本单位职责。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	v.readReplies([]string{path})
+	wait(t, done, "reading")
+	if u.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("no preview dialog")
+	}
+	rs, _ := ws.ReadReplies(context.Background(), []string{path}, "")
+	v.importReplies(rs)
+	wait(t, done, "importing")
+	if u.status.Text != "已导入 1 份反馈，1 条意见。" || len(v.all) != 1 {
+		t.Fatalf("status %q, %d comments shown", u.status.Text, len(v.all))
+	}
+	if _, err := ws.Decide(v.all[0].ID, workspace.Decision{Decision: feedback.Accept}); err != nil {
+		t.Fatal(err)
+	}
+	u.showTab(u.overTab)
+	v.run("正式印发", func() (string, error) {
+		_, err := ws.Publish("", "")
+		return "已正式印发。", err
+	})
+	wait(t, done, "publishing")
+	if sel := u.tabs.Selected(); sel == nil || sel.Text != feedbackTabName || u.status.Text != "已正式印发。" {
+		t.Errorf("after publishing the window shows %v, status %q", sel, u.status.Text)
+	}
+	if !strings.Contains(u.win.Title(), ws.Plan.Title) || ws.Plan.IsDraft() {
+		t.Errorf("window %q on %s", u.win.Title(), ws.Plan.StageName())
 	}
 }
