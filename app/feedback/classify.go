@@ -14,7 +14,7 @@ var (
 	leadRe     = regexp.MustCompile(`牵头`)
 	leadMoveRe = regexp.MustCompile(`(改由|改为|调整为|调整|更换|更改|变更|应由|由.+牵头|建议.+牵头)`)
 	addRe      = regexp.MustCompile(`增加|增列|新增|加上|补充|列入|纳入`)
-	noneRe     = regexp.MustCompile(`无修改意见|无意见|没有意见|无其他意见|无不同意见|没有修改意见|无修改建议`)
+	noneRe     = regexp.MustCompile(`无修改意见|无意见|没有意见|无其他意见|无不同意见|没有修改意见|无修改建议|^(无|没有|暂无)[。.]*$`)
 	agreeRe    = regexp.MustCompile(`^(同意|无异议|赞同|认可|√)|同意(分工|方案|该|此|本)|无异议`)
 	rewordRe   = regexp.MustCompile(`修改|改为|修改为|表述|调整为|文字|措辞|删除“|删去“|建议将|建议把|补充“|更正`)
 	supportRe  = regexp.MustCompile(`配合|协助|参与`)
