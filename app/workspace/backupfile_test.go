@@ -168,13 +168,19 @@ func TestRestoreRefusesWhatIsNotABackup(t *testing.T) {
 	}
 	db.Update(func(tx *bolt.Tx) error { _, err := tx.CreateBucket([]byte("settings")); return err })
 	db.Close()
+	planless := filepath.Join(dir, "planless.db")
+	st, err := storage.Open(planless)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
 	cut := filepath.Join(dir, "cut.db")
 	if err := w.BackupTo(cut); err != nil {
 		t.Fatal(err)
 	}
 	raw, _ := os.ReadFile(cut)
 	os.WriteFile(cut, raw[:len(raw)/3], 0o600)
-	for _, bad := range []string{empty, text, foreign, cut, fixture.Path(t, "fixtures/returns/县民政局.xlsx"), w.Path()} {
+	for _, bad := range []string{empty, text, foreign, planless, cut, fixture.Path(t, "fixtures/returns/县民政局.xlsx"), w.Path()} {
 		err := w.RestoreFile(bad)
 		if err == nil {
 			t.Errorf("%s was restored", filepath.Base(bad))
