@@ -73,7 +73,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 
 func (e *env) usage() {
 	fmt.Fprintln(e.errOut, "用法：taizhang [--db FILE]            打开窗口")
-	names := []string{"tasks", "import", "ledger", "export", "template", "plan", "period", "units", "remind"}
+	names := []string{"tasks", "import", "ledger", "export", "template", "plan", "period", "units", "remind", "backup", "restore"}
 	for _, n := range names {
 		if c, ok := commands[n]; ok {
 			fmt.Fprintln(e.errOut, "      taizhang "+c.usage)
