@@ -213,6 +213,7 @@ func (u *UI) addShortcuts() {
 			item("生成催办通知（Word）…", "", u.remindV.exportNotice),
 			fyne.NewMenuItemSeparator(),
 			item("导入新方案…", "", u.importPlan),
+			item("备份到…", "", u.backupToFile),
 			item("恢复备份…", "", u.restoreBackup),
 			fyne.NewMenuItemSeparator(),
 			quit),
@@ -387,38 +388,6 @@ var Version = "0.1.0"
 func (u *UI) about() {
 	dialog.ShowInformation("关于", fmt.Sprintf("%s\n版本 %s\n\n数据库：%s\n自动备份：%s\n\n字体：思源黑体（Noto Sans SC），SIL 开源字体许可。",
 		AppTitle, Version, u.ws.Path(), u.ws.BackupDir()), u.win)
-}
-
-// restoreBackup offers the automatic copies, newest first.
-func (u *UI) restoreBackup() {
-	list, err := u.ws.Backups()
-	if err != nil || len(list) == 0 {
-		dialog.ShowInformation("恢复备份", "还没有自动备份：每次导入前程序会自动备份数据库。", u.win)
-		return
-	}
-	names := make([]string, len(list))
-	byName := map[string]string{}
-	for i, p := range list {
-		names[i] = workspace.BackupLabel(p)
-		byName[names[i]] = p
-	}
-	pick := widget.NewSelect(names, nil)
-	pick.SetSelected(names[0])
-	dialog.ShowCustomConfirm("恢复备份", "恢复备份", "取消", container.NewVBox(
-		widget.NewLabel("选择要恢复的备份（按备份时间）。当前数据会先自动备份，恢复后仍可找回。"), pick),
-		func(ok bool) {
-			if !ok || pick.Selected == "" {
-				return
-			}
-			chosen := pick.Selected
-			u.guard(u.allForms(), func() {
-				if err := u.ws.Restore(byName[chosen]); err != nil {
-					u.showError(err)
-					return
-				}
-				u.say("已恢复 " + chosen + " 的备份。")
-			}, nil)
-		}, u.win)
 }
 
 func (u *UI) showError(err error) {
