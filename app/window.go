@@ -51,6 +51,8 @@ type UI struct {
 	remindTab  *container.TabItem
 	remindV    *remindView
 	changes    periodChanges
+
+	startD *startDialog // 帮助 → 从这里开始, while open
 }
 
 // AppTitle is the program's name as the clerk sees it.
