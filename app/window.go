@@ -171,7 +171,7 @@ func (u *UI) tabSelected(t *container.TabItem) {
 // window's full height goes to the tabs.
 func (u *UI) bottomBar() fyne.CanvasObject {
 	left := container.NewHBox(widget.NewLabel("方案"), u.planPicker(), widget.NewLabel("报送期"), u.newPeriodPicker())
-	return container.NewBorder(widget.NewSeparator(), nil, left, nil, u.status)
+	return container.NewBorder(widget.NewSeparator(), nil, left, u.helpButton(), u.status)
 }
 
 // redraw shows the ledger of the shown period again in every view, after
@@ -220,11 +220,11 @@ func (u *UI) addShortcuts() {
 			fyne.NewMenuItemSeparator(),
 			quit),
 		fyne.NewMenu("编辑",
-			item("撤销上次导入", "", u.undoImport),
+			undoItem(item("撤销上次导入", "", u.undoImport)),
 			item("管理报送期…", "", u.showPeriods),
 			item("保存任务", fyne.KeyS, u.saveTask),
 			item("查找任务", fyne.KeyF, u.focusSearch)),
-		fyne.NewMenu("帮助", item("关于", "", u.about)),
+		u.helpMenu(),
 	))
 	u.win.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.undoImport() })
 }
@@ -386,11 +386,6 @@ func (u *UI) planPicked(path string) {
 
 // Version is the program's version, set from FyneApp.toml by main.
 var Version = "0.1.0"
-
-func (u *UI) about() {
-	dialog.ShowInformation("关于", fmt.Sprintf("%s\n版本 %s\n\n数据库：%s\n自动备份：%s\n\n字体：思源黑体（Noto Sans SC），SIL 开源字体许可。",
-		AppTitle, Version, u.ws.Path(), u.ws.BackupDir()), u.win)
-}
 
 func (u *UI) showError(err error) {
 	dialog.ShowError(err, u.win)

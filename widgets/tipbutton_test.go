@@ -1,0 +1,51 @@
+package widgets
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+)
+
+func TestTipShowsAfterRestingAndHidesOnLeaving(t *testing.T) {
+	test.NewTempApp(t)
+	old := tipDelay
+	tipDelay = 10 * time.Millisecond
+	t.Cleanup(func() { tipDelay = old })
+	tapped := 0
+	b := NewTipButton(theme.HelpIcon(), "使用说明", func() { tapped++ })
+	w := test.NewWindow(container.NewVBox(b))
+	defer w.Close()
+	w.Resize(fyne.NewSize(300, 200))
+
+	b.MouseIn(&desktop.MouseEvent{})
+	if b.TipShown() != "" {
+		t.Fatal("the tip showed before the pointer rested")
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for b.TipShown() == "" && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	if b.TipShown() != "使用说明" {
+		t.Fatal("the tip never showed")
+	}
+	b.MouseOut()
+	if b.TipShown() != "" {
+		t.Fatal("the tip stayed after the pointer left")
+	}
+	// Leaving before the wait is over: no tip later.
+	b.MouseIn(&desktop.MouseEvent{})
+	b.MouseOut()
+	time.Sleep(50 * time.Millisecond)
+	if b.TipShown() != "" {
+		t.Fatal("a tip showed after the pointer had left")
+	}
+	test.Tap(b)
+	if tapped != 1 {
+		t.Fatalf("tapped %d times", tapped)
+	}
+}
