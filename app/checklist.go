@@ -93,7 +93,8 @@ func (u *UI) checkRow(n int, s checkStep) fyne.CanvasObject {
 	if s.confirm != "" && !s.done {
 		buttons.Add(widget.NewButton(s.confirm, func() { u.stepDone(stepDirectory) }))
 	}
-	return container.NewBorder(nil, nil, container.NewCenter(mark), buttons, container.NewVBox(title, hint))
+	// The buttons keep their own height, centred beside the step.
+	return container.NewBorder(nil, nil, container.NewCenter(mark), container.NewCenter(buttons), container.NewVBox(title, hint))
 }
 
 // stepDone marks a step done in the shown period and ticks it. Safe from
