@@ -11,10 +11,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"taizhang/assets"
 	"taizhang/widgets"
 )
 
@@ -86,7 +88,7 @@ var otherKeys = []string{
 
 // showKeys is 帮助 → 快捷键.
 func (u *UI) showKeys() {
-	grid := container.NewGridWithColumns(2)
+	grid := container.New(layout.NewFormLayout())
 	for _, line := range append(menuKeys(u.win.MainMenu()), otherKeys...) {
 		key, what, _ := strings.Cut(line, "\t")
 		grid.Add(widget.NewLabelWithStyle(key, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
@@ -132,7 +134,7 @@ func buildDate() string {
 }
 
 // licences are what the program carries and under which terms.
-const licences = `字体：思源黑体（Noto Sans SC，子集），SIL 开源字体许可 1.1（OFL-1.1），© Adobe / Google。
+const licences = `字体：思源黑体（Noto Sans SC，子集），© 2014-2021 Adobe，SIL 开源字体许可 1.1（OFL-1.1），全文见下面的按钮。
 界面：Fyne（fyne.io/fyne），BSD 3-Clause 许可。
 Excel 读写：excelize（github.com/xuri/excelize），BSD 3-Clause 许可。
 数据库：bbolt（go.etcd.io/bbolt），MIT 许可。
@@ -143,8 +145,8 @@ Go 语言及 golang.org/x/text、x/image、x/sys：BSD 3-Clause 许可。`
 // about is 帮助 → 关于: version, build date, where the data and the
 // backups are, and the licences.
 func (u *UI) about() {
-	folder := func(label, dir string) fyne.CanvasObject {
-		l := widget.NewLabel(label + "：" + dir)
+	folder := func(label, shown, dir string) fyne.CanvasObject {
+		l := widget.NewLabel(label + "：" + shown)
 		l.Wrapping = fyne.TextWrapBreak
 		open := widget.NewButton("打开文件夹", func() {
 			os.MkdirAll(dir, 0o755)
@@ -159,12 +161,13 @@ func (u *UI) about() {
 	box := container.NewVBox(
 		widget.NewLabelWithStyle(AppTitle, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		widget.NewLabel(fmt.Sprintf("版本 %s　构建日期 %s", Version, buildDate())),
-		folder("数据库", filepath.Dir(u.ws.Path())),
-		folder("自动备份", u.ws.BackupDir()),
+		folder("数据库", u.ws.Path(), filepath.Dir(u.ws.Path())),
+		folder("自动备份", u.ws.BackupDir(), u.ws.BackupDir()),
 		widget.NewLabel("换电脑时：文件 → 备份到… 存一个文件，在新电脑上 文件 → 恢复备份… → 从文件恢复…。"),
 		widget.NewSeparator(),
 		widget.NewLabelWithStyle("许可", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		lic)
+		lic,
+		container.NewHBox(widget.NewButton("字体许可全文（OFL-1.1）", u.showFontLicence)))
 	d := dialog.NewCustom("关于", "关闭", container.NewVScroll(box), u.win)
 	d.Resize(fyne.NewSize(760, 560))
 	d.Show()
@@ -174,4 +177,13 @@ func (u *UI) about() {
 func undoItem(it *fyne.MenuItem) *fyne.MenuItem {
 	it.Shortcut = newShownKey(fyne.KeyZ)
 	return it
+}
+
+// showFontLicence shows the font's licence in full, as it requires.
+func (u *UI) showFontLicence() {
+	t := widget.NewLabel(assets.FontLicence)
+	t.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("字体许可：SIL Open Font License 1.1", "关闭", container.NewVScroll(t), u.win)
+	d.Resize(fyne.NewSize(760, 560))
+	d.Show()
 }

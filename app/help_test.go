@@ -62,7 +62,7 @@ func TestAboutShowsFoldersAndLicences(t *testing.T) {
 	u.about()
 	top := u.win.Canvas().Overlays().Top()
 	text := strings.Join(labelsIn(top), "\n")
-	for _, want := range []string{"版本 " + Version, "构建日期 ", filepath.Dir(ws.Path()), ws.BackupDir(), "OFL-1.1", "Fyne", "excelize", "bbolt", "fpdf", "mscfb"} {
+	for _, want := range []string{"版本 " + Version, "构建日期 ", ws.Path(), ws.BackupDir(), "OFL-1.1", "Fyne", "excelize", "bbolt", "fpdf", "mscfb"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("关于 lacks %q", want)
 		}
@@ -70,6 +70,10 @@ func TestAboutShowsFoldersAndLicences(t *testing.T) {
 	tapButton(t, top, "打开文件夹")
 	if len(opened) != 1 || opened[0] != filepath.Dir(ws.Path()) {
 		t.Errorf("opened %v", opened)
+	}
+	tapButton(t, top, "字体许可全文（OFL-1.1）")
+	if l := strings.Join(labelsIn(u.win.Canvas().Overlays().Top()), ""); !strings.Contains(l, "SIL OPEN FONT LICENSE") {
+		t.Error("the font licence is not shown in full")
 	}
 }
 
