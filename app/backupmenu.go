@@ -84,6 +84,10 @@ func (u *UI) restoreFromFile() {
 		}
 		u.prefs.SetLastDir("backup", filepath.Dir(paths[0]))
 		path := paths[0]
+		if err := u.ws.CheckRestore(path); err != nil {
+			u.showError(err) // before asking: nothing to confirm
+			return
+		}
 		confirm(u.win, "恢复备份", "用《"+filepath.Base(path)+"》替换现在的全部数据？\n现在的数据会先自动备份，恢复后仍可找回。", "恢复备份", func() {
 			u.restoreChosen(path, "《"+filepath.Base(path)+"》")
 		})

@@ -5,6 +5,7 @@ import (
 	"image"
 	_ "image/png" // the guide's screenshots
 	"path/filepath"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"taizhang/app/guide"
+	"taizhang/app/native"
 	"taizhang/app/report"
 )
 
@@ -41,11 +43,12 @@ func (u *UI) showGuide() {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(chapters[i][0].Text) })
 	list.OnSelected = show
-	pdf := widget.NewButton("导出 PDF…", u.exportGuide)
+	var w fyne.Window
+	pdf := widget.NewButton("导出 PDF…", func() { u.exportGuideFrom(w) })
 	left := container.NewBorder(nil, pdf, nil, nil, list)
 	split := container.NewHSplit(left, scroll)
 	split.Offset = 0.28
-	w := u.app.NewWindow(guide.Title)
+	w = u.app.NewWindow(guide.Title)
 	w.SetContent(split)
 	w.Resize(fyne.NewSize(1100, 720))
 	w.SetOnClosed(func() { guideWin = nil })
@@ -69,7 +72,9 @@ func guideObjects(blocks []guide.Block) []fyne.CanvasObject {
 				text = "• " + text
 			}
 			l := widget.NewLabel(text)
-			l.Wrapping = fyne.TextWrapWord
+			// Chinese runs without spaces: wrapping at words would break
+			// only at the few spaces and leave ragged, half-empty lines.
+			l.Wrapping = fyne.TextWrapBreak
 			out = append(out, l)
 		case guide.Code:
 			l := widget.NewLabelWithStyle(b.Text, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
@@ -109,8 +114,21 @@ func guideDocBlocks() []report.DocBlock {
 }
 
 // exportGuide is 帮助 → 导出使用说明（PDF）: the guide as an A4 PDF to print.
-func (u *UI) exportGuide() {
-	u.askSavePath("导出使用说明", guide.Title+".pdf", "PDF 文件", ".pdf", u.writeGuide)
+func (u *UI) exportGuide() { u.exportGuideFrom(u.win) }
+
+// exportGuideFrom asks where to save the guide's PDF over win: the guide's
+// own window when asked from there.
+func (u *UI) exportGuideFrom(win fyne.Window) {
+	native.SaveFile(win, "导出使用说明", u.prefs.LastDir("export"), guide.Title+".pdf", "PDF 文件", []string{".pdf"}, func(path string, err error) {
+		if err != nil || path == "" {
+			return
+		}
+		if !strings.EqualFold(filepath.Ext(path), ".pdf") {
+			path += ".pdf"
+		}
+		u.prefs.SetLastDir("export", filepath.Dir(path))
+		u.writeGuide(path)
+	})
 }
 
 // writeGuide writes the guide's PDF off the UI goroutine and opens it.

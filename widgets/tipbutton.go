@@ -4,7 +4,10 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -19,7 +22,7 @@ type TipButton struct {
 	widget.Button
 	Tip string
 
-	popup *widget.PopUp
+	popup *tipLayer
 	timer *time.Timer
 	// hovering counts hovers, so a timer from a hover already left does
 	// nothing.
@@ -69,39 +72,89 @@ func (b *TipButton) Tapped(e *fyne.PointEvent) {
 	b.Button.Tapped(e)
 }
 
-// ShowTip shows the tip just below the button, kept inside the window.
+// ShowTip shows the tip just below the button (above when there is no
+// room), kept inside the window.
 func (b *TipButton) ShowTip() {
 	c := fyne.CurrentApp().Driver().CanvasForObject(b)
 	if c == nil || b.Tip == "" {
 		return
 	}
 	b.HideTip()
-	l := widget.NewLabel(b.Tip)
-	p := widget.NewPopUp(l, c)
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
+	bg.StrokeColor = theme.Color(theme.ColorNameShadow)
+	bg.StrokeWidth = 1
+	box := container.NewStack(bg, widget.NewLabel(b.Tip))
+	size := box.MinSize()
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
-	size := p.MinSize()
 	at := pos.Add(fyne.NewPos(0, b.Size().Height+2))
 	if over := at.X + size.Width - c.Size().Width; over > 0 {
 		at.X -= over
 	}
-	if at.Y+size.Height > c.Size().Height { // no room below: above instead
+	if at.Y+size.Height > c.Size().Height {
 		at.Y = pos.Y - size.Height - 2
 	}
-	p.ShowAtPosition(at)
-	b.popup = p
+	box.Resize(size)
+	box.Move(at)
+	l := &tipLayer{button: b, canvas: c, at: pos, box: box}
+	l.ExtendBaseWidget(l)
+	l.Resize(c.Size())
+	c.Overlays().Add(l)
+	b.popup = l
 }
 
 // HideTip hides the tip if it shows.
 func (b *TipButton) HideTip() {
 	if b.popup != nil {
-		b.popup.Hide()
+		b.popup.canvas.Overlays().Remove(b.popup)
 		b.popup = nil
 	}
 }
 
+// tipLayer holds a tip over the whole window. Fyne sends every pointer
+// event to the top overlay alone, so the layer passes a tap on the
+// button through to it and hides once the pointer leaves the button:
+// a tip never costs the clerk a click.
+type tipLayer struct {
+	widget.BaseWidget
+	button *TipButton
+	canvas fyne.Canvas
+	at     fyne.Position // the button's place in the window
+	box    *fyne.Container
+}
+
+func (l *tipLayer) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewWithoutLayout(l.box))
+}
+
+// onButton is whether a window position lies on the button.
+func (l *tipLayer) onButton(p fyne.Position) bool {
+	s := l.button.Size()
+	return p.X >= l.at.X && p.Y >= l.at.Y && p.X < l.at.X+s.Width && p.Y < l.at.Y+s.Height
+}
+
+// Tapped hides the tip and, on the button, taps it.
+func (l *tipLayer) Tapped(e *fyne.PointEvent) {
+	l.button.HideTip()
+	if l.onButton(e.AbsolutePosition) {
+		l.button.Tapped(e)
+	}
+}
+
+// MouseIn, MouseMoved and MouseOut hide the tip once the pointer is off
+// the button.
+func (l *tipLayer) MouseIn(e *desktop.MouseEvent) { l.MouseMoved(e) }
+
+func (l *tipLayer) MouseMoved(e *desktop.MouseEvent) {
+	if !l.onButton(e.AbsolutePosition) {
+		l.button.MouseOut()
+	}
+}
+
+func (l *tipLayer) MouseOut() { l.button.MouseOut() }
+
 // TipShown is the tip showing now, or "".
 func (b *TipButton) TipShown() string {
-	if b.popup == nil || !b.popup.Visible() {
+	if b.popup == nil {
 		return ""
 	}
 	return b.Tip

@@ -36,10 +36,7 @@ func DefaultBackupName(date string) string { return "台账备份-" + date + ".d
 // refused with one sentence and nothing changes. The current database is
 // backed up automatically and kept until the restored one has opened.
 func (w *Workspace) RestoreFile(src string) error {
-	if samePath(src, w.Path()) {
-		return errSameFile
-	}
-	if err := storage.CheckBackup(src); err != nil {
+	if err := w.CheckRestore(src); err != nil {
 		return err
 	}
 	path := w.Path()
@@ -71,6 +68,15 @@ func (w *Workspace) RestoreFile(src string) error {
 	}
 	w.store = st
 	return w.reloadAndNotify(Change{Kind: PlanChanged})
+}
+
+// CheckRestore says, without changing anything, whether src can be
+// restored: a backup of the program's, and not the open database itself.
+func (w *Workspace) CheckRestore(src string) error {
+	if samePath(src, w.Path()) {
+		return errSameFile
+	}
+	return storage.CheckBackup(src)
 }
 
 // prepareStaged opens the copied backup once, so an older layout is
