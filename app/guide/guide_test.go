@@ -2,7 +2,10 @@ package guide
 
 import (
 	"bytes"
+	"strings"
 	"testing"
+
+	"taizhang/app/sheet"
 )
 
 // Every screenshot the guide names is there and is a PNG: the script that
@@ -37,5 +40,26 @@ func TestParse(t *testing.T) {
 	}
 	if ch := Chapters(Blocks()); len(ch) != 8 || ch[0][0].Kind != Chapter {
 		t.Errorf("%d chapters", len(ch))
+	}
+}
+
+// The guide explains every sentence a refused file can get, for returns
+// and for plans: a new refusal without its entry in chapter 四 fails here.
+func TestGuideExplainsEveryRefusal(t *testing.T) {
+	text := ""
+	for _, b := range Blocks() {
+		text += b.Text + "\n"
+	}
+	for r := sheet.Empty; r <= sheet.Unreadable; r++ {
+		for _, isPlan := range []bool{false, true} {
+			msg := (&sheet.RefusedError{File: "甲.xlsx", Reason: r, Plan: isPlan}).Error()
+			_, rest, _ := strings.Cut(msg, "》")
+			if i := strings.IndexAny(rest, "，：。"); i > 0 {
+				rest = rest[:i]
+			}
+			if !strings.Contains(text, "……"+rest) {
+				t.Errorf("the guide does not explain %q (from %q)", "……"+rest, msg)
+			}
+		}
 	}
 }
