@@ -13,7 +13,11 @@ import (
 
 // tipDelay is how long the pointer rests on a button before its tip shows,
 // so passing over a row of buttons does not flash tips.
-var tipDelay = 500 * time.Millisecond
+const tipDelay = 500 * time.Millisecond
+
+// afterDelay runs f once the pointer has rested, and returns what stops
+// it; tests replace it to rest without waiting.
+var afterDelay = func(f func()) (stop func() bool) { return time.AfterFunc(tipDelay, f).Stop }
 
 // TipButton is an icon-only button that says what it does when the pointer
 // rests on it (Fyne 2.7 has no tooltips of its own). Tip is also the
@@ -23,7 +27,7 @@ type TipButton struct {
 	Tip string
 
 	popup *tipLayer
-	timer *time.Timer
+	stop  func() bool // the wait before the tip, while it runs
 	// hovering counts hovers, so a timer from a hover already left does
 	// nothing.
 	hovering int
@@ -43,10 +47,10 @@ func (b *TipButton) MouseIn(e *desktop.MouseEvent) {
 	b.Button.MouseIn(e)
 	b.hovering++
 	n := b.hovering
-	if b.timer != nil {
-		b.timer.Stop()
+	if b.stop != nil {
+		b.stop()
 	}
-	b.timer = time.AfterFunc(tipDelay, func() {
+	b.stop = afterDelay(func() {
 		fyne.Do(func() {
 			if b.hovering == n {
 				b.ShowTip()
@@ -59,8 +63,8 @@ func (b *TipButton) MouseIn(e *desktop.MouseEvent) {
 func (b *TipButton) MouseOut() {
 	b.Button.MouseOut()
 	b.hovering++
-	if b.timer != nil {
-		b.timer.Stop()
+	if b.stop != nil {
+		b.stop()
 	}
 	b.HideTip()
 }

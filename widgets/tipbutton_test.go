@@ -2,7 +2,6 @@ package widgets
 
 import (
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,9 +12,19 @@ import (
 
 func TestTipShowsAfterRestingAndHidesOnLeaving(t *testing.T) {
 	test.NewTempApp(t)
-	old := tipDelay
-	tipDelay = 10 * time.Millisecond
-	t.Cleanup(func() { tipDelay = old })
+	// The wait is run by hand: rest fires the last wait started.
+	var pending func()
+	old := afterDelay
+	afterDelay = func(f func()) func() bool {
+		pending = f
+		return func() bool { pending = nil; return true }
+	}
+	t.Cleanup(func() { afterDelay = old })
+	rest := func() {
+		if pending != nil {
+			pending()
+		}
+	}
 	tapped := 0
 	b := NewTipButton(theme.HelpIcon(), "使用说明", func() { tapped++ })
 	w := test.NewWindow(container.NewVBox(b))
@@ -26,21 +35,20 @@ func TestTipShowsAfterRestingAndHidesOnLeaving(t *testing.T) {
 	if b.TipShown() != "" {
 		t.Fatal("the tip showed before the pointer rested")
 	}
-	deadline := time.Now().Add(2 * time.Second)
-	for b.TipShown() == "" && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Millisecond)
-	}
+	rest()
 	if b.TipShown() != "使用说明" {
-		t.Fatal("the tip never showed")
+		t.Fatal("the tip did not show once the pointer rested")
 	}
 	b.MouseOut()
 	if b.TipShown() != "" {
 		t.Fatal("the tip stayed after the pointer left")
 	}
-	// Leaving before the wait is over: no tip later.
+	// Leaving before the wait is over: no tip later, even if the wait
+	// had already fired.
 	b.MouseIn(&desktop.MouseEvent{})
+	late := pending
 	b.MouseOut()
-	time.Sleep(50 * time.Millisecond)
+	late()
 	if b.TipShown() != "" {
 		t.Fatal("a tip showed after the pointer had left")
 	}
