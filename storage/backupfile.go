@@ -146,11 +146,17 @@ func (s *Store) BackupTo(path string) error {
 
 // reopenWait is how long a restore keeps trying to open the database
 // again after swapping files, in case another program looked in between.
-const reopenWait = 3 * time.Second
+var reopenWait = 3 * time.Second
+
+// ErrRestoredInUse means the restored database is in place but another
+// program opened it in the moment between the swap and reopening.
+var ErrRestoredInUse = errors.New("备份已恢复，但另一个台账程序同时打开了数据库")
 
 // Replace swaps the closed database at path for the checked copy at
 // restored (a file beside it) and opens the result. Until the new file
-// opens, the old one is kept aside and put back on failure.
+// opens, the old one is kept aside and put back on failure. Should
+// another program open the restored file first, it is left in place (that
+// program works on it) and ErrRestoredInUse says so.
 func Replace(path, restored string) (*Store, error) {
 	aside := path + ".before-restore"
 	os.Remove(aside)
@@ -167,7 +173,11 @@ func Replace(path, restored string) (*Store, error) {
 		return nil, fmt.Errorf("无法替换数据库《%s》：%w", path, err)
 	}
 	st, err := openRetrying(path)
-	if err != nil {
+	switch {
+	case errors.Is(err, ErrLocked):
+		os.Remove(aside)
+		return nil, &sentenceError{"备份已恢复，但另一个台账程序同时打开了数据库：请关闭所有台账窗口后重新打开。", ErrRestoredInUse}
+	case err != nil:
 		os.Remove(path)
 		if hadOld {
 			os.Rename(aside, path)

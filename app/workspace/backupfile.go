@@ -57,6 +57,9 @@ func (w *Workspace) RestoreFile(src string) error {
 		return err
 	}
 	st, err := storage.Replace(path, staged)
+	if errors.Is(err, storage.ErrRestoredInUse) {
+		return err // the other program has it: nothing left to reopen here
+	}
 	if err != nil {
 		// The old database is back in place: keep working on it.
 		old, oerr := storage.Open(path)
