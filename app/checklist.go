@@ -91,16 +91,16 @@ func (u *UI) checkRow(n int, s checkStep) fyne.CanvasObject {
 	hint.Wrapping = fyne.TextWrapWord
 	buttons := container.NewHBox(widget.NewButton(s.action, s.do))
 	if s.confirm != "" && !s.done {
-		buttons.Add(widget.NewButton(s.confirm, func() { u.stepDone(stepDirectory) }))
+		buttons.Add(widget.NewButton(s.confirm, func() { u.stepDone(u.period, stepDirectory) }))
 	}
 	// The buttons keep their own height, centred beside the step.
 	return container.NewBorder(nil, nil, container.NewCenter(mark), container.NewCenter(buttons), container.NewVBox(title, hint))
 }
 
-// stepDone marks a step done in the shown period and ticks it. Safe from
-// any goroutine: the slow work that finishes a step runs off the window's.
-func (u *UI) stepDone(step string) {
-	period := u.period
+// stepDone marks a step done in period (the one the work was for) and
+// ticks it. Safe from any goroutine: the slow work that finishes a step
+// runs off the window's.
+func (u *UI) stepDone(period, step string) {
 	if err := u.ws.MarkStep(period, step, today()); err != nil {
 		fyne.Do(func() { u.showError(err) })
 		return

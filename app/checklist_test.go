@@ -59,15 +59,22 @@ func labelsIn(o fyne.CanvasObject) []string {
 	return out
 }
 
-// eventually waits for work running off the UI goroutine to tick a step.
-func eventually(t *testing.T, what string, cond func() bool) {
+// jobDone is closed once the next job of b has finished and reported.
+func jobDone(t *testing.T, b *background) chan struct{} {
 	t.Helper()
-	for end := time.Now().Add(20 * time.Second); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
-		if cond() {
-			return
-		}
+	ch := make(chan struct{})
+	b.idle = func() { close(ch); b.idle = nil }
+	return ch
+}
+
+// waitFor waits for ch, or fails after a generous while.
+func waitFor(t *testing.T, ch chan struct{}, what string) {
+	t.Helper()
+	select {
+	case <-ch:
+	case <-time.After(60 * time.Second):
+		t.Fatalf("%s never happened", what)
 	}
-	t.Fatalf("%s never happened", what)
 }
 
 func TestChecklistShownOnAnEmptyPeriod(t *testing.T) {
@@ -109,8 +116,12 @@ func TestChecklistPeriodStep(t *testing.T) {
 func TestChecklistTemplatesStep(t *testing.T) {
 	u, _ := startUI(t)
 	dir := t.TempDir()
+	done := jobDone(t, u.exportV.jobs)
 	u.exportV.writeTemplates(dir, []string{"县民政局"})
-	eventually(t, "the templates step ticked", func() bool { return ticked(t, u, 3) })
+	waitFor(t, done, "the templates written")
+	if !ticked(t, u, 3) {
+		t.Fatal("writing the templates did not tick the step")
+	}
 	if files, _ := os.ReadDir(dir); len(files) != 1 {
 		t.Errorf("%d templates written", len(files))
 	}
@@ -144,14 +155,22 @@ func TestChecklistRemindStep(t *testing.T) {
 
 func TestChecklistExportStep(t *testing.T) {
 	u, _ := startUI(t)
+	done := jobDone(t, u.exportV.jobs)
 	u.exportV.print()
-	eventually(t, "the export step ticked", func() bool { return ticked(t, u, 6) })
+	waitFor(t, done, "the summary printed")
+	if !ticked(t, u, 6) {
+		t.Fatal("printing did not tick the step")
+	}
 }
 
 func TestChecklistReportStep(t *testing.T) {
 	u, _ := startUI(t)
+	done := jobDone(t, u.exportV.jobs)
 	u.writeReport(u.period, filepath.Join(t.TempDir(), "总结.docx"))
-	eventually(t, "the report step ticked", func() bool { return ticked(t, u, 7) })
+	waitFor(t, done, "the report written")
+	if !ticked(t, u, 7) {
+		t.Fatal("writing the report did not tick the step")
+	}
 }
 
 // tapButton taps the button with text under o.

@@ -132,7 +132,7 @@ func (v *exportView) saveSummary(ext string) {
 			if err != nil {
 				return "", err
 			}
-			v.ui.stepDone(stepExport)
+			v.ui.stepDone(s.Period, stepExport)
 			return "已导出《" + filepath.Base(path) + "》。" + s.Notice, native.OpenWithSystem(path)
 		})
 	})
@@ -148,7 +148,7 @@ func (v *exportView) print() {
 		if err != nil {
 			return "", err
 		}
-		v.ui.stepDone(stepExport)
+		v.ui.stepDone(s.Period, stepExport)
 		return "已交给系统打印：" + path + "。" + s.Notice, nil
 	})
 }
@@ -296,7 +296,7 @@ func (v *exportView) writeTemplates(dir string, units []string) {
 			n := float64(i+1) / float64(len(units))
 			fyne.Do(func() { v.jobs.bar.SetValue(n) })
 		}
-		v.ui.stepDone(stepTemplates)
+		v.ui.stepDone(period, stepTemplates)
 		return fmt.Sprintf("已在《%s》生成 %d 个单位的落实情况表模板。", dir, len(units)), openFile(dir)
 	})
 }

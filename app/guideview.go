@@ -131,6 +131,9 @@ func (u *UI) exportGuideFrom(win fyne.Window) {
 	})
 }
 
+// guideWritten, when set, is told that writeGuide has reported (tests).
+var guideWritten func()
+
 // writeGuide writes the guide's PDF off the UI goroutine and opens it.
 func (u *UI) writeGuide(path string) {
 	u.say("正在导出使用说明……")
@@ -146,6 +149,9 @@ func (u *UI) writeGuide(path string) {
 				return
 			}
 			u.say("已导出《" + filepath.Base(path) + "》，可直接打印。" + notice)
+			if guideWritten != nil {
+				guideWritten()
+			}
 		})
 	}()
 }

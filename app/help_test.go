@@ -95,11 +95,14 @@ func TestGuideWindowAndPDF(t *testing.T) {
 		t.Errorf("the guide opens on %q", text)
 	}
 	path := filepath.Join(t.TempDir(), "说明.pdf")
+	done := make(chan struct{})
+	guideWritten = func() { close(done) }
+	t.Cleanup(func() { guideWritten = nil })
 	u.writeGuide(path)
-	eventually(t, "the guide PDF written", func() bool {
-		st, err := os.Stat(path)
-		return err == nil && st.Size() > 100000 && strings.HasPrefix(u.status.Text, "已导出")
-	})
+	waitFor(t, done, "the guide PDF written")
+	if st, err := os.Stat(path); err != nil || st.Size() < 100000 || !strings.HasPrefix(u.status.Text, "已导出") {
+		t.Fatalf("the guide PDF: %v, status %q", err, u.status.Text)
+	}
 }
 
 // The help icon at the bottom says what it does and opens the guide.
