@@ -45,8 +45,9 @@ func run(out, fixtures string, settle time.Duration) error {
 		return fmt.Errorf("no returns under %s", fixtures)
 	}
 	sort.Strings(returns)
-	dir, err := os.MkdirTemp("", "guideshots-")
-	if err != nil {
+	// A fixed place, so the status line reads the same in every run.
+	dir := filepath.Join(os.TempDir(), "台账示例")
+	if err := os.RemoveAll(dir); err != nil {
 		return err
 	}
 	defer os.RemoveAll(dir)
