@@ -10,6 +10,8 @@ import (
 type background struct {
 	bar  *widget.ProgressBar
 	busy bool
+	// idle, when set, is told that a job has finished and reported (tests).
+	idle func()
 }
 
 func newBackground() *background {
@@ -33,6 +35,9 @@ func (b *background) start(work func() (string, error), done func(msg string, er
 			b.busy = false
 			b.bar.Hide()
 			done(msg, err)
+			if b.idle != nil {
+				b.idle()
+			}
 		})
 	}()
 }

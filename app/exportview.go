@@ -132,6 +132,7 @@ func (v *exportView) saveSummary(ext string) {
 			if err != nil {
 				return "", err
 			}
+			v.ui.stepDone(s.Period, stepExport)
 			return "已导出《" + filepath.Base(path) + "》。" + s.Notice, native.OpenWithSystem(path)
 		})
 	})
@@ -147,6 +148,7 @@ func (v *exportView) print() {
 		if err != nil {
 			return "", err
 		}
+		v.ui.stepDone(s.Period, stepExport)
 		return "已交给系统打印：" + path + "。" + s.Notice, nil
 	})
 }
@@ -279,16 +281,22 @@ func (v *exportView) saveTemplates() {
 			return
 		}
 		v.ui.prefs.SetLastDir("templates", dir)
-		p, d, period := v.ui.ws.Plan, v.ui.ws.Dir, v.ui.period
-		v.run("生成模板", func() (string, error) {
-			for i, u := range units {
-				if err := report.SaveTemplate(filepath.Join(dir, report.TemplateFileName(u)), p, d, u, period); err != nil {
-					return "", err
-				}
-				n := float64(i+1) / float64(len(units))
-				fyne.Do(func() { v.jobs.bar.SetValue(n) })
+		v.writeTemplates(dir, units)
+	})
+}
+
+// writeTemplates writes the units' templates into dir off the UI goroutine.
+func (v *exportView) writeTemplates(dir string, units []string) {
+	p, d, period := v.ui.ws.Plan, v.ui.ws.Dir, v.ui.period
+	v.run("生成模板", func() (string, error) {
+		for i, u := range units {
+			if err := report.SaveTemplate(filepath.Join(dir, report.TemplateFileName(u)), p, d, u, period); err != nil {
+				return "", err
 			}
-			return fmt.Sprintf("已在《%s》生成 %d 个单位的落实情况表模板。", dir, len(units)), native.OpenWithSystem(dir)
-		})
+			n := float64(i+1) / float64(len(units))
+			fyne.Do(func() { v.jobs.bar.SetValue(n) })
+		}
+		v.ui.stepDone(period, stepTemplates)
+		return fmt.Sprintf("已在《%s》生成 %d 个单位的落实情况表模板。", dir, len(units)), openFile(dir)
 	})
 }

@@ -53,6 +53,11 @@ func newOverviewView(u *UI) *overviewView {
 // refresh works the overview out again from the ledger shown.
 func (v *overviewView) refresh() {
 	v.data = plan.Summarize(v.ui.ws.Plan, v.ui.ws.Dir, v.ui.returns)
+	if len(v.ui.returns) == 0 { // an empty period: what to do first
+		v.box.Objects = []fyne.CanvasObject{heading("从这里开始 · " + v.ui.period), v.ui.checklist(nil)}
+		v.box.Refresh()
+		return
+	}
 	v.box.Objects = []fyne.CanvasObject{
 		heading(v.ui.ws.Plan.Title + " · " + v.ui.period),
 		v.tiles(),

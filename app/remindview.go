@@ -221,6 +221,7 @@ func (v *remindView) copyMessage() {
 		return
 	}
 	v.ui.app.Clipboard().SetContent(v.list.Message())
+	v.ui.stepDone(v.list.Period, stepRemind)
 	if len(v.list.Units) == 0 {
 		v.ui.say("已复制：各单位均已报齐。")
 		return
@@ -279,6 +280,7 @@ func (v *remindView) write(what, path string, l *remind.List, write func(path st
 		if err := write(path, l); err != nil {
 			return "", fmt.Errorf("无法保存《%s》：%w", filepath.Base(path), err)
 		}
+		v.ui.stepDone(l.Period, stepRemind)
 		return "已导出《" + filepath.Base(path) + "》。", openFile(path)
 	})
 }

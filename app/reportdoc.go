@@ -24,6 +24,7 @@ func (u *UI) writeReport(period, path string) {
 		if err != nil {
 			return "", fmt.Errorf("无法生成工作总结《%s》：%w", filepath.Base(path), err)
 		}
+		u.stepDone(period, stepReport)
 		msg := fmt.Sprintf("已生成工作总结初稿《%s》：%d 个单位，已报 %d 条，未报 %d 条。请在 Word 中修改定稿。",
 			filepath.Base(path), st.Units, st.Reported, st.Missing)
 		return msg, openFile(path)

@@ -51,6 +51,8 @@ type UI struct {
 	remindTab  *container.TabItem
 	remindV    *remindView
 	changes    periodChanges
+
+	startD *startDialog // 帮助 → 从这里开始, while open
 }
 
 // AppTitle is the program's name as the clerk sees it.
@@ -170,7 +172,7 @@ func (u *UI) tabSelected(t *container.TabItem) {
 // window's full height goes to the tabs.
 func (u *UI) bottomBar() fyne.CanvasObject {
 	left := container.NewHBox(widget.NewLabel("方案"), u.planPicker(), widget.NewLabel("报送期"), u.newPeriodPicker())
-	return container.NewBorder(widget.NewSeparator(), nil, left, nil, u.status)
+	return container.NewBorder(widget.NewSeparator(), nil, left, u.helpButton(), u.status)
 }
 
 // redraw shows the ledger of the shown period again in every view, after
@@ -214,15 +216,16 @@ func (u *UI) addShortcuts() {
 			item("生成催办通知（Word）…", "", u.remindV.exportNotice),
 			fyne.NewMenuItemSeparator(),
 			item("导入新方案…", "", u.importPlan),
+			item("备份到…", "", u.backupToFile),
 			item("恢复备份…", "", u.restoreBackup),
 			fyne.NewMenuItemSeparator(),
 			quit),
 		fyne.NewMenu("编辑",
-			item("撤销上次导入", "", u.undoImport),
+			undoItem(item("撤销上次导入", "", u.undoImport)),
 			item("管理报送期…", "", u.showPeriods),
 			item("保存任务", fyne.KeyS, u.saveTask),
 			item("查找任务", fyne.KeyF, u.focusSearch)),
-		fyne.NewMenu("帮助", item("关于", "", u.about)),
+		u.helpMenu(),
 	))
 	u.win.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.undoImport() })
 }
@@ -380,43 +383,6 @@ func (u *UI) planPicked(path string) {
 
 // Version is the program's version, set from FyneApp.toml by main.
 var Version = "0.1.0"
-
-func (u *UI) about() {
-	dialog.ShowInformation("关于", fmt.Sprintf("%s\n版本 %s\n\n数据库：%s\n自动备份：%s\n\n字体：思源黑体（Noto Sans SC），SIL 开源字体许可。",
-		AppTitle, Version, u.ws.Path(), u.ws.BackupDir()), u.win)
-}
-
-// restoreBackup offers the automatic copies, newest first.
-func (u *UI) restoreBackup() {
-	list, err := u.ws.Backups()
-	if err != nil || len(list) == 0 {
-		dialog.ShowInformation("恢复备份", "还没有自动备份：每次导入前程序会自动备份数据库。", u.win)
-		return
-	}
-	names := make([]string, len(list))
-	byName := map[string]string{}
-	for i, p := range list {
-		names[i] = workspace.BackupLabel(p)
-		byName[names[i]] = p
-	}
-	pick := widget.NewSelect(names, nil)
-	pick.SetSelected(names[0])
-	dialog.ShowCustomConfirm("恢复备份", "恢复备份", "取消", container.NewVBox(
-		widget.NewLabel("选择要恢复的备份（按备份时间）。当前数据会先自动备份，恢复后仍可找回。"), pick),
-		func(ok bool) {
-			if !ok || pick.Selected == "" {
-				return
-			}
-			chosen := pick.Selected
-			u.guard(u.allForms(), func() {
-				if err := u.ws.Restore(byName[chosen]); err != nil {
-					u.showError(err)
-					return
-				}
-				u.say("已恢复 " + chosen + " 的备份。")
-			}, nil)
-		}, u.win)
-}
 
 func (u *UI) showError(err error) {
 	dialog.ShowError(err, u.win)

@@ -18,3 +18,9 @@ var (
 //
 //go:embed icon.png
 var Icon []byte
+
+// FontLicence is the SIL Open Font License of the bundled font, shown in
+// 关于: the licence must travel with the font.
+//
+//go:embed fonts/OFL.txt
+var FontLicence string

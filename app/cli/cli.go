@@ -74,7 +74,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 
 func (e *env) usage() {
 	fmt.Fprintln(e.errOut, "用法：taizhang [--db FILE]            打开窗口")
-	names := []string{"tasks", "import", "ledger", "export", "template", "plan", "period", "units", "remind", "feedback"}
+	names := []string{"tasks", "import", "ledger", "export", "template", "plan", "period", "units", "remind", "feedback", "backup", "restore"}
 	for _, n := range names {
 		if c, ok := commands[n]; ok {
 			fmt.Fprintln(e.errOut, "      taizhang "+c.usage)

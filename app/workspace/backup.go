@@ -7,8 +7,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-
-	"taizhang/storage"
 )
 
 // keepBackups is how many automatic copies are kept beside the database.
@@ -99,34 +97,6 @@ func (w *Workspace) Backups() ([]string, error) {
 	return out, nil
 }
 
-// Restore replaces the database with a backup copy. The current database
-// is first backed up itself, so a restore can be undone by restoring again.
-func (w *Workspace) Restore(backup string) error {
-	if _, err := w.Backup(); err != nil {
-		return err
-	}
-	data, err := os.ReadFile(backup)
-	if err != nil {
-		return fmt.Errorf("无法读取备份《%s》：%w", filepath.Base(backup), err)
-	}
-	path := w.store.Path()
-	if err := w.store.Close(); err != nil {
-		return err
-	}
-	// Write beside the database and rename over it, so a crash mid-copy
-	// leaves the old database whole.
-	tmp := path + ".restore"
-	err = os.WriteFile(tmp, data, 0o600)
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	st, oerr := storage.Open(path)
-	if oerr != nil {
-		return fmt.Errorf("恢复后无法重新打开数据库：%w", oerr)
-	}
-	w.store = st
-	if err != nil {
-		return fmt.Errorf("恢复备份失败，数据库未改动：%w", err)
-	}
-	return w.reloadAndNotify(Change{Kind: PlanChanged})
-}
+// Restore replaces the database with one of the automatic copies; see
+// RestoreFile.
+func (w *Workspace) Restore(backup string) error { return w.RestoreFile(backup) }
