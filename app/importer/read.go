@@ -458,3 +458,8 @@ func (res *Result) RefusalText() string {
 	}
 	return res.Err.Error()
 }
+
+// ReadFileAll reads every return a file holds.
+func ReadFileAll(path string, ctx Context) []*Result {
+	return []*Result{ReadFile(path, ctx)}
+}

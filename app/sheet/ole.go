@@ -32,6 +32,12 @@ func readOLE(data []byte) (*Book, error) {
 		for _, m := range s.Merges {
 			g.Merges = append(g.Merges, Merge(m))
 		}
+		for _, r := range s.HiddenRows {
+			g.HiddenRows = markHidden(g.HiddenRows, r, r, 1<<20)
+		}
+		for _, c := range s.HiddenCols {
+			g.HiddenCols = markHidden(g.HiddenCols, c[0], c[1], maxHiddenCols)
+		}
 		book.Sheets = append(book.Sheets, g)
 	}
 	return book, nil

@@ -346,6 +346,19 @@ func (wb *workbook) cellRecord(sh *Sheet, rec record, pend *cellRef) error {
 			m.Right = min(m.Right, maxCols-1)
 			sh.Merges = append(sh.Merges, m)
 		}
+	case recRow:
+		// grbit's fDyZero: the row is hidden.
+		if len(b) >= 14 && binary.LittleEndian.Uint16(b[12:])&0x0020 != 0 && row < maxRows {
+			sh.HiddenRows = append(sh.HiddenRows, row)
+		}
+	case recColInfo:
+		// first column, last column, width, XF, options (bit 0: hidden).
+		if len(b) >= 10 && binary.LittleEndian.Uint16(b[8:])&0x0001 != 0 {
+			first, last := int(binary.LittleEndian.Uint16(b)), int(binary.LittleEndian.Uint16(b[2:]))
+			if first <= last && first < maxCols {
+				sh.HiddenCols = append(sh.HiddenCols, [2]int{first, min(last, maxCols-1)})
+			}
+		}
 	case recFilePass:
 		return fmt.Errorf("FILEPASS record: %w", ErrEncrypted)
 	case recBlank, recMulBlank:
