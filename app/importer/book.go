@@ -201,4 +201,3 @@ func baseName(name string) string {
 	}
 	return name
 }
-

@@ -367,4 +367,3 @@ func (res *Result) RefusalText() string {
 	}
 	return res.Err.Error()
 }
-

@@ -131,7 +131,6 @@ func (rd *rowReader) own(r, c int) string {
 	return cleanCell(rd.g.Cell(r, c))
 }
 
-
 // readRows turns the rows under the header into returns.
 func (res *Result) readRows(g *sheet.Grid, t *table, m *matcher, ctx Context) {
 	rd := newRowReader(g, t)
