@@ -25,8 +25,8 @@ func readHTML(name string, data []byte) (*Book, error) {
 	b := newGridBuilder()
 	z := html.NewTokenizer(strings.NewReader(text))
 	var (
-		tables  int   // open <table> elements
-		inCell  bool  // inside a td/th of the outermost table
+		tables  int  // open <table> elements
+		inCell  bool // inside a td/th of the outermost table
 		cellBuf strings.Builder
 		span    [2]int // colspan-1, rowspan-1 of the open cell
 		skip    int    // inside <style>, <script>, <head> title…
