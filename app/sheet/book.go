@@ -14,7 +14,7 @@ type Grid struct {
 	Name   string
 	Rows   [][]string
 	Merges []Merge
-	Hidden bool // hidden or "very hidden" in the workbook (.xlsx only); still read, since templates keep their identification there
+	Hidden bool // hidden or "very hidden" in the workbook; still read, since templates keep their identification there
 	// HiddenRows and HiddenCols mark the rows and columns the clerk cannot
 	// see (0-based; shorter than the grid when the rest are shown). They
 	// are still read: the caller decides what a hidden cell may mean.

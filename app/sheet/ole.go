@@ -28,7 +28,7 @@ func readOLE(data []byte) (*Book, error) {
 	}
 	book := &Book{Format: "xls", Sheets: make([]Grid, 0, len(sheets))}
 	for _, s := range sheets {
-		g := Grid{Name: s.Name, Rows: s.Rows}
+		g := Grid{Name: s.Name, Rows: s.Rows, Hidden: s.Hidden}
 		for _, m := range s.Merges {
 			g.Merges = append(g.Merges, Merge(m))
 		}

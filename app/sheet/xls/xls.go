@@ -28,6 +28,7 @@ import (
 // Sheet is one worksheet of a workbook.
 type Sheet struct {
 	Name   string
+	Hidden bool       // hidden or very hidden in the workbook
 	Rows   [][]string // cell text; ragged rows OK; row/col indices 0-based as in the file
 	Merges []Merge
 	// HiddenRows and HiddenCols list the rows and columns hidden from view
