@@ -58,3 +58,12 @@ func (v Values) ExtraText() string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// PrintedRemark is what the summary prints under 备注: the unit's own 备注,
+// or, when it left that empty, the columns it added ("完成时间：2018年6月").
+func (v Values) PrintedRemark() string {
+	if v.Remark != "" {
+		return v.Remark
+	}
+	return v.ExtraText()
+}
