@@ -222,7 +222,25 @@ func headerAt(g *sheet.Grid, fields [][]Field, r int) (table, bool) {
 		t.score = 0 // any table with a visible answer column comes first
 	}
 	t.extra = extraColumns(g, fields, &t)
+	adoptStatusColumn(g, &t)
 	return t, true
+}
+
+// adoptStatusColumn reads as the status column, saying so, a column under
+// an unknown header ("进度", "情况") that holds mostly status words, when the
+// table has no status column of its own.
+func adoptStatusColumn(g *sheet.Grid, t *table) {
+	if _, has := t.cols[FieldStatus]; has || len(t.marks) > 0 {
+		return
+	}
+	for i, x := range t.extra {
+		if statusShare(g, t.dataStart, x.col) >= 0.5 {
+			t.cols[FieldStatus] = x.col
+			t.notes = append(t.notes, fmt.Sprintf("表中没有“完成状态”列，%s所填多为完成状态，按完成状态读取", columnLabel(g, t, x.col)))
+			t.extra = append(t.extra[:i:i], t.extra[i+1:]...)
+			return
+		}
+	}
 }
 
 // statusMarkColumns finds, in row r, status sub-columns: two or more

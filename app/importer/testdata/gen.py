@@ -259,6 +259,23 @@ def no_status():
     }}, warnings=["无完成状态"])
 
 
+def status_unnamed():
+    """Statuses under a header that does not name them (办理结果): read as the
+    status column, and said so."""
+    wb = Workbook()
+    ws = wb.active
+    title(ws, 5, "县国土资源局")
+    ws.append(["序号", "具体要求", "落实情况", "办理结果", "经办人"])
+    ws.append([29, req(29), "县国土资源局公开了征地信息。", "已完成", "周强"])
+    ws.append([30, req(30), "县国土资源局按月公开矿业权出让。", "持续推进", None])
+    name = "县国土资源局.xlsx"
+    wb.save(os.path.join(OUT, name))
+    expect(name, {"县国土资源局": {
+        "29": ret("已完成", "县国土资源局公开了征地信息。", 经办人="周强"),
+        "30": ret("持续推进", "县国土资源局按月公开矿业权出让。"),
+    }}, warnings=["第 D 列“办理结果”", "按完成状态读取"])
+
+
 TD = '<td style="mso-number-format:\'\\@\'">%s</td>'
 
 
@@ -332,6 +349,7 @@ def main():
     tick_matrix()
     continued_and_layout()
     no_status()
+    status_unnamed()
     html_tables()
     spreadsheetml()
     whole, bad = {}, {}
