@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"taizhang/app/plan"
@@ -65,7 +66,7 @@ func longerThan(s string, n int) bool {
 // is 落实情况, and "完成情况（已完成/持续推进/…）", offering the statuses to
 // choose from, is the status column.
 func fieldOf(cell string) Field {
-	if longerThan(cell, 4*maxHeaderRunes) {
+	if longerThan(cell, 4*maxHeaderRunes) || wordRunes(cell) > maxHeaderRunes {
 		return FieldNone // a requirement or a sentence, not a header
 	}
 	h := plan.HeaderName(cell)
@@ -74,6 +75,24 @@ func fieldOf(cell string) Field {
 		return FieldStatus
 	}
 	return f
+}
+
+// wordRunes counts the runes of a cell outside brackets, spaces left out:
+// what a header's name would be. Every cell of a table's first rows is
+// looked at, so it allocates nothing.
+func wordRunes(s string) int {
+	n, depth := 0, 0
+	for _, r := range s {
+		switch {
+		case r == '（' || r == '(' || r == '【' || r == '[':
+			depth++
+		case r == '）' || r == ')' || r == '】' || r == ']':
+			depth = max(depth-1, 0)
+		case depth == 0 && !unicode.IsSpace(r):
+			n++
+		}
+	}
+	return n
 }
 
 func namedField(h string) Field {
@@ -102,6 +121,9 @@ var (
 // listsStatuses reports whether a header's brackets offer at least two
 // status words to choose from.
 func listsStatuses(h string) bool {
+	if !strings.ContainsAny(h, "（(【[") {
+		return false
+	}
 	seen := map[string]bool{}
 	for _, g := range bracketGroup.FindAllString(h, -1) {
 		inner := strings.TrimRight(strings.TrimLeft(g, "（(【["), "）)】]")
@@ -117,6 +139,9 @@ func listsStatuses(h string) bool {
 // statusWord reads a cell that is nothing but a status word ("已完成",
 // "持续推进"), as status sub-columns and lists of choices name them.
 func statusWord(s string) (string, bool) {
+	if s == "" || longerThan(s, 12) {
+		return "", false // most cells looked at are long texts
+	}
 	s = plan.CleanName(s)
 	if s == "" || utf8.RuneCountInString(s) > 5 {
 		return "", false
@@ -193,12 +218,12 @@ func findTables(book *sheet.Book) []table {
 // headers put a group name over merged cells and the real names below, or
 // 完成情况 over one sub-column per status).
 func headerAt(g *sheet.Grid, fields [][]Field, r int) (table, bool) {
-	marks := statusMarkColumns(g, r+1)
 	one := readHeader(g, fields, r, -1, nil)
 	t := table{headerTop: r, dataStart: r + 1, cols: one.cols, hidden: one.hidden}
 	// Two rows only when the top row is itself a header (group names over
 	// merged cells); otherwise a title or 填报单位 line would pass as one.
 	if len(one.cols) > 0 {
+		marks := statusMarkColumns(g, r+1)
 		two := readHeader(g, fields, r, r+1, marks)
 		if len(marks) > 0 || len(two.cols) > len(one.cols) && rowHasHeaderWords(fields, r+1) {
 			t.cols, t.hidden, t.dataStart = two.cols, two.hidden, r+2
@@ -249,17 +274,18 @@ func statusMarkColumns(g *sheet.Grid, r int) map[int]string {
 	if r >= len(g.Rows) {
 		return nil
 	}
+	row := g.Rows[r]
+	words := make([]string, len(row)+1) // one past the end stays ""
+	for c, cell := range row {
+		words[c], _ = statusWord(cell)
+	}
 	var marks map[int]string
 	seen := map[string]bool{}
-	row := g.Rows[r]
-	for c := range row {
-		st, ok := statusWord(row[c])
-		if !ok || seen[st] {
+	for c, st := range words {
+		if st == "" || seen[st] {
 			continue
 		}
-		_, leftOK := statusWord(g.Cell(r, c-1))
-		_, rightOK := statusWord(g.Cell(r, c+1))
-		if !leftOK && !rightOK {
+		if (c == 0 || words[c-1] == "") && words[c+1] == "" {
 			continue // a lone status word: a data row, not a header
 		}
 		if marks == nil {

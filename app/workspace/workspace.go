@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -172,6 +173,10 @@ func (w *Workspace) readAll(ctx context.Context, paths []string, period, unit st
 func (w *Workspace) ReadAndImport(ctx context.Context, paths []string, period, unit string) ([]*importer.Result, []storage.FileOutcome, error) {
 	w.writing.Add(1)
 	defer w.writing.Add(-1)
+	// Reading a file makes garbage many times the size of what is kept
+	// (the zip, its XML, the grid); collecting less often while the batch
+	// runs saves a fifth of the CPU for a few tens of megabytes more.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	results := make([][]*importer.Result, len(paths))
 	ready := make([]bool, len(paths))
 	var outcomes []storage.FileOutcome
