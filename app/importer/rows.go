@@ -138,6 +138,7 @@ func (res *Result) readRows(g *sheet.Grid, t *table, m *matcher, ctx Context) {
 	var extras [][]plan.ExtraColumn
 	prev := -1 // the return the row above belongs to, for continuation rows
 	var hiddenRows []string
+	var multiTicked []int // tasks whose status is left out for several ticks, already said
 	for r := t.dataStart; r < len(g.Rows); r++ {
 		v, extra, rawStatus, ticked := rd.values(r)
 		if v.Text == "" && rawStatus == "" {
@@ -173,6 +174,7 @@ func (res *Result) readRows(g *sheet.Grid, t *table, m *matcher, ctx Context) {
 		switch {
 		case len(ticked) > 1:
 			res.Warnings = append(res.Warnings, fmt.Sprintf("第 %d 行在%s下都打了勾，完成状态未导入，请核对", r+1, quoteAll(ticked)))
+			multiTicked = append(multiTicked, task)
 		case v.Status != "":
 		default:
 			if st, ok := plan.NormalizeStatus(rawStatus); ok {
@@ -200,7 +202,7 @@ func (res *Result) readRows(g *sheet.Grid, t *table, m *matcher, ctx Context) {
 	if len(hiddenRows) > 0 {
 		res.Warnings = append(res.Warnings, "第 "+strings.Join(hiddenRows, "、")+" 行是隐藏行，其中的内容未导入")
 	}
-	res.noteStatus(t)
+	res.noteStatus(t, multiTicked)
 }
 
 // join adds continuation row r to return i: each answer cell's own text on
@@ -255,19 +257,20 @@ func quoteAll(words []string) string {
 	return "“" + strings.Join(words, "”“") + "”"
 }
 
-// noteStatus makes a return without statuses say so in the preview, rather
+// noteStatus makes returns without a status say so in the preview, rather
 // than leave the status cells silently empty.
-func (res *Result) noteStatus(t *table) {
-	if len(res.Returns) == 0 {
-		return
-	}
+func (res *Result) noteStatus(t *table, ticked []int) {
+	var missing []int
 	for _, r := range res.Returns {
-		if r.Status != "" || r.RawStatus != "" {
-			return
+		if r.Status == "" && r.RawStatus == "" && !slices.Contains(ticked, r.Task) {
+			missing = append(missing, r.Task)
 		}
 	}
 	_, hasStatus := t.cols[FieldStatus]
 	switch {
+	case len(missing) == 0:
+	case len(missing) < len(res.Returns):
+		res.Warnings = append(res.Warnings, fmt.Sprintf("第 %s 项没有填完成状态，按“无完成状态”导入", plan.FormatRanges(missing)))
 	case hasStatus || len(t.marks) > 0:
 		res.Warnings = append(res.Warnings, fmt.Sprintf("完成状态一栏都没有填，%d 项均按“无完成状态”导入", len(res.Returns)))
 	default:

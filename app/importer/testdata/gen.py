@@ -232,6 +232,7 @@ def continued_and_layout():
     ws.append(["其他", "县卫计局自行开展的政务公开培训", "培训两次。"])           # 14
     ws.append(["合计", None, "3 项"])                                         # 15
     ws.append(["第 2 页，共 2 页"])                                           # 16
+    ws.append([22, req(22), "县卫计局公开了疾病防控信息。"])               # 17: no status
     for r in (8, 9, 16):
         ws.merge_cells("A%d:F%d" % (r, r))  # printed across the page
     name = "县卫计局.xlsx"
@@ -240,7 +241,9 @@ def continued_and_layout():
         "19": ret("已完成", "一、县卫计局公开了医疗机构名录；\n二、公开了药品集中采购结果；\n三、公开了收费标准。"),
         "20": ret("持续推进", "县卫计局按季度公开\n计生服务事项。"),
         "21": ret("正在推进", "县卫计局正在梳理公共卫生服务信息。"),
-    }}, unmatched=1, quiet=["第 4 行", "第 8 行", "第 9 行", "第 10 行", "第 15 行", "第 16 行", "填了两次"])
+        "22": ret("", "县卫计局公开了疾病防控信息。"),
+    }}, unmatched=1, warnings=["第 22 项没有填完成状态"],
+        quiet=["第 4 行", "第 8 行", "第 9 行", "第 10 行", "第 15 行", "第 16 行", "填了两次"])
 
 
 def no_status():
