@@ -14,7 +14,14 @@ import (
 // a chart) are passed over quietly; a hidden sheet, or one whose table is
 // left blank, is passed over with a line saying so. There is always at
 // least one result; a refused file gives exactly one.
-func ReadAll(name string, data []byte, modDate string, ctx Context) []*Result {
+func ReadAll(name string, data []byte, modDate string, ctx Context) (results []*Result) {
+	defer func() {
+		// A bug on a strange table must cost this file, not the import.
+		if v := recover(); v != nil {
+			results = []*Result{{Path: name, Name: baseName(name),
+				Err: fmt.Errorf("《%s》读取时出错（internal error: %v）：请把这个文件发给软件维护人员，并请报送单位另存为 .xlsx 后重新发送。", baseName(name), v)}}
+		}
+	}()
 	sum := sha256.Sum256(data)
 	base := Result{Path: name, Name: baseName(name), Hash: hex.EncodeToString(sum[:16])}
 	if ctx.Period == "" {
@@ -46,7 +53,6 @@ func ReadAll(name string, data []byte, modDate string, ctx Context) []*Result {
 	if ctx.match == nil {
 		ctx = ctx.Prepared()
 	}
-	var results []*Result
 	for i := range tables {
 		res := base
 		res.readSheet(book, &tables[i], modDate, ctx, len(tables) > 1)

@@ -1,7 +1,9 @@
 package importer
 
 import (
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"taizhang/internal/fixture"
@@ -14,13 +16,27 @@ func FuzzReadReturn(f *testing.F) {
 	for _, p := range fixture.Glob(f, "fixtures/returns/*") {
 		f.Add(fixture.Read(f, "fixtures/returns/"+filepath.Base(p)))
 	}
+	for _, p := range []string{"县文广新局.xls", "县经信局.xls", "县发改局-导出.xls"} {
+		if data, err := os.ReadFile(filepath.Join("testdata/forms/returns", p)); err == nil {
+			f.Add(data)
+		}
+	}
 	f.Add([]byte("序号,具体要求,落实情况,完成状态\n8,,已公开,完成\n,推动县级政府,x,滞后\n"))
+	f.Add([]byte("序号,落实情况,完成情况,,,\n,,已完成,持续推进,未启动\n8,甲,√,,\n,乙,,✓,\n一、标题\n第 1 页，共 2 页\n"))
 	ctx := seedCtx(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		r := Read("x.xlsx", data, "2018-07-01", ctx)
-		for _, ret := range r.Returns {
-			if ctx.Plan.Task(ret.Task) == nil {
-				t.Fatalf("row for task %d, not in the plan", ret.Task)
+		results := ReadAll("x.xlsx", data, "2018-07-01", ctx)
+		if len(results) == 0 {
+			t.Fatal("no result")
+		}
+		for _, r := range results {
+			if r.Err != nil && strings.Contains(r.Err.Error(), "internal error") {
+				t.Fatalf("reading panicked: %v", r.Err)
+			}
+			for _, ret := range r.Returns {
+				if ctx.Plan.Task(ret.Task) == nil {
+					t.Fatalf("row for task %d, not in the plan", ret.Task)
+				}
 			}
 		}
 	})
