@@ -13,13 +13,22 @@ import (
 // 共 4 页) and totals (合计). They are skipped without a warning, so the
 // rows that really match nothing stand out.
 type layout struct {
-	g     *sheet.Grid
-	t     *table
-	above map[string]bool // every cell text above the header
+	g      *sheet.Grid
+	t      *table
+	above  map[string]bool // every cell text above the header
+	answer map[int]bool    // the columns units write answers in
 }
 
 func newLayout(g *sheet.Grid, t *table) layout {
-	l := layout{g: g, t: t, above: map[string]bool{}}
+	l := layout{g: g, t: t, above: map[string]bool{}, answer: map[int]bool{}}
+	for f, c := range t.cols {
+		if isAnswer(f) {
+			l.answer[c] = true
+		}
+	}
+	for c := range t.marks {
+		l.answer[c] = true
+	}
 	for r := 0; r < t.headerTop && r < len(g.Rows); r++ {
 		for _, c := range g.Rows[r] {
 			if c = cleanCell(c); c != "" {
@@ -45,6 +54,21 @@ func (l *layout) is(r int) bool {
 	if len(vals) == 0 {
 		return false
 	}
+	repeated, headers := 0, 0
+	for _, v := range vals {
+		if l.above[v] {
+			repeated++
+		}
+		if fieldOf(v) != FieldNone {
+			headers++
+		}
+	}
+	if repeated == len(vals) || headers >= 2 && 2*headers >= len(vals) {
+		return true // the title, 填报单位 line or header again, from a new page
+	}
+	if !l.outsideAnswers(r) {
+		return false // text in the answer columns only: an answer continued, "二、…"
+	}
 	if page := strings.Join(vals, " "); pageLineRe.MatchString(page) {
 		return true
 	}
@@ -58,16 +82,19 @@ func (l *layout) is(r int) bool {
 	if len(vals) == 2 && numeralRe.MatchString(vals[0]) && !longerThan(vals[1], 40) {
 		return true // 一 | 着力加强公开解读回应工作
 	}
-	repeated, headers := 0, 0
-	for _, v := range vals {
-		if l.above[v] {
-			repeated++
-		}
-		if fieldOf(v) != FieldNone {
-			headers++
+	return false
+}
+
+// outsideAnswers reports whether row r has text outside the answer
+// columns: a heading or page line sits in the first columns or spans the
+// row, where an answer typed on over several rows never does.
+func (l *layout) outsideAnswers(r int) bool {
+	for c, v := range l.g.Rows[r] {
+		if !l.answer[c] && cleanCell(v) != "" {
+			return true
 		}
 	}
-	return repeated == len(vals) || headers >= 2 && 2*headers >= len(vals)
+	return false
 }
 
 func (l *layout) col(f Field) int {

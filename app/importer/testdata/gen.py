@@ -227,7 +227,7 @@ def continued_and_layout():
     ws.append(["翁源县2018年政务公开工作要点落实情况"])                         # 9
     ws.append(HEADER)                                                         # 10
     ws.append([20, req(20), "县卫计局按季度公开", "持续推进"])                  # 11
-    ws.append([None, None, "计生服务事项。", None])                           # 12
+    ws.append([None, None, "二、计生服务事项。", None])                       # 12
     ws.append([21, req(21), "县卫计局正在梳理公共卫生服务信息。", "正在推进"])      # 13
     ws.append(["其他", "县卫计局自行开展的政务公开培训", "培训两次。"])           # 14
     ws.append(["合计", None, "3 项"])                                         # 15
@@ -239,7 +239,7 @@ def continued_and_layout():
     wb.save(os.path.join(OUT, name))
     expect(name, {"县卫计局": {
         "19": ret("已完成", "一、县卫计局公开了医疗机构名录；\n二、公开了药品集中采购结果；\n三、公开了收费标准。"),
-        "20": ret("持续推进", "县卫计局按季度公开\n计生服务事项。"),
+        "20": ret("持续推进", "县卫计局按季度公开\n二、计生服务事项。"),
         "21": ret("正在推进", "县卫计局正在梳理公共卫生服务信息。"),
         "22": ret("", "县卫计局公开了疾病防控信息。"),
     }}, unmatched=1, warnings=["第 22 项没有填完成状态"],
