@@ -110,16 +110,21 @@ func isMark(s string) bool {
 
 // continues reports whether row r has no task of its own and carries on
 // the row above: its 序号 and 具体要求 are blank or merged down from above.
-func (rd *rowReader) continues(r int) bool {
+//
+// merged tells which: a row under task cells merged down is the task's
+// beyond doubt, a row with blank task cells is taken to be (and said so).
+func (rd *rowReader) continues(r int) (ok, merged bool) {
 	if len(rd.keys) == 0 {
-		return false
+		return false, false
 	}
 	for _, c := range rd.keys {
-		if cleanCell(rd.g.Cell(r, c)) != "" && !rd.below[[2]int{r, c}] {
-			return false
+		below := rd.below[[2]int{r, c}]
+		if cleanCell(rd.g.Cell(r, c)) != "" && !below {
+			return false, false
 		}
+		merged = merged || below
 	}
-	return true
+	return true, merged
 }
 
 // own is the text of row r's cell in column c, or "" when the cell only
@@ -139,6 +144,7 @@ func (res *Result) readRows(g *sheet.Grid, t *table, m *matcher, ctx Context) {
 	prev := -1 // the return the row above belongs to, for continuation rows
 	var hiddenRows []string
 	var multiTicked []int // tasks whose status is left out for several ticks, already said
+	joined := map[int][]string{} // return → rows with blank task cells joined to it
 	for r := t.dataStart; r < len(g.Rows); r++ {
 		v, extra, rawStatus, ticked := rd.values(r)
 		if v.Text == "" && rawStatus == "" {
@@ -154,8 +160,11 @@ func (res *Result) readRows(g *sheet.Grid, t *table, m *matcher, ctx Context) {
 		if rd.layout.is(r) {
 			continue // a section heading, a repeated title or header, a page line
 		}
-		if prev >= 0 && rd.continues(r) {
+		if cont, merged := rd.continues(r); prev >= 0 && cont {
 			extras[prev] = res.join(rd, r, prev, extras[prev])
+			if !merged {
+				joined[prev] = append(joined[prev], strconv.Itoa(r+1))
+			}
 			continue
 		}
 		prev = -1
@@ -198,6 +207,11 @@ func (res *Result) readRows(g *sheet.Grid, t *table, m *matcher, ctx Context) {
 	for i := range res.Returns {
 		res.Returns[i].Unit = res.Unit
 		res.Returns[i].Extra = plan.EncodeExtra(extras[i])
+	}
+	for i, ret := range res.Returns {
+		if rows := joined[i]; len(rows) > 0 {
+			res.Warnings = append(res.Warnings, fmt.Sprintf("第 %s 行没有序号和具体要求，接在上一行之后并入第 %d 项", strings.Join(rows, "、"), ret.Task))
+		}
 	}
 	if len(hiddenRows) > 0 {
 		res.Warnings = append(res.Warnings, "第 "+strings.Join(hiddenRows, "、")+" 行是隐藏行，其中的内容未导入")
