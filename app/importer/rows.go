@@ -143,7 +143,7 @@ func (res *Result) readRows(g *sheet.Grid, t *table, m *matcher, ctx Context) {
 	var extras [][]plan.ExtraColumn
 	prev := -1 // the return the row above belongs to, for continuation rows
 	var hiddenRows []string
-	var multiTicked []int // tasks whose status is left out for several ticks, already said
+	var multiTicked []int        // tasks whose status is left out for several ticks, already said
 	joined := map[int][]string{} // return → rows with blank task cells joined to it
 	for r := t.dataStart; r < len(g.Rows); r++ {
 		v, extra, rawStatus, ticked := rd.values(r)
