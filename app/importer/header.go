@@ -479,8 +479,7 @@ func resolveStatusColumn(g *sheet.Grid, t *table) {
 	} else {
 		t.cols[FieldStatus], t.cols[FieldText] = first, second
 	}
-	t.notes = append(t.notes, fmt.Sprintf("%s和%s意思相近，按所填内容把%s读作完成状态、%s读作落实情况",
-		columnLabel(g, t, first), columnLabel(g, t, second),
+	t.notes = append(t.notes, fmt.Sprintf("有两列像落实情况，按所填内容把%s读作完成状态，%s读作落实情况",
 		columnLabel(g, t, t.cols[FieldStatus]), columnLabel(g, t, t.cols[FieldText])))
 }
 
