@@ -16,7 +16,9 @@ import (
 // readHTML reads the tables of a web page, as OA systems export a sheet
 // under an .xls name and as Excel and WPS open it: every table of the page
 // one under the other in one sheet, colspan and rowspan as merged cells,
-// <br> and paragraphs as line breaks in the cell.
+// <br> and paragraphs as line breaks in the cell. A table inside a cell
+// (a page laid out with tables around the data) is read as rows of its
+// own, so the data table is never squeezed into one cell.
 func readHTML(name string, data []byte) (*Book, error) {
 	text, err := decodeHTML(data)
 	if err != nil {
@@ -74,17 +76,15 @@ func readHTML(name string, data []byte) (*Book, error) {
 				case "style", "script", "title":
 					skip = max(skip-1, 0)
 				case "table":
-					if tables == 1 {
-						if err := closeCell(); err != nil {
-							return nil, err
-						}
+					if err := closeCell(); err != nil {
+						return nil, err
 					}
-					tables = max(tables-1, 0)
+					if tables = max(tables-1, 0); tables > 0 {
+						b.nextRow(-1) // what follows a nested table starts a row
+					}
 				case "td", "th":
-					if tables == 1 {
-						if err := closeCell(); err != nil {
-							return nil, err
-						}
+					if err := closeCell(); err != nil {
+						return nil, err
 					}
 				case "p", "div", "li":
 					if inCell {
@@ -99,23 +99,27 @@ func readHTML(name string, data []byte) (*Book, error) {
 					skip++
 				}
 			case "table":
+				if err := closeCell(); err != nil { // the text before a nested table
+					return nil, err
+				}
 				if tables == 0 && found {
 					b.nextRow(-1) // a blank row between tables, as Excel shows them
 				}
 				tables++
 			case "tr":
-				if tables == 1 {
-					if err := closeCell(); err != nil {
-						return nil, err
-					}
-					b.nextRow(-1)
-					found = true
-					if hiddenStyle(attrs["style"]) {
-						b.hideRow()
-					}
+				if tables == 0 {
+					break
+				}
+				if err := closeCell(); err != nil {
+					return nil, err
+				}
+				b.nextRow(-1)
+				found = true
+				if hiddenStyle(attrs["style"]) {
+					b.hideRow()
 				}
 			case "td", "th":
-				if tables != 1 {
+				if tables == 0 {
 					break
 				}
 				if err := closeCell(); err != nil {

@@ -26,8 +26,10 @@ const htmlPage = `<html><head><meta http-equiv="Content-Type" content="text/html
 <tr><td rowspan="2">8</td><td>第一段；<br>第二段</td><td rowspan="2">已完成</td></tr>
 <tr><td>续&nbsp;写&amp;补充</td></tr>
 <tr style="display: none"><td>9</td><td>隐藏行</td></tr>
-<tr><td>10</td><td><p>甲</p><p>乙</p><table><tr><td>内</td></tr></table></td><td>未启动</td></tr>
-</table></body></html>`
+<tr><td>10</td><td><p>甲</p><p>乙</p></td><td>未启动</td></tr>
+</table>
+<table><tr><td>外<table><tr><td>11</td><td>内</td></tr></table></td></tr></table>
+</body></html>`
 
 func TestHTMLTableAsExcelShowsIt(t *testing.T) {
 	wantRows := [][]string{
@@ -36,7 +38,10 @@ func TestHTMLTableAsExcelShowsIt(t *testing.T) {
 		{"8", "第一段；\n第二段", "已完成"},
 		{"", "续 写&补充"},
 		{"9", "隐藏行"},
-		{"10", "甲\n乙\n内", "未启动"},
+		{"10", "甲\n乙", "未启动"},
+		nil, // between tables
+		{"外"},
+		{"11", "内"}, // a table laid out inside a cell: rows of its own
 	}
 	for name, data := range map[string][]byte{
 		"meta gb2312":     gbk(t, htmlPage),
