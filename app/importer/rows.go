@@ -149,7 +149,10 @@ func (res *Result) readRows(g *sheet.Grid, t *table, m *matcher, ctx Context) {
 		v, extra, rawStatus, ticked := rd.values(r)
 		if v.Text == "" && rawStatus == "" {
 			if _, isTask := parseNo(rd.cell(r, FieldNo)); isTask || rd.cell(r, FieldReq) != "" {
-				res.Skipped++ // a task row the unit left empty
+				if cont, _ := rd.continues(r); !cont {
+					res.Skipped++ // a task row the unit left empty
+					prev = -1     // rows under it no longer continue the task above
+				}
 			}
 			continue
 		}
