@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"runtime/debug"
 	"strings"
 
 	"taizhang/app/sheet"
@@ -18,8 +19,7 @@ func ReadAll(name string, data []byte, modDate string, ctx Context) (results []*
 	defer func() {
 		// A bug on a strange table must cost this file, not the import.
 		if v := recover(); v != nil {
-			results = []*Result{{Path: name, Name: baseName(name),
-				Err: fmt.Errorf("《%s》读取时出错（internal error: %v）：请把这个文件发给软件维护人员，并请报送单位另存为 .xlsx 后重新发送。", baseName(name), v)}}
+			results = []*Result{{Path: name, Name: baseName(name), Err: &ReadPanic{File: baseName(name), Value: v, Stack: debug.Stack()}}}
 		}
 	}()
 	sum := sha256.Sum256(data)
@@ -66,12 +66,27 @@ func ReadAll(name string, data []byte, modDate string, ctx Context) (results []*
 		for _, r := range results {
 			sheets = append(sheets, "“"+r.Sheet+"”")
 			r.Hash = base.Hash + "-" + r.Sheet // each sheet is its own return
+			for i := range r.Returns {
+				r.Returns[i].FileHash = r.Hash
+			}
 		}
 		notes = append([]string{fmt.Sprintf("工作簿中有 %d 份落实情况（工作表%s），各按所填单位分别导入", len(results), strings.Join(sheets, ""))}, notes...)
 		results = mergeSameUnit(results)
 	}
 	results[0].Warnings = append(notes, results[0].Warnings...)
 	return results
+}
+
+// ReadPanic is the refusal of a file whose reading hit a bug: the clerk
+// reads one sentence, the value and stack are kept for whoever fixes it.
+type ReadPanic struct {
+	File  string
+	Value any
+	Stack []byte
+}
+
+func (e *ReadPanic) Error() string {
+	return "《" + e.File + "》读取时遇到程序内部错误：请把这个文件发给软件维护人员，并请报送单位另存为 .xlsx 后重新发送。"
 }
 
 // visibleTables leaves out tables on hidden sheets when a visible sheet has

@@ -1,9 +1,9 @@
 package importer
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"taizhang/internal/fixture"
@@ -30,8 +30,8 @@ func FuzzReadReturn(f *testing.F) {
 			t.Fatal("no result")
 		}
 		for _, r := range results {
-			if r.Err != nil && strings.Contains(r.Err.Error(), "internal error") {
-				t.Fatalf("reading panicked: %v", r.Err)
+			if p := (*ReadPanic)(nil); errors.As(r.Err, &p) {
+				t.Fatalf("reading panicked: %v\n%s", p.Value, p.Stack)
 			}
 			for _, ret := range r.Returns {
 				if ctx.Plan.Task(ret.Task) == nil {
@@ -57,8 +57,8 @@ func FuzzTableForms(f *testing.F) {
 	ctx := seedCtx(f).Prepared()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, r := range ReadAll("x.xlsx", data, "2018-07-01", ctx) {
-			if r.Err != nil && strings.Contains(r.Err.Error(), "internal error") {
-				t.Fatalf("reading panicked: %v", r.Err)
+			if p := (*ReadPanic)(nil); errors.As(r.Err, &p) {
+				t.Fatalf("reading panicked: %v\n%s", p.Value, p.Stack)
 			}
 			for _, ret := range r.Returns {
 				if ctx.Plan.Task(ret.Task) == nil {

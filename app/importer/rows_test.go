@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -19,5 +20,15 @@ func TestContinuationStopsAtAnEmptyTaskRow(t *testing.T) {
 	}
 	if len(r.Unmatched) != 1 || r.Unmatched[0].Line != 6 || !strings.Contains(r.Unmatched[0].Text, "乙") {
 		t.Fatalf("unmatched %+v", r.Unmatched)
+	}
+}
+
+// A bug met while reading refuses that file with one sentence naming it,
+// instead of stopping the whole import.
+func TestReadingBugRefusesTheFile(t *testing.T) {
+	results := ReadAll("县财政局.xlsx", []byte("序号,落实情况\n8,甲\n"), "", Context{}) // no plan: a bug
+	var p *ReadPanic
+	if len(results) != 1 || !errors.As(results[0].Err, &p) || !strings.HasPrefix(results[0].RefusalText(), "《县财政局.xlsx》") {
+		t.Fatalf("%+v", results)
 	}
 }
