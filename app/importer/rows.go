@@ -183,18 +183,8 @@ func (res *Result) readRows(g *sheet.Grid, t *table, m *matcher, ctx Context) {
 		if why != "" {
 			res.Warnings = append(res.Warnings, fmt.Sprintf("第 %d 行%s", r+1, why))
 		}
-		switch {
-		case len(ticked) > 1:
-			res.Warnings = append(res.Warnings, fmt.Sprintf("第 %d 行在%s下都打了勾，完成状态未导入，请核对", r+1, quoteAll(ticked)))
+		if !res.settleStatus(r, &v, rawStatus, ticked) {
 			multiTicked = append(multiTicked, task)
-		case v.Status != "":
-		default:
-			if st, ok := plan.NormalizeStatus(rawStatus); ok {
-				v.Status = st
-			} else if rawStatus != "" {
-				v.RawStatus = rawStatus
-				res.Warnings = append(res.Warnings, fmt.Sprintf("第 %d 行完成状态“%s”无法识别，已原样保留", r+1, rawStatus))
-			}
 		}
 		ret := plan.Return{Plan: ctx.Plan.ID, Period: ctx.Period, Task: task, Unit: res.Unit,
 			Values: v, Date: res.Date, File: res.Name, FileHash: res.Hash}
@@ -211,6 +201,33 @@ func (res *Result) readRows(g *sheet.Grid, t *table, m *matcher, ctx Context) {
 		res.Returns[i].Unit = res.Unit
 		res.Returns[i].Extra = plan.EncodeExtra(extras[i])
 	}
+	res.noteRows(joined, hiddenRows)
+	res.noteStatus(t, multiTicked)
+}
+
+// settleStatus sets a row's status from its ticks or its status word,
+// saying when a word cannot be mapped. It reports false when several
+// statuses were ticked: the status is then left out, and said so.
+func (res *Result) settleStatus(r int, v *plan.Values, rawStatus string, ticked []string) bool {
+	switch {
+	case len(ticked) > 1:
+		res.Warnings = append(res.Warnings, fmt.Sprintf("第 %d 行在%s下都打了勾，完成状态未导入，请核对", r+1, quoteAll(ticked)))
+		return false
+	case v.Status != "": // one tick
+	default:
+		if st, ok := plan.NormalizeStatus(rawStatus); ok {
+			v.Status = st
+		} else if rawStatus != "" {
+			v.RawStatus = rawStatus
+			res.Warnings = append(res.Warnings, fmt.Sprintf("第 %d 行完成状态“%s”无法识别，已原样保留", r+1, rawStatus))
+		}
+	}
+	return true
+}
+
+// noteRows says which rows were joined to a task on a guess and which
+// hidden rows were left unread.
+func (res *Result) noteRows(joined map[int][]string, hiddenRows []string) {
 	for i, ret := range res.Returns {
 		if rows := joined[i]; len(rows) > 0 {
 			res.Warnings = append(res.Warnings, fmt.Sprintf("第 %s 行没有序号和具体要求，接在上一行之后并入第 %d 项", strings.Join(rows, "、"), ret.Task))
@@ -219,7 +236,6 @@ func (res *Result) readRows(g *sheet.Grid, t *table, m *matcher, ctx Context) {
 	if len(hiddenRows) > 0 {
 		res.Warnings = append(res.Warnings, "第 "+strings.Join(hiddenRows, "、")+" 行是隐藏行，其中的内容未导入")
 	}
-	res.noteStatus(t, multiTicked)
 }
 
 // join adds continuation row r to return i: each answer cell's own text on
