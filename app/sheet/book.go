@@ -1,10 +1,10 @@
-// Package sheet reads spreadsheets (xlsx, xls, csv) into plain grids of text
+// Package sheet reads spreadsheets (xlsx, xls, csv, web-page tables, Excel 2003 XML) into plain grids of text
 // and refuses files that are not safe or not complete enough to trust.
 package sheet
 
 // Book is a workbook read into memory: every sheet as a grid of cell text.
 type Book struct {
-	Format string // "xlsx", "xls" or "csv": what the content was, whatever the file name says
+	Format string // "xlsx", "xls", "csv", "html" (a web-page table) or "xmlss" (Excel 2003 XML): what the content was, whatever the file name says
 	Sheets []Grid
 }
 
