@@ -5,6 +5,10 @@ package sheet
 // and by spans reaching down from rows above. It bounds what a hostile file
 // can make it allocate.
 type gridBuilder struct {
+	// flow: cells flow around spans from rows above, as in HTML; in
+	// SpreadsheetML a cell without ss:Index simply follows the one before
+	// (Excel writes the index after a merged area; LibreOffice reads so).
+	flow   bool
 	rows   [][]string
 	merges []Merge
 	spans  []Merge // merges still reaching down into later rows
@@ -18,7 +22,7 @@ type gridBuilder struct {
 // enough that a forged span cannot blow up a grid.
 const maxSpan = 1000
 
-func newGridBuilder() *gridBuilder { return &gridBuilder{row: -1} }
+func newGridBuilder(flow bool) *gridBuilder { return &gridBuilder{row: -1, flow: flow} }
 
 // nextRow starts a row; at >= 0 places it there (SpreadsheetML's ss:Index),
 // never before the current one.
@@ -62,7 +66,9 @@ func (b *gridBuilder) cell(text string, at, across, down int) error {
 	if at > b.col && at < maxHiddenCols {
 		b.col = at
 	}
-	b.free()
+	if b.flow {
+		b.free()
+	}
 	across, down = min(max(across, 0), maxSpan), min(max(down, 0), maxSpan)
 	c := b.col
 	if c >= maxHiddenCols {

@@ -24,7 +24,7 @@ func readHTML(name string, data []byte) (*Book, error) {
 	if err != nil {
 		return nil, refuse(Damaged, "网页的文字编码无法识别", err)
 	}
-	b := newGridBuilder()
+	b := newGridBuilder(true)
 	z := html.NewTokenizer(strings.NewReader(text))
 	var (
 		tables  int  // open <table> elements

@@ -47,7 +47,7 @@ func readSpreadsheetML(data []byte) (*Book, error) {
 			case "Workbook":
 				seenWB = true
 			case "Worksheet":
-				b, name, hidden, sheetH, colPos = newGridBuilder(), attr(t, "Name"), nil, false, 0
+				b, name, hidden, sheetH, colPos = newGridBuilder(false), attr(t, "Name"), nil, false, 0
 			case "Column":
 				if b == nil {
 					continue
