@@ -147,7 +147,7 @@ func (v *importView) showPreview(results []*importer.Result, outcomes []storage.
 	v.clearDetail()
 	v.table.Reset()
 	ok, refused, unsure := v.counts()
-	msg := fmt.Sprintf("预览：%d 个文件可导入，%d 个拒收。", ok, refused)
+	msg := fmt.Sprintf("预览：%d 份落实情况可导入，%d 份拒收。", ok, refused)
 	if unsure > 0 {
 		msg += fmt.Sprintf("有 %d 个文件的报送单位需要确认（点该行，在右下角选择单位）。", unsure)
 	}

@@ -274,6 +274,11 @@ func (f *taskForm) showReturn(row int) {
 }
 
 func writeValues(b *strings.Builder, v plan.Values, date, file string) {
-	fmt.Fprintf(b, "完成状态：%s\n落实情况：%s\n存在问题：%s\n下一步工作计划：%s\n佐证材料：%s\n备注：%s\n填报日期：%s（来自《%s》）\n",
-		v.StatusText(), v.Text, v.Problems, v.Next, v.Evidence, v.Remark, date, file)
+	fmt.Fprintf(b, "完成状态：%s\n落实情况：%s\n存在问题：%s\n下一步工作计划：%s\n佐证材料：%s\n备注：%s\n",
+		v.StatusText(), v.Text, v.Problems, v.Next, v.Evidence, v.Remark)
+	// The columns the unit added to its table (完成时间, 责任人…).
+	for _, x := range v.ExtraColumns() {
+		fmt.Fprintf(b, "%s：%s\n", x.Header, x.Text)
+	}
+	fmt.Fprintf(b, "填报日期：%s（来自《%s》）\n", date, file)
 }

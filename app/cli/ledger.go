@@ -20,6 +20,8 @@ type ledgerJSON struct {
 	Date     string `json:"date"`
 	File     string `json:"file"`
 	History  int    `json:"history"`
+	// Extra is the columns the unit added: header → text.
+	Extra map[string]string `json:"extra,omitempty"`
 }
 
 func runLedger(e *env, args []string) int {
@@ -43,7 +45,8 @@ func runLedger(e *env, args []string) int {
 	list := make([]ledgerJSON, 0, len(rets))
 	for _, r := range rets {
 		list = append(list, ledgerJSON{Unit: r.Unit, Task: r.Task, Status: r.StatusText(), Text: r.Text, Problems: r.Problems,
-			Next: r.Next, Evidence: r.Evidence, Remark: r.Remark, Date: r.Date, File: r.File, History: len(r.History)})
+			Next: r.Next, Evidence: r.Evidence, Remark: r.Remark, Date: r.Date, File: r.File, History: len(r.History),
+			Extra: extraMap(r.Values)})
 	}
 	if *asJSON {
 		return e.json(list)
@@ -53,4 +56,16 @@ func runLedger(e *env, args []string) int {
 		fmt.Fprintf(e.out, "第%2d项  %-8s  %-4s  %s  （%s，%s）\n", r.Task, r.Unit, r.Status, plan.ShortText(r.Text, 30), r.Date, r.File)
 	}
 	return ExitOK
+}
+
+func extraMap(v plan.Values) map[string]string {
+	cols := v.ExtraColumns()
+	if len(cols) == 0 {
+		return nil
+	}
+	m := make(map[string]string, len(cols))
+	for _, c := range cols {
+		m[c.Header] = c.Text
+	}
+	return m
 }

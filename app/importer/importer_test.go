@@ -111,7 +111,7 @@ func TestUnmatchedRowsAreReported(t *testing.T) {
 	if meta.unit != "县财政局" || meta.date != "2018-07-05" {
 		t.Fatalf("meta %+v", meta)
 	}
-	res.readRows(g, tb, newMatcher(ctx.Plan), Context{Plan: ctx.Plan, Dir: ctx.Dir, Period: "2018年度"})
+	res.readRows(g, &tb, newMatcher(ctx.Plan), Context{Plan: ctx.Plan, Dir: ctx.Dir, Period: "2018年度"})
 	if len(res.Returns) != 1 || res.Returns[0].Task != 9 || res.Returns[0].Status != "已完成" {
 		t.Fatalf("returns %+v", res.Returns)
 	}

@@ -1,8 +1,6 @@
 package importer
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -61,79 +59,43 @@ type Row struct {
 	Text string // the row's cells joined
 }
 
-// ReadFile reads a return from disk.
+// ReadFile reads a return from disk: the first of a workbook holding
+// several (see ReadFileAll).
 func ReadFile(path string, ctx Context) *Result {
+	return ReadFileAll(path, ctx)[0]
+}
+
+// ReadFileAll reads from disk every return a file holds: one per sheet
+// holding a return. There is always at least one result.
+func ReadFileAll(path string, ctx Context) []*Result {
 	data, err := os.ReadFile(path)
-	res := &Result{Path: path, Name: filepath.Base(path)}
 	if err != nil {
-		res.Err = sheet.OpenFailed(path, err)
-		return res
+		return []*Result{{Path: path, Name: filepath.Base(path), Err: sheet.OpenFailed(path, err)}}
 	}
 	var modDate string
 	if st, err := os.Stat(path); err == nil {
 		modDate = st.ModTime().Format("2006-01-02")
 	}
-	return Read(res.Name, data, modDate, ctx)
+	return ReadAll(filepath.Base(path), data, modDate, ctx)
 }
 
 // Read reads a return from its bytes. modDate (the file's modification
-// date) stands in for a missing 填报日期.
+// date) stands in for a missing 填报日期. A workbook holding several units'
+// returns gives the first of them here; ReadAll gives them all.
 func Read(name string, data []byte, modDate string, ctx Context) *Result {
-	sum := sha256.Sum256(data)
-	res := &Result{Path: name, Name: filepath.Base(name), Hash: hex.EncodeToString(sum[:16])}
-	if ctx.Period == "" {
-		ctx.Period = ctx.Plan.DefaultPeriod()
-	}
-	res.Plan, res.Period = ctx.Plan.ID, ctx.Period
-	book, err := sheet.Read(res.Name, data)
-	if err != nil {
-		res.Err = err
-		return res
-	}
-	res.Format = book.Format
-	for i := range book.Sheets {
-		book.Sheets[i].FillMerges()
-	}
-	t, ok := findTable(book)
-	if !ok {
-		res.Err = fmt.Errorf("《%s》中找不到落实情况表（需要有“序号”或“具体要求”列，以及“落实情况”列）：请确认这是本方案的落实情况表。", res.Name)
-		return res
-	}
-	g := &book.Sheets[t.sheet]
-	res.Sheet = g.Name
-	meta := readMeta(g, t.headerTop)
-	res.Date, res.Contact, res.Phone = meta.date, meta.person, meta.phone
-	if res.Date == "" {
-		res.Date = modDate
-		res.Warnings = append(res.Warnings, "表中没有填报日期，按文件修改日期 "+modDate+" 计")
-	}
-	id, fromTemplate := book.TemplateID()
-	if tp := id[sheet.TemplateKeyPeriod]; fromTemplate && tp != "" && ctx.Plan.HasPeriod(tp) {
-		ctx.Period = tp
-		res.Period = ctx.Period
-	} else if fromTemplate && tp != "" && tp != ctx.Period {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("模板是为报送期“%s”生成的，方案中已没有这个报送期，按“%s”计", tp, ctx.Period))
-	}
-	res.decideUnit(ctx, meta, id, fromTemplate, g.Name)
-	m := ctx.match
-	if m == nil {
-		m = newMatcher(ctx.Plan)
-	}
-	res.readRows(g, t, m, ctx)
-	if res.Err == nil && res.Unit == "" {
-		res.NeedsUnit = true
-		res.Err = fmt.Errorf("《%s》看不出是哪个单位报送的（没有可识别的填报单位，文件名中也没有单位名称）：请选择报送单位，或在命令行用 --unit 指定。", res.Name)
-	}
-	return res
+	return ReadAll(name, data, modDate, ctx)[0]
 }
 
 // decideUnit settles who sent the file, most reliable source first.
-func (res *Result) decideUnit(ctx Context, meta meta, id map[string]string, fromTemplate bool, sheetName string) {
+// In a workbook holding several returns the sheet name comes before the
+// file name, which can name one unit only.
+func (res *Result) decideUnit(ctx Context, meta meta, id map[string]string, fromTemplate bool, sheetName string, several bool) {
 	res.UnitRaw = meta.unit
 	set := func(unit, source string, sure bool) {
 		res.Unit, res.UnitSource, res.UnitSure = unit, source, sure
 	}
 	fromName := ctx.Dir.FindIn(strings.TrimSuffix(res.Name, filepath.Ext(res.Name)))
+	fromSheet := ctx.Dir.FindIn(sheetName)
 	switch {
 	case ctx.Unit != "":
 		set(ctx.Dir.Canonical(ctx.Unit), "指定", true)
@@ -143,12 +105,14 @@ func (res *Result) decideUnit(ctx Context, meta meta, id map[string]string, from
 		set(ctx.Dir.Canonical(meta.unit), "填报单位", true)
 	case meta.unit != "" && ctx.Dir.FindIn(meta.unit) != "":
 		set(ctx.Dir.FindIn(meta.unit), "填报单位", false)
+	case several && fromSheet != "":
+		set(fromSheet, "工作表名", true)
 	case fromName != "":
-		set(fromName, "文件名", true)
-	case ctx.Dir.FindIn(sheetName) != "":
-		set(ctx.Dir.FindIn(sheetName), "工作表名", false)
+		set(fromName, "文件名", !several)
+	case fromSheet != "":
+		set(fromSheet, "工作表名", false)
 	}
-	if res.UnitSource == "填报单位" && fromName != "" && fromName != res.Unit {
+	if res.UnitSource == "填报单位" && fromName != "" && fromName != res.Unit && !several {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("文件名像是%s，但填报单位写的是%s，按填报单位计", fromName, res.Unit))
 	}
 	if res.Unit != "" && !res.UnitSure {
@@ -162,61 +126,6 @@ func (res *Result) decideUnit(ctx Context, meta meta, id map[string]string, from
 func known(d *plan.Directory, name string) bool {
 	_, collective, ok := d.Resolve(name)
 	return ok && !collective
-}
-
-// readRows turns the rows under the header into returns.
-func (res *Result) readRows(g *sheet.Grid, t table, m *matcher, ctx Context) {
-	at := map[int]int{} // task → index in res.Returns
-	col := func(r int, f Field) string {
-		c, ok := t.cols[f]
-		if !ok {
-			return ""
-		}
-		return cleanCell(g.Cell(r, c))
-	}
-	for r := t.dataStart; r < len(g.Rows); r++ {
-		v := plan.Values{
-			Text: col(r, FieldText), Problems: col(r, FieldProblems), Next: col(r, FieldNext),
-			Evidence: col(r, FieldEvidence), Remark: col(r, FieldRemark),
-		}
-		rawStatus := col(r, FieldStatus)
-		if v.Text == "" && rawStatus == "" {
-			if _, isTask := parseNo(col(r, FieldNo)); isTask || col(r, FieldReq) != "" {
-				res.Skipped++ // a task row the unit left empty
-			}
-			continue
-		}
-		if notApplicable(v.Text, rawStatus) {
-			res.Skipped++
-			continue
-		}
-		task, why := m.match(col(r, FieldNo), col(r, FieldReq))
-		if task == 0 {
-			res.Unmatched = append(res.Unmatched, Row{Line: r + 1, Text: rowText(g, r)})
-			continue
-		}
-		if why != "" {
-			res.Warnings = append(res.Warnings, fmt.Sprintf("第 %d 行%s", r+1, why))
-		}
-		if st, ok := plan.NormalizeStatus(rawStatus); ok {
-			v.Status = st
-		} else if rawStatus != "" {
-			v.RawStatus = rawStatus
-			res.Warnings = append(res.Warnings, fmt.Sprintf("第 %d 行完成状态“%s”无法识别，已原样保留", r+1, rawStatus))
-		}
-		ret := plan.Return{Plan: ctx.Plan.ID, Period: ctx.Period, Task: task, Unit: res.Unit,
-			Values: v, Date: res.Date, File: res.Name, FileHash: res.Hash}
-		if i, dup := at[task]; dup {
-			res.Warnings = append(res.Warnings, fmt.Sprintf("第 %d 项填了两次，取第 %d 行", task, r+1))
-			res.Returns[i] = ret
-			continue
-		}
-		at[task] = len(res.Returns)
-		res.Returns = append(res.Returns, ret)
-	}
-	for i := range res.Returns {
-		res.Returns[i].Unit = res.Unit
-	}
 }
 
 // notApplicable is a row the unit marked as not its own: 不涉及 in the

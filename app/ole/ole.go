@@ -5,6 +5,7 @@ package ole
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -30,7 +31,7 @@ func Streams(data []byte) (out map[string]*mscfb.File, err error) {
 			out, err = nil, fmt.Errorf("compound file: %v: %w", r, ErrDamaged)
 		}
 	}()
-	doc, err := mscfb.New(bytes.NewReader(data))
+	doc, err := mscfb.New(bytes.NewReader(padToSector(data)))
 	if err != nil {
 		return nil, fmt.Errorf("compound file: %v: %w", err, ErrDamaged)
 	}
@@ -41,6 +42,21 @@ func Streams(data []byte) (out map[string]*mscfb.File, err error) {
 		}
 	}
 	return out, nil
+}
+
+// padToSector completes a file whose last sector is cut short with zeros.
+// Some programs write compound files without padding the last sector, or
+// with its unused tail trimmed; Excel and LibreOffice open them, and every
+// stream read from them is still checked for what it must hold.
+func padToSector(data []byte) []byte {
+	size := 512
+	if len(data) >= 32 && binary.LittleEndian.Uint16(data[30:]) == 12 {
+		size = 4096
+	}
+	if rem := len(data) % size; rem != 0 {
+		data = append(data[:len(data):len(data)], make([]byte, size-rem)...)
+	}
+	return data
 }
 
 // ReadStream reads a whole stream. Its size comes from the directory entry,

@@ -26,6 +26,10 @@ type Values struct {
 	// RawStatus keeps the word the unit wrote when it was not in the
 	// vocabulary, so nothing is lost.
 	RawStatus string `json:"raw_status,omitempty"`
+	// Extra holds the columns the unit added beyond the known ones
+	// (完成时间, 责任人…), encoded by EncodeExtra so that Values stay
+	// comparable; ExtraColumns reads them back.
+	Extra string `json:"extra,omitempty"`
 }
 
 // StatusText is what a 完成状态 cell shows: the status, or the word the

@@ -67,7 +67,7 @@ func (s *SummaryData) summarySheet() *sheetModel {
 		}
 		tb := block{Shared: []string{strconv.Itoa(b.Task.No), b.Task.Subsection, b.Task.Text, b.Task.UnitsText}}
 		for _, r := range b.Rows {
-			tb.Rows = append(tb.Rows, []string{r.Unit, r.Text, r.StatusText(), r.Problems, r.Next, r.Evidence, r.Date, r.Remark})
+			tb.Rows = append(tb.Rows, []string{r.Unit, r.Text, r.StatusText(), r.Problems, r.Next, r.Evidence, r.Date, r.PrintedRemark()})
 		}
 		if len(tb.Rows) == 0 {
 			tb.Rows = [][]string{{NoReturn, "", plan.StatusMissing, "", "", "", "", ""}}

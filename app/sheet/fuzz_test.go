@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -89,7 +90,7 @@ func checkOutcome(t *testing.T, book *Book, err error) {
 		}
 		return
 	}
-	if book == nil || (book.Format != "xlsx" && book.Format != "xls" && book.Format != "csv") {
+	if book == nil || (!slices.Contains([]string{"xlsx", "xls", "csv", "html", "xmlss"}, book.Format)) {
 		t.Fatalf("book %+v", book)
 	}
 	for _, g := range book.Sheets {

@@ -28,9 +28,15 @@ func readOLE(data []byte) (*Book, error) {
 	}
 	book := &Book{Format: "xls", Sheets: make([]Grid, 0, len(sheets))}
 	for _, s := range sheets {
-		g := Grid{Name: s.Name, Rows: s.Rows}
+		g := Grid{Name: s.Name, Rows: s.Rows, Hidden: s.Hidden}
 		for _, m := range s.Merges {
 			g.Merges = append(g.Merges, Merge(m))
+		}
+		for _, r := range s.HiddenRows {
+			g.HiddenRows = markHidden(g.HiddenRows, r, r, 1<<20)
+		}
+		for _, c := range s.HiddenCols {
+			g.HiddenCols = markHidden(g.HiddenCols, c[0], c[1], maxHiddenCols)
 		}
 		book.Sheets = append(book.Sheets, g)
 	}

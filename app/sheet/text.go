@@ -21,6 +21,12 @@ func readText(name string, data []byte) (*Book, error) {
 	if !ok {
 		return nil, refuse(NotSpreadsheet, "无法识别的二进制文件", nil)
 	}
+	switch markupKind(text) {
+	case "spreadsheetml":
+		return readSpreadsheetML(data)
+	case "html":
+		return readHTML(name, data)
+	}
 	if r, what := sniffMarkup(text); r != 0 {
 		return nil, refuse(r, what, nil)
 	}
@@ -113,6 +119,24 @@ func sniffMarkup(text string) (Reason, string) {
 		return NotSpreadsheet, "网页或 XML 文件"
 	}
 	return 0, ""
+}
+
+// markupKind tells the markup spreadsheets this program reads: Excel 2003
+// XML ("spreadsheetml") and web pages holding a table ("html").
+func markupKind(text string) string {
+	head := strings.ToLower(strings.TrimLeft(text[:min(len(text), 4096)], "\ufeff \t\r\n"))
+	switch {
+	case strings.HasPrefix(head, "<?xml") && (strings.Contains(head, "urn:schemas-microsoft-com:office:spreadsheet") ||
+		strings.Contains(head, `progid="excel.sheet"`)):
+		return "spreadsheetml"
+	case strings.HasPrefix(head, "<?xml") && strings.Contains(head, "<html"),
+		strings.HasPrefix(head, "<") && (strings.Contains(head, "<table") || strings.Contains(head, "<html") || strings.HasPrefix(head, "<!doctype html")):
+		if strings.Contains(head, "schemas-microsoft-com:office:word") {
+			return "" // a Word document saved as a web page
+		}
+		return "html"
+	}
+	return ""
 }
 
 // parseDelimited detects the delimiter and parses the whole text. Quotes are

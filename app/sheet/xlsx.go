@@ -28,7 +28,8 @@ func readXLSX(data []byte) (*Book, error) {
 	book := &Book{Format: "xlsx", Sheets: make([]Grid, 0, len(pkg.sheets))}
 	for _, ps := range pkg.sheets {
 		sc := pkg.scans[ps.path]
-		book.Sheets = append(book.Sheets, Grid{Name: ps.name, Rows: pkg.grid(sc), Merges: sc.merges, Hidden: ps.hidden})
+		book.Sheets = append(book.Sheets, Grid{Name: ps.name, Rows: pkg.grid(sc), Merges: sc.merges, Hidden: ps.hidden,
+			HiddenRows: sc.hiddenRows, HiddenCols: sc.hiddenCols})
 	}
 	return book, nil
 }
@@ -75,7 +76,8 @@ func readXLSXExcelize(data []byte, pkg *xlsxPackage) (*Book, error) {
 		for len(rows) > 0 && len(rows[len(rows)-1]) == 0 {
 			rows = rows[:len(rows)-1]
 		}
-		book.Sheets = append(book.Sheets, Grid{Name: name, Rows: rows, Merges: sc.merges, Hidden: ps.hidden})
+		book.Sheets = append(book.Sheets, Grid{Name: name, Rows: rows, Merges: sc.merges, Hidden: ps.hidden,
+			HiddenRows: sc.hiddenRows, HiddenCols: sc.hiddenCols})
 	}
 	return book, nil
 }
@@ -291,12 +293,14 @@ func (t *styleTable) kind(s int) numfmt.Kind {
 // value, and the merged ranges. Rows and cells are numbered as excelize
 // numbers them (a missing r attribute means "next").
 type sheetScan struct {
-	merges    []Merge
-	cells     []scannedCell
-	maxString int // highest shared string index used, plus one
-	slots     int // cells of the grid, gaps included
-	rowWidth  int
-	maxRow    int // rows holding a kept cell
+	merges     []Merge
+	hiddenRows []bool
+	hiddenCols []bool
+	cells      []scannedCell
+	maxString  int // highest shared string index used, plus one
+	slots      int // cells of the grid, gaps included
+	rowWidth   int
+	maxRow     int // rows holding a kept cell
 
 	inSheetData bool
 	row, col    int
@@ -346,6 +350,13 @@ func (s *sheetScan) start(name []byte, attrs []xmlAttr) error {
 			}
 		}
 		s.col, s.rowWidth = 0, 0
+		for _, a := range attrs {
+			if string(a.name) == "hidden" && xmlBool(a.value) {
+				s.hiddenRows = markHidden(s.hiddenRows, s.row-1, s.row-1, 1<<20)
+			}
+		}
+	case "col":
+		s.hiddenColumns(attrs)
 	case "c":
 		if !s.inSheetData {
 			return nil
@@ -370,6 +381,24 @@ func (s *sheetScan) start(name []byte, attrs []xmlAttr) error {
 		}
 	}
 	return nil
+}
+
+// hiddenColumns reads a <col min max hidden> width entry.
+func (s *sheetScan) hiddenColumns(attrs []xmlAttr) {
+	lo, hi, hidden := 0, 0, false
+	for _, a := range attrs {
+		switch string(a.name) {
+		case "min":
+			lo, _ = strconv.Atoi(string(a.value))
+		case "max":
+			hi, _ = strconv.Atoi(string(a.value))
+		case "hidden":
+			hidden = xmlBool(a.value)
+		}
+	}
+	if hidden && lo > 0 {
+		s.hiddenCols = markHidden(s.hiddenCols, lo-1, max(hi, lo)-1, maxHiddenCols)
+	}
 }
 
 func (s *sheetScan) startCell(attrs []xmlAttr) error {

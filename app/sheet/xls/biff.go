@@ -20,6 +20,8 @@ const (
 	recRString     = 0x00D6
 	recXF          = 0x00E0
 	recMergeCells  = 0x00E5
+	recColInfo     = 0x007D
+	recRow         = 0x0208
 	recSST         = 0x00FC
 	recLabelSST    = 0x00FD
 	recBlank       = 0x0201

@@ -147,3 +147,29 @@ func TestLongerRecords(t *testing.T) {
 		t.Errorf("%q %v", sh.Rows, sh.Merges)
 	}
 }
+
+// TestExcel95NamelessSheet: Excel 95 may write a sheet without a name, its
+// BOUNDSHEET one byte shorter than any named one (Apache POI's 64130.xls is
+// such a file). It is read, named as Excel shows it; a hidden one is marked.
+func TestExcel95NamelessSheet(t *testing.T) {
+	bof := func(dt uint16) []byte { return rec(recBOF, uint16(biff5Version), dt, make([]byte, 4)) }
+	boundsheet := func(pos int, sh testSheet) []byte {
+		if sh.name == "" {
+			return rec(recBoundSheet, uint32(pos), uint8(1), sh.dt, uint8(0))
+		}
+		name := gbk(sh.name)
+		return rec(recBoundSheet, uint32(pos), uint8(0), sh.dt, uint8(len(name)), name)
+	}
+	wb := assembleWorkbook(bof, boundsheet, nil, []testSheet{
+		{name: "", recs: [][]byte{label5(0, 0, "Dawn")}},
+		{name: "落实情况", recs: [][]byte{label5(0, 0, "序号")}},
+	})
+	sheets, err := Read(buildOLE("Book", wb))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sheets) != 2 || sheets[0].Name != "Sheet1" || sheets[0].Rows[0][0] != "Dawn" || !sheets[0].Hidden ||
+		sheets[1].Name != "落实情况" || sheets[1].Hidden {
+		t.Fatalf("%+v", sheets)
+	}
+}

@@ -34,8 +34,9 @@ var noCell = cellRef{-1, -1}
 // boundSheet is a BOUNDSHEET8 entry: a sheet's name and where its
 // substream starts.
 type boundSheet struct {
-	name string
-	pos  int
+	name   string
+	pos    int
+	hidden bool
 }
 
 func parseWorkbook(stream []byte) ([]Sheet, error) {
@@ -116,7 +117,9 @@ func (wb *workbook) parseGlobals() ([]boundSheet, error) {
 			}
 			wb.formats[id] = s
 		case recBoundSheet:
-			if len(b) < 8 {
+			// position, visibility, type, then the name's count: seven
+			// bytes for a sheet without a name, which Excel 95 writes.
+			if len(b) < 7 {
 				return nil, fmt.Errorf("BOUNDSHEET record too short: %w", ErrDamaged)
 			}
 			// Chart, macro and VBA sheets hold no cell text.
@@ -125,11 +128,17 @@ func (wb *workbook) parseGlobals() ([]boundSheet, error) {
 			}
 			c := &contReader{segs: [][]byte{b[6:]}}
 			cch, _ := c.u8()
-			name, ok := wb.str(c, int(cch))
+			name, ok := "", true
+			if cch > 0 {
+				name, ok = wb.str(c, int(cch))
+			}
 			if !ok {
 				return nil, fmt.Errorf("BOUNDSHEET name malformed: %w", ErrDamaged)
 			}
-			bounds = append(bounds, boundSheet{name: name, pos: int(binary.LittleEndian.Uint32(b))})
+			if name == "" {
+				name = fmt.Sprintf("Sheet%d", len(bounds)+1) // as Excel shows a nameless sheet
+			}
+			bounds = append(bounds, boundSheet{name: name, pos: int(binary.LittleEndian.Uint32(b)), hidden: b[4]&0x03 != 0})
 		case recSST:
 			if wb.biff5 {
 				continue // not a BIFF5 record: whatever it is, no cell can use it
@@ -165,7 +174,7 @@ func (wb *workbook) format(rec record) (uint16, string, bool) {
 // turn out not to be worksheets (e.g. a chart or macro sheet behind a misleading
 // BOUNDSHEET).
 func (wb *workbook) parseSheet(b boundSheet) (sh Sheet, ok bool, err error) {
-	sh.Name = b.name
+	sh.Name, sh.Hidden = b.name, b.hidden
 	if b.pos < 0 || b.pos >= len(wb.stream) {
 		return sh, false, fmt.Errorf("substream offset %d outside stream: %w", b.pos, ErrDamaged)
 	}
@@ -345,6 +354,19 @@ func (wb *workbook) cellRecord(sh *Sheet, rec record, pend *cellRef) error {
 			}
 			m.Right = min(m.Right, maxCols-1)
 			sh.Merges = append(sh.Merges, m)
+		}
+	case recRow:
+		// grbit's fDyZero: the row is hidden.
+		if len(b) >= 14 && binary.LittleEndian.Uint16(b[12:])&0x0020 != 0 && row < maxRows {
+			sh.HiddenRows = append(sh.HiddenRows, row)
+		}
+	case recColInfo:
+		// first column, last column, width, XF, options (bit 0: hidden).
+		if len(b) >= 10 && binary.LittleEndian.Uint16(b[8:])&0x0001 != 0 {
+			first, last := int(binary.LittleEndian.Uint16(b)), int(binary.LittleEndian.Uint16(b[2:]))
+			if first <= last && first < maxCols {
+				sh.HiddenCols = append(sh.HiddenCols, [2]int{first, min(last, maxCols-1)})
+			}
 		}
 	case recFilePass:
 		return fmt.Errorf("FILEPASS record: %w", ErrEncrypted)

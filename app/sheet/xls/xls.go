@@ -28,8 +28,13 @@ import (
 // Sheet is one worksheet of a workbook.
 type Sheet struct {
 	Name   string
+	Hidden bool       // hidden or very hidden in the workbook
 	Rows   [][]string // cell text; ragged rows OK; row/col indices 0-based as in the file
 	Merges []Merge
+	// HiddenRows and HiddenCols list the rows and columns hidden from view
+	// (0-based), from the ROW and COLINFO records.
+	HiddenRows []int
+	HiddenCols [][2]int // first and last column of each hidden run
 }
 
 // Merge is a merged cell range, 0-based and inclusive.
