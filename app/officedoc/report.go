@@ -23,7 +23,8 @@ type ReportInput struct {
 // ReportStats is what the draft counted, for the caller to tell the clerk.
 type ReportStats struct {
 	Units, Owed, Reported, Missing int
-	ByStatus                       map[string]int
+	ByStatus                       map[string]int // owed returns by status, 未报送 included
+	Extra                          int            // 额外报送: returns no unit owed, in no other figure
 }
 
 // Report writes the 工作总结 draft: an overall paragraph (units, returns,
@@ -35,7 +36,8 @@ type ReportStats struct {
 func Report(in ReportInput) (*docx.Document, ReportStats) {
 	title := ReportTitle(in.Plan, in.Period)
 	d := newDocument(title)
-	st := stats(in)
+	count := plan.Summarize(in.Plan, in.Dir, in.Returns)
+	st := stats(count)
 	d.Body = append(d.Body, docx.Text(StyleTitle, title), blank())
 	d.Body = append(d.Body, docx.Text(StyleBody, overview(in, st)))
 	byTask := returnsByTask(in.Returns)
@@ -70,18 +72,10 @@ func periodWords(period string) string {
 	return strings.TrimSuffix(period, "度")
 }
 
-func stats(in ReportInput) ReportStats {
-	st := ReportStats{ByStatus: map[string]int{}}
-	for _, u := range plan.Progress(in.Plan, in.Dir, in.Returns) {
-		st.Units++
-		st.Owed += len(u.Owed)
-		st.Reported += len(u.Reported)
-		st.Missing += len(u.Missing)
-	}
-	for _, r := range in.Returns {
-		st.ByStatus[r.StatusText()]++
-	}
-	return st
+// stats are the draft's figures, all from the period's one count.
+func stats(o plan.Overview) ReportStats {
+	return ReportStats{Units: o.Units, Owed: o.Owed, Reported: o.Returned, Missing: o.Missing(),
+		ByStatus: o.Counts, Extra: len(o.Extra)}
 }
 
 func overview(in ReportInput, st ReportStats) string {
@@ -91,10 +85,15 @@ func overview(in ReportInput, st ReportStats) string {
 	if st.Owed > 0 {
 		fmt.Fprintf(&b, "（报送率%.1f%%）", 100*float64(st.Reported)/float64(st.Owed))
 	}
+	// The breakdown of what was reported adds up to 已报送 exactly.
 	var parts []string
-	for _, s := range plan.Statuses {
+	for _, s := range append(append([]string{}, plan.Statuses...), plan.StatusUnset) {
 		if n := st.ByStatus[s]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%s%d条", s, n))
+			word := s
+			if s == plan.StatusUnset {
+				word = "未填写完成状态"
+			}
+			parts = append(parts, fmt.Sprintf("%s%d条", word, n))
 		}
 	}
 	if len(parts) > 0 {
@@ -102,6 +101,9 @@ func overview(in ReportInput, st ReportStats) string {
 	}
 	if st.Missing > 0 {
 		fmt.Fprintf(&b, "，尚有%d条未报送", st.Missing)
+	}
+	if st.Extra > 0 {
+		fmt.Fprintf(&b, "；另有%d条由非应报单位%s，未计入上述统计", st.Extra, plan.ExtraWord)
 	}
 	b.WriteString("。现将有关情况总结如下：")
 	return b.String()

@@ -67,7 +67,7 @@ func (s *SummaryData) summarySheet() *sheetModel {
 		}
 		tb := block{Shared: []string{strconv.Itoa(b.Task.No), b.Task.Subsection, b.Task.Text, b.Task.UnitsText}}
 		for _, r := range b.Rows {
-			tb.Rows = append(tb.Rows, []string{r.Unit, r.Text, r.StatusText(), r.Problems, r.Next, r.Evidence, r.Date, r.Remark})
+			tb.Rows = append(tb.Rows, []string{r.UnitText(), r.Text, r.StatusText(), r.Problems, r.Next, r.Evidence, r.Date, r.Remark})
 		}
 		if len(tb.Rows) == 0 {
 			tb.Rows = [][]string{{NoReturn, "", plan.StatusMissing, "", "", "", "", ""}}
@@ -176,9 +176,13 @@ func (s *SummaryData) statsSheet() *sheetModel {
 		series[i] = i + 1
 	}
 	title := strings.TrimSuffix(s.Title, summaryWord) + "落实情况统计"
+	notes := []string{"说明：按“任务—单位”逐项统计，每个应报单位在每项任务中计一次；应报而未报的计为“未报送”。"}
+	if st.Extra > 0 {
+		notes = append(notes, fmt.Sprintf("另有%s %d 条（报送单位不是该项任务的应报单位），在汇总表中标注“%s”，不计入上表。", plan.ExtraWord, st.Extra, plan.ExtraWord))
+	}
 	return &sheetModel{Name: SheetStats, Title: title, Subtitle: s.subtitle(), Info: s.info(),
 		Tables: []tableModel{t},
-		Notes:  []string{"说明：按“任务—单位”逐项统计，每个应报单位在每项任务中计一次；应报而未报的计为“未报送”。"},
+		Notes:  notes,
 		Chart: &chartModel{Title: "各工作要点完成情况", Table: 0, First: 1, Series: series, Cats: len(st.Sections),
 			After: len(st.Sections) + 1}}
 }

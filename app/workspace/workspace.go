@@ -252,6 +252,7 @@ func (w *Workspace) Preview(ctx context.Context, paths []string, period, unit st
 			kept = append(kept, r)
 		}
 	}
+	w.noteExtra(kept)
 	outcomes, err := w.Outcomes(kept)
 	return kept, outcomes, err
 }
