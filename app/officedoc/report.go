@@ -38,7 +38,7 @@ func Report(in ReportInput) (*docx.Document, ReportStats) {
 	d := newDocument(title)
 	count := plan.Summarize(in.Plan, in.Dir, in.Returns)
 	st := stats(count)
-	d.Body = append(d.Body, docx.Text(StyleTitle, title), blank())
+	d.Body = append(d.Body, titleParagraph(title), blank())
 	d.Body = append(d.Body, docx.Text(StyleBody, overview(in, st)))
 	byTask := returnsByTask(in.Returns)
 	for _, s := range in.Plan.Sections {

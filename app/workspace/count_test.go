@@ -313,8 +313,13 @@ func checkRemind(t *testing.T, w *Workspace, want ledgerCount) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if text := f.PlainText(); !strings.Contains(text, fmt.Sprintf("仍有%d个单位", len(want.missing))) {
-		t.Errorf("催办通知 does not count %d units:\n%.400s", len(want.missing), text)
+	// The notice chases every unit but the office that sends it.
+	chased := len(want.missing)
+	if issuer, _, _ := w.Dir.Resolve("县政府办公室"); want.missing[issuer] > 0 {
+		chased--
+	}
+	if text := f.PlainText(); !strings.Contains(text, fmt.Sprintf("仍有%d个单位", chased)) {
+		t.Errorf("催办通知 does not count %d units:\n%.400s", chased, text)
 	}
 }
 
