@@ -77,10 +77,10 @@ type Paragraph struct {
 	// CharTwips, when set, is the character the indents count in: they are
 	// written in twips as well, for readers that ignore the chars form
 	// (LibreOffice).
-	CharTwips Twips
-	NoIndent              bool // no first-line indent, whatever the style's
-	Runs                  []Run
-	PageBreakBefore       bool
+	CharTwips       Twips
+	NoIndent        bool // no first-line indent, whatever the style's
+	Runs            []Run
+	PageBreakBefore bool
 	// KeepNext keeps the paragraph on the page of the one after it (a
 	// sender's name with its date).
 	KeepNext bool

@@ -30,9 +30,9 @@ type NoticeInput struct {
 	// Issuer is the sender's name in the directory (县府办): a notice
 	// never chases the office that sends it.
 	Issuer  string
-	Contact   string // the office's contact person and phone, when known
-	Phone     string
-	Date      time.Time // the notice's date
+	Contact string // the office's contact person and phone, when known
+	Phone   string
+	Date    time.Time // the notice's date
 }
 
 // NoticeTitle is 关于报送…落实情况的催办通知, the plan named without its
