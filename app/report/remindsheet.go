@@ -70,7 +70,7 @@ func WriteRemindXLSX(w io.Writer, l *remind.List, office string) (err error) {
 	if err := f.SetSheetName("Sheet1", m.Name); err != nil {
 		return err
 	}
-	if err := writeSheet(f, st, m); err != nil {
+	if err := writeSheet(f, st, m, nil); err != nil {
 		return fmt.Errorf("写“%s”表出错：%w", m.Name, err)
 	}
 	return f.Write(w)

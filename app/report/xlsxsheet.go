@@ -32,7 +32,10 @@ type sheetWriter struct {
 	heights        map[int]float64
 	later          []func() // cell styles that must follow the rows' own styles
 	merges         [][4]int // c1, r1, c2, r2: applied by done, see merge
-	err            error
+	// deferred, when set, takes the merged ranges instead of excelize,
+	// for writeMerged to write (see mergeSet).
+	deferred mergeSet
+	err      error
 }
 
 func newSheetWriter(f *excelize.File, st *styles, name string, cols []column) *sheetWriter {
@@ -417,6 +420,10 @@ func (w *sheetWriter) notes(lines []string) {
 // that trust it see one cell) and returns the first error.
 func (w *sheetWriter) done() error {
 	for _, m := range w.merges {
+		if w.deferred != nil {
+			w.deferred[w.name] = append(w.deferred[w.name], cell(m[0], m[1])+":"+cell(m[2], m[3]))
+			continue
+		}
 		w.check(w.f.MergeCell(w.name, cell(m[0], m[1]), cell(m[2], m[3])))
 	}
 	w.merges = nil
