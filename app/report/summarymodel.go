@@ -19,21 +19,23 @@ const (
 // merged down its units.
 // 落实情况, the column people read, is the widest; the task's own columns
 // are printed once per task, so they can be narrow. Fitted to the width
-// of A4 landscape, the sheet prints its 五号 text at about 9 pt, as the
-// PDF does.
+// of A4 landscape, the sheet prints its 五号 text at 9 pt or a little
+// more, as the PDF does (TestSummaryPrintsAtNinePoints); 报送单位 holds
+// （暂无报送） and 报送日期 a date of another year (2019年1月3日) on one
+// line, so no bracket or number is left alone on a line.
 var summaryCols = []column{
 	{Head: "序号", Width: 4.5, Center: true, Numeric: true},
 	{Head: "工作|任务", Width: 9},
-	{Head: "具体要求", Width: 18.5},
+	{Head: "具体要求", Width: 17},
 	{Head: "牵头|落实单位", Width: 10},
-	{Head: "报送|单位", Width: 11, Center: true},
-	{Head: "落实情况", Width: 43},
+	{Head: "报送|单位", Width: 12.5, Center: true},
+	{Head: "落实情况", Width: 41},
 	{Head: "完成|状态", Width: 9.5, Center: true, Status: true},
-	{Head: "存在问题", Width: 16},
-	{Head: "下一步|工作计划", Width: 16},
-	{Head: "佐证材料", Width: 12},
-	{Head: "报送|日期", Width: 10, Center: true, Date: true, Whole: true},
-	{Head: "备注", Width: 7},
+	{Head: "存在问题", Width: 14.5},
+	{Head: "下一步|工作计划", Width: 14.5},
+	{Head: "佐证材料", Width: 11},
+	{Head: "报送|日期", Width: 13.5, Center: true, Date: true, Whole: true},
+	{Head: "备注", Width: 6},
 }
 
 const taskSpan = 4 // 序号, 工作任务, 具体要求, 牵头落实单位

@@ -63,5 +63,5 @@ func writeSheet(f *excelize.File, st *styles, m *sheetModel, merges mergeSet) er
 	if err := freezeBelow(f, m.Name, w.headerRow+1); err != nil {
 		return err
 	}
-	return printSetup(f, m.Name, w.headerRow)
+	return printSetup(f, m.Name, w.headerRow, w.widths)
 }

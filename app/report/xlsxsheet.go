@@ -100,7 +100,12 @@ func (w *sheetWriter) titles(m *sheetModel) {
 		w.line(m.Subtitle, 1, w.lastCol(), w.st.subtitle, subtitlePt)
 	}
 	if m.Info[0] != "" || m.Info[1] != "" {
-		half := (w.lastCol() + 1) / 2
+		half := w.infoSplit(m.Info)
+		if half == 0 { // the two parts do not fit one row: one each
+			w.line(m.Info[0], 1, w.lastCol(), w.st.infoLeft, bodyPt)
+			w.line(m.Info[1], 1, w.lastCol(), w.st.infoRight, bodyPt)
+			return
+		}
 		r := w.row
 		w.str(1, r, m.Info[0])
 		w.merge(1, r, half, r)
@@ -111,6 +116,24 @@ func (w *sheetWriter) titles(m *sheetModel) {
 		w.height(r, linesHeight(1, bodyPt+0.5)+4)
 		w.row++
 	}
+}
+
+// infoSplit is the last column of the 制表 line's left part: the middle,
+// or further left when the right part (the dates) would not show whole
+// there; 0 when no split shows both parts on one line.
+func (w *sheetWriter) infoSplit(info [2]string) int {
+	fits := func(s string, from, to int) bool {
+		return cellLines(s, spanWidth(w.widths, from, to), bodyPt+0.5) <= 1
+	}
+	for half := (w.lastCol() + 1) / 2; half >= 1; half-- {
+		if !fits(info[0], 0, half-1) {
+			break
+		}
+		if fits(info[1], half, w.lastCol()-1) {
+			return half
+		}
+	}
+	return 0
 }
 
 // table writes a table: caption, header, blocks, and the sheet's chart
@@ -200,11 +223,11 @@ const splitRoom = 0.2
 // A block that does not fit on the page goes to the next; one longer than
 // a page is split at row boundaries, each part with its task repeated.
 func (w *sheetWriter) block(cols []column, b block) {
-	rows := b.Rows
+	span := b.span()
+	rows := w.splitTall(cols[span:], w.widths[span:], b.Rows)
 	if len(rows) == 0 {
 		rows = [][]string{nil}
 	}
-	span := b.span()
 	heights := make([]float64, len(rows))
 	for i, cells := range rows {
 		heights[i] = rowHeight(w.shown(cols[span:], cells), w.widths[span:], bodyPt)
