@@ -14,7 +14,7 @@ import (
 const (
 	paperA4       = 9 // the OOXML paper size code for A4
 	pageFooter    = "&C第 &P 页 共 &N 页"
-	xlMarginSide  = 0.4 // inches
+	xlMarginSide  = 0.3 // inches
 	xlMarginTop   = 0.4
 	xlMarginBelow = 0.5
 )

@@ -25,16 +25,16 @@ const (
 // line, so no bracket or number is left alone on a line.
 var summaryCols = []column{
 	{Head: "序号", Width: 4.5, Center: true, Numeric: true},
-	{Head: "工作|任务", Width: 9},
-	{Head: "具体要求", Width: 17},
+	{Head: "工作|任务", Width: 8.5},
+	{Head: "具体要求", Width: 16.5},
 	{Head: "牵头|落实单位", Width: 10},
 	{Head: "报送|单位", Width: 12.5, Center: true},
-	{Head: "落实情况", Width: 41},
+	{Head: "落实情况", Width: 39.5},
 	{Head: "完成|状态", Width: 9.5, Center: true, Status: true},
 	{Head: "存在问题", Width: 14.5},
 	{Head: "下一步|工作计划", Width: 14.5},
 	{Head: "佐证材料", Width: 11},
-	{Head: "报送|日期", Width: 13.5, Center: true, Date: true, Whole: true},
+	{Head: "报送|日期", Width: 14, Center: true, Date: true, Whole: true},
 	{Head: "备注", Width: 6},
 }
 

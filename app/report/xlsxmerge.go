@@ -20,9 +20,20 @@ import (
 // they are written as they are.
 type mergeSet map[string][]string
 
-// writeMerged saves f to w with the merged ranges of merges added to
-// their sheets; every other part is copied unchanged.
-func writeMerged(f *excelize.File, merges mergeSet, w io.Writer) error {
+// bookPatch is what writeMerged adds to a saved workbook: the merged
+// ranges by sheet, and the changes to its charts in the order they were
+// added (xl/charts/chart1.xml first).
+type bookPatch struct {
+	merges mergeSet
+	charts []chartPatch
+}
+
+func newBookPatch() *bookPatch { return &bookPatch{merges: mergeSet{}} }
+
+// writeMerged saves f to w with the merged ranges added to their sheets
+// and the charts patched; every other part is copied unchanged.
+func writeMerged(f *excelize.File, book *bookPatch, w io.Writer) error {
+	merges := book.merges
 	var buf bytes.Buffer
 	if err := f.Write(&buf); err != nil {
 		return err
@@ -49,9 +60,14 @@ func writeMerged(f *excelize.File, merges mergeSet, w io.Writer) error {
 	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
 		return flate.NewWriter(out, flate.BestSpeed)
 	})
+	charts := map[string]chartPatch{}
+	for i, c := range book.charts {
+		charts[fmt.Sprintf("xl/charts/chart%d.xml", i+1)] = c
+	}
 	for _, zf := range zr.File {
 		refs := byPart[zf.Name]
-		if len(refs) == 0 {
+		chart, isChart := charts[zf.Name]
+		if len(refs) == 0 && !isChart {
 			if err := zw.Copy(zf); err != nil {
 				return err
 			}
@@ -65,7 +81,12 @@ func writeMerged(f *excelize.File, merges mergeSet, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		if _, err := out.Write(withMerges(data, refs)); err != nil {
+		if isChart {
+			data = chart.apply(data)
+		} else {
+			data = withMerges(data, refs)
+		}
+		if _, err := out.Write(data); err != nil {
 			return err
 		}
 	}

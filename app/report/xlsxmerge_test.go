@@ -18,9 +18,9 @@ func TestWriteMergedSameAsExcelize(t *testing.T) {
 		f := excelize.NewFile()
 		st, err := newStyles(f)
 		must(t, err)
-		merges := mergeSet{}
-		if !deferred {
-			merges = nil
+		var merges *bookPatch
+		if deferred {
+			merges = newBookPatch()
 		}
 		for i, m := range s.sheets() {
 			if i == 0 {

@@ -33,8 +33,8 @@ type sheetWriter struct {
 	later          []func() // cell styles that must follow the rows' own styles
 	merges         [][4]int // c1, r1, c2, r2: applied by done, see merge
 	// deferred, when set, takes the merged ranges instead of excelize,
-	// for writeMerged to write (see mergeSet).
-	deferred mergeSet
+	// and the charts' print changes, for writeMerged to write.
+	deferred *bookPatch
 	err      error
 }
 
@@ -444,7 +444,7 @@ func (w *sheetWriter) notes(lines []string) {
 func (w *sheetWriter) done() error {
 	for _, m := range w.merges {
 		if w.deferred != nil {
-			w.deferred[w.name] = append(w.deferred[w.name], cell(m[0], m[1])+":"+cell(m[2], m[3]))
+			w.deferred.merges[w.name] = append(w.deferred.merges[w.name], cell(m[0], m[1])+":"+cell(m[2], m[3]))
 			continue
 		}
 		w.check(w.f.MergeCell(w.name, cell(m[0], m[1]), cell(m[2], m[3])))

@@ -347,3 +347,42 @@ func TestPreviewNamesExtraReturns(t *testing.T) {
 		t.Error("no preview line names the fixtures' 额外报送")
 	}
 }
+
+// TestWriteSampleDocuments writes every document of the fixtures and of
+// the 40-unit load to $TAIZHANG_SAMPLES, for a person to render and read;
+// skipped without it.
+func TestWriteSampleDocuments(t *testing.T) {
+	dir := os.Getenv("TAIZHANG_SAMPLES")
+	if dir == "" {
+		t.Skip("TAIZHANG_SAMPLES not set")
+	}
+	today := time.Date(2019, 1, 10, 0, 0, 0, 0, time.Local)
+	for name, fill := range map[string]func(*testing.T, *Workspace){"fixtures": loadFixtures, "40": importForty} {
+		w, err := Open(filepath.Join(t.TempDir(), "t.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fill(t, w)
+		period := w.Plan.DefaultPeriod()
+		if err := w.SetPeriodDue(period, "2018-12-31"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.ExportSummary(filepath.Join(dir, "汇总表-"+name+".xlsx"), period, today); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.SaveReport("", filepath.Join(dir, "总结-"+name+".docx"), today); err != nil {
+			t.Fatal(err)
+		}
+		l, err := w.Remind("", today)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := w.SaveRemindNotice(filepath.Join(dir, "催办通知-"+name+".docx"), l); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.SaveRemindSheet(filepath.Join(dir, "催报-"+name+".xlsx"), l); err != nil {
+			t.Fatal(err)
+		}
+		w.Close()
+	}
+}
