@@ -118,12 +118,18 @@ func (w *sheetWriter) titles(m *sheetModel) {
 	}
 }
 
+// prewrapShare is the share of a cell's width the program fills when it
+// breaks lines itself: LibreOffice's substitute fonts set digits and
+// Chinese punctuation wider than Excel's, and a line that is only just too
+// long for them is broken again, wherever they like (31、3 | 2).
+const prewrapShare = 0.9
+
 // infoSplit is the last column of the 制表 line's left part: the middle,
 // or further left when the right part (the dates) would not show whole
 // there; 0 when no split shows both parts on one line.
 func (w *sheetWriter) infoSplit(info [2]string) int {
 	fits := func(s string, from, to int) bool {
-		return cellLines(s, spanWidth(w.widths, from, to), bodyPt+0.5) <= 1
+		return cellLines(s, prewrapShare*spanWidth(w.widths, from, to), bodyPt+0.5) <= 1
 	}
 	for half := (w.lastCol() + 1) / 2; half >= 1; half-- {
 		if !fits(info[0], 0, half-1) {
@@ -340,7 +346,7 @@ func (w *sheetWriter) value(col column, c, r int, s string) {
 		style := w.st.ink[s]
 		w.afterRows(at, func(int) int { return style })
 	case col.Prewrap:
-		s = strings.Join(wrapLines(s, colPixels(col.Width)-cellPadPx, excelAdvance(bodyPt)), "\n")
+		s = strings.Join(wrapLines(s, prewrapShare*(colPixels(col.Width)-cellPadPx), excelAdvance(bodyPt)), "\n")
 	default:
 		// Web addresses as people type them: the scheme, www. and a
 		// closing slash only cost lines on paper.
