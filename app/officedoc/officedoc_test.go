@@ -77,24 +77,31 @@ func TestReportContent(t *testing.T) {
 		t.Errorf("二级标题 %d: %q", len(h2), h2)
 	}
 	body := strings.Join(paraTexts(f, StyleBody), "\n")
-	// The lead unit first, the sentence three units wrote once with their
-	// names, list numbers and the unit's own name at the start dropped,
-	// 不涉及 left out.
-	want8 := "县财政局：牵头督促各部门公开预决算。县财政局、县教育局、县卫计局：已在门户网站公开部门预决算。县教育局：按要求推进预决算公开工作。"
+	// Task 8 in its own words, how far its units got, the sentence three
+	// units wrote once with their names (the lead first), list numbers
+	// and the unit's own name at the start dropped, 不涉及 left out.
+	want8 := "在推动县级政府及其部门全面公开财政预决算信息方面，22个应报单位中，已完成2个、持续推进1个、不涉及1个，18个尚未报送。" +
+		"县财政局、县教育局、县卫计局已在门户网站公开部门预决算；县财政局牵头督促各部门公开预决算；县教育局按要求推进预决算公开工作。"
 	if !strings.Contains(body, want8) {
-		t.Errorf("task 8 not merged as expected:\n%s", body)
+		t.Errorf("task 8 not told as expected:\n%s", body)
+	}
+	if !strings.Contains(body, "在推动地方政府债务信息公开方面，由县财政局负责，目前正在推进。") {
+		t.Errorf("a task of one unit:\n%s", body)
 	}
 	if strings.Contains(body, "本单位不涉及") {
 		t.Error("a 不涉及 return was written")
 	}
-	if !strings.Contains(body, "县财政局、县卫计局：部分单位公开不及时。") || strings.Contains(body, "：无") || strings.Contains(body, "：暂无") {
-		t.Errorf("problems not gathered:\n%s", body)
+	if regexp.MustCompile(`第[0-9]+项`).MatchString(body) {
+		t.Errorf("the draft numbers tasks itself:\n%s", body)
 	}
-	if !strings.Contains(body, "县财政局、县教育局：继续做好公开工作。\n县卫计局：加强督促检查。") {
-		t.Errorf("next steps not gathered:\n%s", body)
+	if !strings.Contains(body, "二是部分单位公开不及时（2个单位反映，如县财政局、县卫计局）。") || strings.Contains(body, "：无") || strings.Contains(body, "暂无（") {
+		t.Errorf("problems not grouped:\n%s", body)
 	}
-	if !strings.Contains(body, "（本项工作暂无单位报送落实情况。）") {
-		t.Error("a subsection without returns is not marked")
+	if !strings.Contains(body, "二是继续做好公开工作（2个单位提出，如县教育局、县财政局）。\n三是加强督促检查（县卫计局提出）。") {
+		t.Errorf("next steps not grouped:\n%s", body)
+	}
+	if !strings.Contains(body, "一是报送不够及时。") {
+		t.Error("the draft does not say returns are missing")
 	}
 	// 5 returns, 4 units owing task 8 or 9 among the 32.
 	if st.Reported == 0 || st.ByStatus[plan.StatusDone] != 2 || st.ByStatus[plan.StatusNA] != 1 {
