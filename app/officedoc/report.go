@@ -102,11 +102,6 @@ func overview(in ReportInput, st ReportStats) string {
 	return b.String()
 }
 
-
-
-
-
-
 // unitNames lists how a unit may be written: its short name, full name and
 // aliases.
 func unitNames(d *plan.Directory) func(string) []string {
