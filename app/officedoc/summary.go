@@ -144,11 +144,16 @@ var clauseEnd = regexp.MustCompile(`[，；。：]`)
 // done (按照上级统一部署): the task's own words start after it.
 var preamble = regexp.MustCompile(`^(按照|根据|依照|依据|结合|围绕)[^，；。]{0,10}(部署|要求|规定|安排)，`)
 
+// subjectFirst is who must act, when the requirement opens with it
+// (各有关部门要…, 县政府信息公开主管部门要…): the intro starts at the act.
+var subjectFirst = regexp.MustCompile(`^[^，；。]{0,12}(部门|地区|单位|政府|机关)要`)
+
 // taskIntro is the task in its own words, shortened to its first clause
 // (two when the first is short): 做好政府部门权责清单调整和公开工作. A
 // clause longer than introMax is cut after a 、 and closed with 等.
 func taskIntro(text string) string {
 	text = preamble.ReplaceAllString(strings.TrimSpace(text), "")
+	text = subjectFirst.ReplaceAllString(text, "")
 	cut := ""
 	rest := text
 	for rest != "" {
@@ -193,6 +198,8 @@ var saysNotDone = regexp.MustCompile(`尚未|未开展|未启动|未完成|滞�
 
 // selfNames are how units speak of themselves; the draft names the unit.
 var selfNames = regexp.MustCompile(`^(我局|本局|我单位|本单位|我镇|本镇|我办|本办|我委|本委|我中心|本中心|我场|本场)`)
+
+var digits = regexp.MustCompile(`[0-9]+`)
 
 // achievement is one thing done, with the units that wrote it.
 type achievement struct {
@@ -242,11 +249,19 @@ func (d *draft) achievements(t *plan.Task, owers []string, max int) []achievemen
 		}
 		return a.first < b.first
 	})
+	// One sentence of a kind: 全年发布相关信息5条 and …9条 say the same
+	// thing, so the second gives way to a different result.
 	var out []achievement
+	kinds := map[string]bool{}
 	for _, a := range list {
 		if len(out) == max {
 			break
 		}
+		kind := digits.ReplaceAllString(sentenceKey(a.text), "")
+		if kinds[kind] {
+			continue
+		}
+		kinds[kind] = true
 		out = append(out, *a)
 	}
 	return out

@@ -118,7 +118,8 @@ func importForty(t *testing.T, w *Workspace) {
 	k := 0
 	add := func(task int, unit string) {
 		k++
-		v := plan.Values{Status: plan.Statuses[k%len(plan.Statuses)], Text: fmt.Sprintf("完成第%d批公开，发布信息%d条。", k, k%40)}
+		v := plan.Values{Status: plan.Statuses[k%len(plan.Statuses)], Text: fortyTexts[k%len(fortyTexts)] + fmt.Sprintf("全年发布相关信息%d条。", k%40+3),
+			Problems: fortyProblems[k%len(fortyProblems)], Next: fortyNext[k%len(fortyNext)]}
 		if k%19 == 0 {
 			v.Status, v.RawStatus = "", "基本到位"
 		}
@@ -149,6 +150,14 @@ func importForty(t *testing.T, w *Workspace) {
 		t.Fatal(err)
 	}
 }
+
+// What the 40 units write, as units do: the same few sentences in
+// slightly different words.
+var (
+	fortyTexts    = []string{"已在县政府门户网站专栏公开相关信息。", "建立了工作台账，明确专人负责。", "我局结合职责制定了实施方案，召开专题会议2次。", "按要求推进相关工作。"}
+	fortyProblems = []string{"人员力量不足。", "专业人员缺乏，兼职人员多。", "部分信息更新不够及时。", "信息发布不及时。", "经费保障不足。", "无", ""}
+	fortyNext     = []string{"加强业务培训。", "组织人员参加培训，提高业务能力。", "继续做好公开工作。", "加大督查力度。", ""}
+)
 
 func slicesContains(list []string, s string) bool {
 	for _, x := range list {
