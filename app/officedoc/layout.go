@@ -147,4 +147,16 @@ func textWidth(s string) float64 {
 	return w
 }
 
+// closing ends a document's body with the sender and date after a blank
+// line, the last paragraph of text kept on their page: GB/T 9704 never
+// leaves the 落款 alone on a page.
+func closing(body []docx.Paragraph, office string, date time.Time) []docx.Paragraph {
+	if n := len(body); n > 0 {
+		body[n-1].KeepNext = true
+	}
+	gap := blank()
+	gap.KeepNext = true
+	return append(append(body, gap), signature(office, date)...)
+}
+
 func blank() docx.Paragraph { return docx.Paragraph{Style: StyleBody} }

@@ -79,8 +79,7 @@ func Notice(in NoticeInput) *docx.Document {
 	if !inline {
 		d.Body = append(d.Body, blank(), docx.Text(StyleBody, "附件："+attachmentTitle))
 	}
-	d.Body = append(d.Body, blank())
-	d.Body = append(d.Body, signature(in.Office, in.Date)...)
+	d.Body = closing(d.Body, in.Office, in.Date)
 	if !inline {
 		d.Body = append(d.Body,
 			docx.Paragraph{Style: StyleHeading1, NoIndent: true, PageBreakBefore: true, Runs: []docx.Run{{Text: "附件"}}},

@@ -49,8 +49,7 @@ func Report(in ReportInput) (*docx.Document, ReportStats) {
 	doc.Body = append(doc.Body, groupParagraphs(d.ownProblems(), grouped(in, func(v plan.Values) string { return v.Problems }, problemThemes), "反映", "各单位未报送存在的问题。")...)
 	doc.Body = append(doc.Body, docx.Text(StyleHeading1, docx.ChineseNumber(n+2)+"、下一步工作计划"))
 	doc.Body = append(doc.Body, groupParagraphs(d.ownNextSteps(), grouped(in, func(v plan.Values) string { return v.Next }, nextThemes), "提出", "各单位未报送下一步工作计划。")...)
-	doc.Body = append(doc.Body, blank())
-	doc.Body = append(doc.Body, signature(in.Office, in.Date)...)
+	doc.Body = closing(doc.Body, in.Office, in.Date)
 	return doc, st
 }
 

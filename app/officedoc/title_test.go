@@ -75,3 +75,17 @@ func TestDocumentGrid(t *testing.T) {
 		t.Error("the title snaps to the grid: its characters would take two cells")
 	}
 }
+
+// The last paragraph of text, the blank line and the sender keep with the
+// date: the 落款 never stands alone on a page.
+func TestClosingKeptTogether(t *testing.T) {
+	body := []docx.Paragraph{docx.Text(StyleBody, "甲"), docx.Text(StyleBody, "乙")}
+	out := closing(body, "翁源县人民政府办公室", day)
+	if len(out) != 5 || out[0].KeepNext || !out[1].KeepNext || !out[2].KeepNext || !out[3].KeepNext || out[4].KeepNext {
+		var keep []bool
+		for _, p := range out {
+			keep = append(keep, p.KeepNext)
+		}
+		t.Errorf("keep with next %v", keep)
+	}
+}
