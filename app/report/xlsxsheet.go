@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -230,39 +231,50 @@ const splitRoom = 0.2
 // a page is split at row boundaries, each part with its task repeated.
 func (w *sheetWriter) block(cols []column, b block) {
 	span := b.span()
-	rows := w.splitTall(cols[span:], w.widths[span:], b.Rows)
+	rows := b.Rows
 	if len(rows) == 0 {
 		rows = [][]string{nil}
 	}
-	heights := make([]float64, len(rows))
-	for i, cells := range rows {
-		heights[i] = rowHeight(w.shown(cols[span:], cells), w.widths[span:], bodyPt)
+	measure := func() []float64 {
+		hs := make([]float64, len(rows))
+		for i, cells := range rows {
+			hs[i] = rowHeight(w.shown(cols[span:], cells), w.widths[span:], bodyPt)
+		}
+		return hs
 	}
+	heights := measure()
+	if slices.Contains(heights, maxRowPt) { // a row at Excel's limit may need more
+		rows = w.splitTall(cols[span:], w.widths[span:], rows)
+		heights = measure()
+	}
+	// The shared cells' height, measured once for the block and once for
+	// its continued parts: the requirement is the longest text wrapped.
 	sharedH := func(shared []string) float64 {
 		if span == 0 {
 			return 0
 		}
 		return rowHeight(shared, w.widths[:span], bodyPt)
 	}
+	shared, need := b.Shared, sharedH(b.Shared)
 	// A block that does not fit goes whole to the next page when little
 	// room is left here (a fifth of a page); with more it is split, not to
 	// waste paper.
-	whole := max(sum(heights), sharedH(b.Shared))
+	whole := max(sum(heights), need)
 	if !w.fits(whole) && whole <= w.fresh() && !w.fits(splitRoom*w.fresh()) {
 		w.newPage()
 	}
-	shared := b.Shared
 	for i := 0; i < len(rows); {
-		k := w.take(heights[i:], sharedH(shared))
+		k := w.take(heights[i:], need)
 		if k == 0 && !w.pageEmpty() {
 			w.newPage()
 			continue
 		}
 		k = max(k, 1) // taller than a page: it goes alone
-		w.part(cols, b.Bold, shared, rows[i:i+k], heights[i:i+k])
+		w.part(cols, b.Bold, shared, need, rows[i:i+k], heights[i:i+k])
 		if i += k; i < len(rows) {
 			w.newPage()
 			shared = continued(b.Shared)
+			need = sharedH(shared)
 		}
 	}
 }
@@ -282,7 +294,8 @@ func (w *sheetWriter) take(heights []float64, need float64) int {
 }
 
 // part writes rows with the shared cells merged down beside them.
-func (w *sheetWriter) part(cols []column, bold bool, shared []string, rows [][]string, heights []float64) {
+// need is the height the shared cells take.
+func (w *sheetWriter) part(cols []column, bold bool, shared []string, need float64, rows [][]string, heights []float64) {
 	span, first := len(shared), w.row
 	heights = append([]float64{}, heights...)
 	for i, cells := range rows {
@@ -296,7 +309,7 @@ func (w *sheetWriter) part(cols []column, bold bool, shared []string, rows [][]s
 			w.value(cols[j], j+1, first, s)
 			w.merge(j+1, first, j+1, first+len(rows)-1)
 		}
-		fitMerged(heights, rowHeight(shared, w.widths[:span], bodyPt))
+		fitMerged(heights, need)
 		w.sharedStyles(cols[:span], first, first+len(rows)-1, bold, sum(heights) > tallMergePt)
 	}
 	for i, h := range heights {
