@@ -376,8 +376,10 @@ func TestWriteSampleDocuments(t *testing.T) {
 		if err := w.SetPeriodDue(period, "2018-12-31"); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := w.ExportSummary(filepath.Join(dir, "汇总表-"+name+".xlsx"), period, today); err != nil {
-			t.Fatal(err)
+		for _, ext := range []string{".xlsx", ".pdf"} {
+			if _, err := w.ExportSummary(filepath.Join(dir, "汇总表-"+name+ext), period, today); err != nil {
+				t.Fatal(err)
+			}
 		}
 		if _, err := w.SaveReport("", filepath.Join(dir, "总结-"+name+".docx"), today); err != nil {
 			t.Fatal(err)
