@@ -7,19 +7,16 @@ import (
 	"taizhang/app/plan"
 )
 
-// noteExtra adds to each file's warnings the tasks its unit reported on
+// noteExtra adds to a file's warnings the tasks its unit reported on
 // without owing them: they go into the ledger as 额外报送, shown in the
 // 汇总表 but counted in no figure, and the clerk should know before
-// importing.
-func (w *Workspace) noteExtra(results []*importer.Result) {
-	p, d := w.current()
-	for _, r := range results {
-		if r == nil || r.Err != nil || r.Unit == "" {
-			continue
-		}
-		if line := extraLine(p, d, r.Unit, r.Returns); line != "" {
-			r.Warnings = append(r.Warnings, line)
-		}
+// importing (the preview, `import --dry-run`) and after.
+func noteExtra(p *plan.Plan, d *plan.Directory, r *importer.Result) {
+	if r == nil || r.Err != nil || r.Unit == "" {
+		return
+	}
+	if line := extraLine(p, d, r.Unit, r.Returns); line != "" {
+		r.Warnings = append(r.Warnings, line)
 	}
 }
 

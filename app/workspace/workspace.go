@@ -130,6 +130,7 @@ func (w *Workspace) readAll(ctx context.Context, paths []string, period, unit st
 			defer wg.Done()
 			for i := range jobs {
 				r := importer.ReadFile(paths[i], ictx)
+				noteExtra(p, d, r)
 				mu.Lock()
 				done++
 				if progress != nil {
@@ -252,7 +253,6 @@ func (w *Workspace) Preview(ctx context.Context, paths []string, period, unit st
 			kept = append(kept, r)
 		}
 	}
-	w.noteExtra(kept)
 	outcomes, err := w.Outcomes(kept)
 	return kept, outcomes, err
 }
