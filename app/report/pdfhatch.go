@@ -47,17 +47,17 @@ func hatch(pdf *fpdf.Fpdf, b Box) {
 		diag(true)
 	case "wdDnDiag":
 		diag(false)
-	case "dkVert":
+	case "vert":
 		upright(false)
-	case "dkHorz":
+	case "horz":
 		level()
-	case "smCheck":
+	case "cross":
 		upright(false)
 		level()
-	case "pct20":
+	case "diagCross":
 		diag(true)
 		diag(false)
-	case "dotGrid":
+	case "pct20":
 		upright(true)
 	}
 }

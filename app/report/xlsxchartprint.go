@@ -23,12 +23,12 @@ type chartPatch struct {
 var statusPattern = map[string]string{
 	"已完成":       "",
 	"持续推进":      "wdUpDiag",
-	"正在推进":      "dkVert",
-	"进度滞后":      "dkHorz",
-	"未启动":       "smCheck",
-	"不涉及":       "pct20",
+	"正在推进":      "vert",
+	"进度滞后":      "horz",
+	"未启动":       "cross",
+	"不涉及":       "diagCross",
 	"未报送":       "wdDnDiag",
-	StatusUnset: "dotGrid",
+	StatusUnset: "pct20",
 }
 
 // labelShare is the least share of the longest bar a segment needs for
