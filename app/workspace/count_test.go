@@ -26,10 +26,14 @@ type ledgerCount struct {
 	owed, returned, extra int
 	byStatus              map[string]int // owed returns by status, 未报送 included
 	missing               map[string]int // per unit, the owed returns not in
+	// per section: owed, returned, and owed returns by status
+	secOwed, secReturned map[string]int
+	secStatus            map[string]map[string]int
 }
 
 func recount(p *plan.Plan, d *plan.Directory, rets []plan.Return) ledgerCount {
-	c := ledgerCount{byStatus: map[string]int{}, missing: map[string]int{}}
+	c := ledgerCount{byStatus: map[string]int{}, missing: map[string]int{},
+		secOwed: map[string]int{}, secReturned: map[string]int{}, secStatus: map[string]map[string]int{}}
 	got := map[string]plan.Return{}
 	for _, r := range rets {
 		got[fmt.Sprint(r.Task, r.Unit)] = r
@@ -39,18 +43,25 @@ func recount(p *plan.Plan, d *plan.Directory, rets []plan.Return) ledgerCount {
 		for _, u := range d.Owers(t.UnitsText, p.SupportOwes) {
 			owes[fmt.Sprint(t.No, u)] = true
 			c.owed++
+			c.secOwed[t.Section]++
+			if c.secStatus[t.Section] == nil {
+				c.secStatus[t.Section] = map[string]int{}
+			}
 			r, ok := got[fmt.Sprint(t.No, u)]
+			status := r.Status
 			switch {
 			case !ok:
-				c.byStatus[plan.StatusMissing]++
+				status = plan.StatusMissing
 				c.missing[u]++
 			case r.Status == "":
-				c.returned++
-				c.byStatus[plan.StatusUnset]++
-			default:
-				c.returned++
-				c.byStatus[r.Status]++
+				status = plan.StatusUnset
 			}
+			if ok {
+				c.returned++
+				c.secReturned[t.Section]++
+			}
+			c.byStatus[status]++
+			c.secStatus[t.Section][status]++
 		}
 	}
 	for _, r := range rets {
@@ -232,6 +243,20 @@ func checkSummaryWorkbook(t *testing.T, w *Workspace, want ledgerCount) {
 	if n, _ := strconv.Atoi(total[len(head)-1]); n != want.owed {
 		t.Errorf("统计 合计: %d, 应报 %d", n, want.owed)
 	}
+	for _, r := range rows {
+		sec, ok := want.secStatus[firstCell(r)]
+		if !ok || len(r) < len(head) {
+			continue
+		}
+		for i, h := range head[1 : len(head)-1] {
+			if n, _ := strconv.Atoi(r[i+1]); n != sec[h] {
+				t.Errorf("统计 %s %s: %d, ledger %d", r[0], h, n, sec[h])
+			}
+		}
+		if n, _ := strconv.Atoi(r[len(head)-1]); n != want.secOwed[r[0]] {
+			t.Errorf("统计 %s 合计: %d, ledger %d", r[0], n, want.secOwed[r[0]])
+		}
+	}
 	if !strings.Contains(notes, fmt.Sprintf("另有额外报送 %d 条", want.extra)) {
 		t.Errorf("统计 notes do not give %d 额外报送:\n%s", want.extra, notes)
 	}
@@ -250,6 +275,15 @@ func checkSummaryWorkbook(t *testing.T, w *Workspace, want ledgerCount) {
 	if marked != want.extra {
 		t.Errorf("汇总表 marks %d rows 额外报送, ledger has %d", marked, want.extra)
 	}
+}
+
+var sectionFigures = regexp.MustCompile(`应报送落实情况(\d+)条，已报送(\d+)条`)
+
+func firstCell(r []string) string {
+	if len(r) == 0 {
+		return ""
+	}
+	return r[0]
 }
 
 var draftFigures = regexp.MustCompile(`应报送落实情况(\d+)条，已报送(\d+)条.*?，其中([^，；。]*)(?:，尚有(\d+)条未报送)?(?:；另有(\d+)条)?`)
@@ -292,6 +326,25 @@ func checkReportDraft(t *testing.T, w *Workspace, want ledgerCount) {
 	}
 	if parts != want.returned {
 		t.Errorf("draft's breakdown %q adds up to %d, 已报送 %d", m[3], parts, want.returned)
+	}
+	// Each section opens with its own figures.
+	seen := 0
+	for i, b := range f.Body {
+		if b.Para == nil || b.Para.Style != "Heading1" || i+1 >= len(f.Body) || f.Body[i+1].Para == nil {
+			continue
+		}
+		owed, ok := want.secOwed[b.Para.Text]
+		if !ok {
+			continue
+		}
+		seen++
+		sm := sectionFigures.FindStringSubmatch(f.Body[i+1].Para.Text)
+		if sm == nil || num(sm[1]) != owed || num(sm[2]) != want.secReturned[b.Para.Text] {
+			t.Errorf("section %s says %q; ledger 应报 %d 已报 %d", b.Para.Text, f.Body[i+1].Para.Text, owed, want.secReturned[b.Para.Text])
+		}
+	}
+	if seen != len(want.secOwed) {
+		t.Errorf("%d of %d sections give their figures", seen, len(want.secOwed))
 	}
 }
 
