@@ -134,7 +134,23 @@ func (d *draft) sectionFigures(title string, tasks []*plan.Task) string {
 	if len(behind) > 0 {
 		fmt.Fprintf(&b, "；%d个单位尚有未报送、进度滞后或未启动的事项", len(behind))
 	}
-	return b.String() + "。"
+	return b.String() + "。" + sectionVerdict(sc.Counts)
+}
+
+// sectionVerdict judges a section by the share of its reported returns
+// that are done or under way.
+func sectionVerdict(counts map[string]int) string {
+	moving := counts[plan.StatusDone] + counts[plan.StatusOngoing] + counts[plan.StatusInProgress]
+	reported := moving + counts[plan.StatusLate] + counts[plan.StatusNotStarted] + counts[plan.StatusUnset]
+	switch share := ratio(moving, reported); {
+	case reported == 0:
+		return ""
+	case share >= 0.8:
+		return "总体看，本部分工作进展顺利。"
+	case share >= 0.6:
+		return "总体看，本部分工作有序推进。"
+	}
+	return "总体看，本部分工作推进偏慢，需重点督促。"
 }
 
 // clauseEnd ends the first clause of a requirement.

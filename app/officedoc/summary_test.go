@@ -73,3 +73,20 @@ func TestStatusNotContradicted(t *testing.T) {
 		}
 	}
 }
+
+func TestSectionVerdict(t *testing.T) {
+	for _, c := range []struct {
+		counts map[string]int
+		want   string
+	}{
+		{map[string]int{plan.StatusDone: 8, plan.StatusLate: 1, plan.StatusMissing: 30}, "进展顺利"},
+		{map[string]int{plan.StatusOngoing: 6, plan.StatusNotStarted: 4}, "有序推进"},
+		{map[string]int{plan.StatusInProgress: 1, plan.StatusLate: 2}, "推进偏慢"},
+		{map[string]int{plan.StatusMissing: 5, plan.StatusNA: 2}, ""},
+	} {
+		got := sectionVerdict(c.counts)
+		if c.want == "" && got != "" || !strings.Contains(got, c.want) {
+			t.Errorf("%v: %q, want %q", c.counts, got, c.want)
+		}
+	}
+}
