@@ -277,8 +277,12 @@ func (u *UI) setStatus() {
 	// The 总览's own figures, so the two never disagree: a return on a task
 	// the unit does not owe is kept but not counted as owed.
 	d := u.overV.data
-	u.status.SetText(fmt.Sprintf("%s%s：%d 项任务，%d 个单位已报送 %d/%d 条 · 数据库：%s",
-		u.period, due, len(u.ws.Plan.Tasks), d.UnitsReported, d.Returned, d.Owed, u.ws.Path()))
+	extra := ""
+	if len(d.Extra) > 0 {
+		extra = fmt.Sprintf("（另有%s %d 条）", plan.ExtraWord, len(d.Extra))
+	}
+	u.status.SetText(fmt.Sprintf("%s%s：%d 项任务，%d 个单位已报送 %d/%d 条%s · 数据库：%s",
+		u.period, due, len(u.ws.Plan.Tasks), d.UnitsReported, d.Returned, d.Owed, extra, u.ws.Path()))
 }
 
 func (u *UI) undoImport() {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"taizhang/app/plan"
 )
 
 var errExportUsage = errors.New("用法：taizhang export summary [--db 文件] [--period 报送期] [--today 年-月-日] -o 汇总表.xlsx 或 汇总表.pdf，或 taizhang export report [--db 文件] [--period 报送期] -o 工作总结.docx")
@@ -45,7 +46,12 @@ func runExport(e *env, args []string) int {
 	if s.Notice != "" {
 		fmt.Fprintln(e.errOut, "注意："+s.Notice)
 	}
-	fmt.Fprintf(e.out, "已导出汇总表《%s》（%s）：%d 项任务，%d 条报送，%d 个单位有未报送事项\n",
-		*out, p, s.Tasks, s.Returns, len(s.Missing))
+	// The figures of the period's one count, as the window and the 统计 sheet give them.
+	extra := ""
+	if n := len(s.Count.Extra); n > 0 {
+		extra = fmt.Sprintf("，另有%s %d 条", plan.ExtraWord, n)
+	}
+	fmt.Fprintf(e.out, "已导出汇总表《%s》（%s）：%d 项任务，已报送 %d/%d 条%s，%d 个单位有未报送事项\n",
+		*out, p, s.Tasks, s.Count.Returned, s.Count.Owed, extra, len(s.Missing))
 	return ExitOK
 }

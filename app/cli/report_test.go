@@ -35,7 +35,7 @@ func TestExportReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(f.PlainText(), "县财政局：") {
+	if !strings.Contains(f.PlainText(), "由县财政局负责") && !strings.Contains(f.PlainText(), "县财政局") {
 		t.Error("the draft names no unit")
 	}
 	for _, args := range [][]string{

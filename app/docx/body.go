@@ -315,6 +315,10 @@ type xmlSectPr struct {
 		Header string `xml:"header,attr"`
 		Footer string `xml:"footer,attr"`
 	} `xml:"pgMar"`
+	DocGrid struct {
+		LinePitch string `xml:"linePitch,attr"`
+		CharSpace string `xml:"charSpace,attr"`
+	} `xml:"docGrid"`
 }
 
 // sectPr reads the section properties of the body: the last section's
@@ -330,6 +334,7 @@ func (bp *bodyParser) sectPr(se *xml.StartElement) error {
 		Top: Twips(atoi(m.Top)), Bottom: Twips(atoi(m.Bottom)), Left: Twips(atoi(m.Left)), Right: Twips(atoi(m.Right)),
 		Header: Twips(atoi(m.Header)), Footer: Twips(atoi(m.Footer)),
 	}
+	bp.f.LinePitch, bp.f.CharSpace = atoi(s.DocGrid.LinePitch), atoi(s.DocGrid.CharSpace)
 	for _, fr := range s.Footers {
 		typ := fr.Type
 		if typ == "" {

@@ -18,6 +18,10 @@ type Page struct {
 	Width, Height            Twips
 	Top, Bottom, Left, Right Twips
 	Header, Footer           Twips // distance of header and footer from the page edge
+	// GridLines and GridChars set a document grid (文档网格) of that many
+	// lines a page and characters a line of the body text's size, as
+	// official documents ask (22 × 28); zero for none.
+	GridLines, GridChars int
 }
 
 // A4 portrait.
@@ -53,6 +57,14 @@ type Style struct {
 	Outline int
 	// KeepNext keeps a heading on the page of the paragraph after it.
 	KeepNext bool
+	// Condense narrows every character by this much (twips): 三号 text
+	// condensed by 0.25 pt sets the grid's 28 characters a line in
+	// LibreOffice too, which puts a character wider than a grid cell in
+	// two cells.
+	Condense Twips
+	// OffGrid lays the paragraph out ignoring the document grid: a title
+	// larger than the grid's characters would take two cells a character.
+	OffGrid bool
 }
 
 // Paragraph is one paragraph of plain runs.
@@ -62,9 +74,16 @@ type Paragraph struct {
 	// RightChars and LeftChars indent the paragraph in hundredths of a
 	// character (a page number "空一字" from the edge).
 	LeftChars, RightChars int
-	NoIndent              bool // no first-line indent, whatever the style's
-	Runs                  []Run
-	PageBreakBefore       bool
+	// CharTwips, when set, is the character the indents count in: they are
+	// written in twips as well, for readers that ignore the chars form
+	// (LibreOffice).
+	CharTwips       Twips
+	NoIndent        bool // no first-line indent, whatever the style's
+	Runs            []Run
+	PageBreakBefore bool
+	// KeepNext keeps the paragraph on the page of the one after it (a
+	// sender's name with its date).
+	KeepNext bool
 	// Table, when set, makes this body entry a table (see TableBlock);
 	// the other fields are then unused.
 	Table *Table

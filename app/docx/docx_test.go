@@ -19,17 +19,19 @@ import (
 func sample() *Document {
 	return &Document{
 		Title: "测试文档",
-		Page:  Page{Width: A4Width, Height: A4Height, Top: MM(37), Bottom: MM(35), Left: MM(28), Right: MM(26), Header: MM(15), Footer: MM(23)},
+		Page:  Page{Width: A4Width, Height: A4Height, Top: MM(37), Bottom: MM(35), Left: MM(28), Right: MM(26), Header: MM(15), Footer: MM(23), GridLines: 22, GridChars: 28},
 		Styles: []Style{
-			{ID: "Normal", Name: "Normal", Font: Font{EastAsia: "仿宋_GB2312", ASCII: "Times New Roman"}, Size: 32, Align: "both", LineExact: 560, FirstLineChars: 200},
+			{ID: "Normal", Name: "Normal", Font: Font{EastAsia: "仿宋_GB2312", ASCII: "Times New Roman"}, Size: 32, Align: "both", LineExact: 560, FirstLineChars: 200, Condense: 5},
 			{ID: "Heading1", Name: "heading 1", BasedOn: "Normal", Font: Font{EastAsia: "黑体"}, Size: 32, Outline: 1, KeepNext: true},
-			{ID: "Title", Name: "Title", BasedOn: "Normal", Size: 44, Align: "center", NoIndent: true},
+			{ID: "Title", Name: "Title", BasedOn: "Normal", Size: 44, Align: "center", NoIndent: true, OffGrid: true},
 		},
 		Body: []Paragraph{
 			Text("Title", "标题 & <符号> \"引号\""),
 			Text("Heading1", "一、第一部分"),
 			{Style: "Normal", Runs: []Run{{Text: "第一行\n第二行\t制表"}, {Text: "加粗", Bold: true, Size: 28, Font: Font{EastAsia: "宋体"}}}},
 			Text("Normal", "控制\x01字符\x0b与坏字节\xff被去掉"),
+			{Style: "Normal", KeepNext: true, Runs: []Run{{Text: "署名"}}},
+			{Table: (&TextTable{Widths: []Twips{600, 2400}, Center: []bool{true}, Style: "Normal", Rows: [][]string{{"序号", "单位"}, {"1", "县财政局\n第二行"}}}).Table()},
 		},
 		OddFooter:  []Paragraph{{Align: "right", RightChars: 100, Runs: []Run{{Text: "— "}, {Field: "PAGE", Text: "1"}, {Text: " —"}}}},
 		EvenFooter: []Paragraph{{Align: "left", LeftChars: 100, Runs: []Run{{Text: "— "}, {Field: "PAGE", Text: "2"}, {Text: " —"}}}},
@@ -47,8 +49,10 @@ func TestRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f.Page != d.Page {
-		t.Errorf("page %+v, want %+v", f.Page, d.Page)
+	page := f.Page
+	page.GridLines, page.GridChars = f.Grid(d.Styles[0].Size)
+	if page != d.Page {
+		t.Errorf("page %+v, want %+v", page, d.Page)
 	}
 	if f.Title != d.Title || !f.EvenAndOdd {
 		t.Errorf("title %q, even and odd %v", f.Title, f.EvenAndOdd)
@@ -59,7 +63,10 @@ func TestRoundTrip(t *testing.T) {
 		}
 	}
 	want := []string{"标题 & <符号> \"引号\"", "一、第一部分", "第一行\n第二行\t制表加粗", "控制字符与坏字节被去掉"}
-	ps := f.Paragraphs()
+	if tb := f.Body[len(f.Body)-1].Table; len(tb) != 2 || tb[1][1] != "县财政局\n第二行" {
+		t.Errorf("table read back as %q", tb)
+	}
+	ps := f.Paragraphs()[:4]
 	if len(ps) != len(want) {
 		t.Fatalf("%d paragraphs", len(ps))
 	}

@@ -61,6 +61,22 @@ type File struct {
 	EvenAndOdd bool
 	Styles     map[string]Style  // by style ID
 	Footers    map[string]string // footer text by type: default, even, first
+	// LinePitch and CharSpace are the document grid's values as written
+	// (twips; 1/4096 pt from the text size), 0 without a grid.
+	LinePitch, CharSpace int
+}
+
+// Grid is how many lines a page and characters of size (half-points) a
+// line the document grid sets, (0, 0) without one: what Word and
+// LibreOffice lay the text out on.
+func (f *File) Grid(size int) (lines, chars int) {
+	if f.LinePitch <= 0 {
+		return 0, 0
+	}
+	pg := f.Page
+	lines = int(pg.Height-pg.Top-pg.Bottom) / f.LinePitch
+	pitch := float64(size)/2 + float64(f.CharSpace)/4096 // points
+	return lines, int(float64(pg.Width-pg.Left-pg.Right) / 20 / pitch)
 }
 
 // Block is a paragraph or a table of the body.
@@ -339,12 +355,14 @@ type xmlPPr struct {
 	Outline  *xmlVal     `xml:"outlineLvl"`
 	KeepNext *struct{}   `xml:"keepNext"`
 	NumPr    *xmlNumPr   `xml:"numPr"`
+	Snap     *xmlVal     `xml:"snapToGrid"`
 }
 
 type xmlRPr struct {
-	Fonts *xmlFonts `xml:"rFonts"`
-	Sz    *xmlVal   `xml:"sz"`
-	B     *xmlVal   `xml:"b"`
+	Fonts   *xmlFonts `xml:"rFonts"`
+	Spacing *xmlVal   `xml:"spacing"`
+	Sz      *xmlVal   `xml:"sz"`
+	B       *xmlVal   `xml:"b"`
 }
 
 func (p *pkg) readStyles(name string, f *File) error {
@@ -384,6 +402,10 @@ func (p *pkg) readStyles(name string, f *File) error {
 			st.Outline = atoi(x.PPr.Outline.Val) + 1
 		}
 		st.Font, st.Size, st.Bold = x.RPr.props()
+		if x.RPr.Spacing != nil {
+			st.Condense = -Twips(atoi(x.RPr.Spacing.Val))
+		}
+		st.OffGrid = x.PPr.Snap != nil && (x.PPr.Snap.Val == "0" || x.PPr.Snap.Val == "false")
 		f.Styles[st.ID] = st
 		if x.PPr.NumPr != nil {
 			p.styleNum[st.ID] = *x.PPr.NumPr

@@ -11,6 +11,9 @@ type Table struct {
 	Widths     []Twips
 	HeaderRows int
 	Rows       []TableRow
+	// CellMargin is each cell's left and right margin; zero means 85
+	// twips (1.5 mm).
+	CellMargin Twips
 }
 
 // TableRow is one row; a row that is not cut across pages keeps a short
@@ -44,7 +47,11 @@ func writeTable(b *strings.Builder, t *Table) {
 		b.WriteString(`<w:` + side + ` w:val="single" w:sz="4" w:space="0" w:color="000000"/>`)
 	}
 	b.WriteString(`</w:tblBorders><w:tblLayout w:type="fixed"/>`)
-	b.WriteString(`<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>`)
+	margin := t.CellMargin
+	if margin == 0 {
+		margin = 85
+	}
+	fmt.Fprintf(b, `<w:tblCellMar><w:left w:w="%d" w:type="dxa"/><w:right w:w="%d" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>`, margin, margin)
 	for _, w := range t.Widths {
 		fmt.Fprintf(b, `<w:gridCol w:w="%d"/>`, w)
 	}
@@ -94,4 +101,37 @@ func writeTable(b *strings.Builder, t *Table) {
 		b.WriteString(`</w:tr>`)
 	}
 	b.WriteString(`</w:tbl>`)
+}
+
+// TextTable is a table of plain text cells, one paragraph each: its first
+// row is the header, repeated on every page, and no row splits across
+// pages.
+type TextTable struct {
+	Widths []Twips    // each column's width
+	Center []bool     // per column: centre the cells' text
+	Rows   [][]string // the first row is the header; \n breaks a line
+	Style  string     // the cells' paragraph style
+}
+
+// Table is the text table as a Table, its cells centred vertically with
+// narrow margins.
+func (tt *TextTable) Table() *Table {
+	t := &Table{Widths: tt.Widths, HeaderRows: 1, CellMargin: 57}
+	for i, row := range tt.Rows {
+		r := TableRow{CantSplit: true}
+		for j := range tt.Widths {
+			text := ""
+			if j < len(row) {
+				text = row[j]
+			}
+			align := "left"
+			if i == 0 || (j < len(tt.Center) && tt.Center[j]) {
+				align = "center"
+			}
+			para := Paragraph{Style: tt.Style, Align: align, NoIndent: true, Runs: []Run{{Text: text}}}
+			r.Cells = append(r.Cells, TableCell{Paras: []Paragraph{para}, VAlign: "center"})
+		}
+		t.Rows = append(t.Rows, r)
+	}
+	return t
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -144,8 +145,27 @@ func (d *Document) document() string {
 	fmt.Fprintf(&b, `<w:pgSz w:w="%d" w:h="%d"/>`, pg.Width, pg.Height)
 	fmt.Fprintf(&b, `<w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="%d" w:footer="%d" w:gutter="0"/>`,
 		pg.Top, pg.Right, pg.Bottom, pg.Left, pg.Header, pg.Footer)
-	b.WriteString(`<w:pgNumType w:start="1"/><w:cols w:space="425"/></w:sectPr></w:body></w:document>`)
+	b.WriteString(`<w:pgNumType w:start="1"/><w:cols w:space="425"/>`)
+	b.WriteString(d.docGrid())
+	b.WriteString(`</w:sectPr></w:body></w:document>`)
 	return b.String()
+}
+
+// docGrid is the section's document grid: a line pitch that puts
+// GridLines lines in the type area's height. It is a grid of lines:
+// LibreOffice puts every character wider than a character grid's cell in
+// two cells and spreads the lines, so the GridChars characters a line come
+// from the text's own width (see Style.Condense) rather than from cells;
+// charSpace still records the character pitch for Word's grid dialog.
+func (d *Document) docGrid() string {
+	pg := d.Page
+	if pg.GridLines <= 0 || pg.GridChars <= 0 || len(d.Styles) == 0 {
+		return ""
+	}
+	pitch := int(pg.Height-pg.Top-pg.Bottom) / pg.GridLines
+	charPt := float64(pg.Width-pg.Left-pg.Right) / float64(pg.GridChars) / 20
+	space := int(math.Floor((charPt - float64(d.Styles[0].Size)/2) * 4096))
+	return fmt.Sprintf(`<w:docGrid w:type="lines" w:linePitch="%d" w:charSpace="%d"/>`, pitch, space)
 }
 
 func footer(ps []Paragraph) string {
@@ -171,11 +191,18 @@ func writePara(b *strings.Builder, p Paragraph) {
 	if p.Style != "" {
 		ppr.WriteString(`<w:pStyle w:val="` + esc(p.Style) + `"/>`)
 	}
+	if p.KeepNext {
+		ppr.WriteString(`<w:keepNext/>`)
+	}
 	if p.PageBreakBefore {
 		ppr.WriteString(`<w:pageBreakBefore/>`)
 	}
 	if p.LeftChars != 0 || p.RightChars != 0 || p.NoIndent {
-		fmt.Fprintf(&ppr, `<w:ind w:leftChars="%d" w:rightChars="%d" w:firstLineChars="0" w:firstLine="0"/>`, p.LeftChars, p.RightChars)
+		twips := ""
+		if p.CharTwips > 0 {
+			twips = fmt.Sprintf(` w:left="%d" w:right="%d"`, int(p.CharTwips)*p.LeftChars/100, int(p.CharTwips)*p.RightChars/100)
+		}
+		fmt.Fprintf(&ppr, `<w:ind w:leftChars="%d"%s w:rightChars="%d" w:firstLineChars="0" w:firstLine="0"/>`, p.LeftChars, twips, p.RightChars)
 	}
 	if p.Align != "" {
 		ppr.WriteString(`<w:jc w:val="` + p.Align + `"/>`)
@@ -264,6 +291,9 @@ func (d *Document) styles() string {
 		if s.KeepNext {
 			b.WriteString(`<w:keepNext/>`)
 		}
+		if s.OffGrid {
+			b.WriteString(`<w:snapToGrid w:val="0"/>`)
+		}
 		if s.LineExact > 0 {
 			fmt.Fprintf(&b, `<w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/>`, s.LineExact)
 		}
@@ -281,7 +311,19 @@ func (d *Document) styles() string {
 			fmt.Fprintf(&b, `<w:outlineLvl w:val="%d"/>`, s.Outline-1)
 		}
 		b.WriteString(`</w:pPr>`)
-		b.WriteString(runProps(s.Font, s.Size, s.Bold))
+		rpr := runProps(s.Font, s.Size, s.Bold)
+		if s.Condense > 0 {
+			// w:spacing sits before w:sz in rPr, after the fonts and bold.
+			sp := fmt.Sprintf(`<w:spacing w:val="%d"/>`, -s.Condense)
+			if i := strings.Index(rpr, `<w:sz `); i >= 0 {
+				rpr = rpr[:i] + sp + rpr[i:]
+			} else if rpr == "" {
+				rpr = `<w:rPr>` + sp + `</w:rPr>`
+			} else {
+				rpr = strings.Replace(rpr, `</w:rPr>`, sp+`</w:rPr>`, 1)
+			}
+		}
+		b.WriteString(rpr)
 		b.WriteString(`</w:style>`)
 	}
 	b.WriteString(`</w:styles>`)

@@ -9,11 +9,11 @@ import (
 // ChineseFonts names the system's Chinese fonts the printed summary may
 // use: body (仿宋, the office's convention for documents), heading (黑体)
 // and fallbacks for characters the bundled font lacks (宋体 with its
-// extension, 微软雅黑, 楷体). Only files that exist are named; off Windows
-// there are none and the bundled font prints alone.
+// extension, 微软雅黑, 楷体). Only files that exist are named. Off Windows
+// the fonts come from fontconfig or the usual font folders (fonts_unix.go).
 func ChineseFonts() (body, heading string, fallback []string) {
 	if runtime.GOOS != "windows" {
-		return "", "", nil
+		return unixChineseFonts()
 	}
 	dir := windowsFontDir()
 	find := func(names ...string) string {

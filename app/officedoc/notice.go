@@ -27,9 +27,12 @@ type NoticeInput struct {
 	Due       time.Time
 	Units     []Owing
 	Office    string // the sender, e.g. 翁源县人民政府办公室
-	Contact   string // the office's contact person and phone, when known
-	Phone     string
-	Date      time.Time // the notice's date
+	// Issuer is the sender's name in the directory (县府办): a notice
+	// never chases the office that sends it.
+	Issuer  string
+	Contact string // the office's contact person and phone, when known
+	Phone   string
+	Date    time.Time // the notice's date
 }
 
 // NoticeTitle is 关于报送…落实情况的催办通知, the plan named without its
@@ -46,12 +49,13 @@ func NoticeTitle(planTitle string) string {
 // push the notice past one page, it goes into an attachment (附件) after
 // the notice, as official documents carry long lists.
 func Notice(in NoticeInput) *docx.Document {
+	in.Units = withoutIssuer(in)
 	title := NoticeTitle(in.PlanTitle)
 	d := newDocument(title)
 	d.Body = append(d.Body,
 		docx.Paragraph{Style: StyleBody, Align: "center", Runs: []docx.Run{{Text: fmt.Sprintf("××〔%d〕××号", in.Date.Year())}}},
 		blank(),
-		docx.Text(StyleTitle, title),
+		titleParagraph(title),
 		blank(),
 		// The addressees start at the margin (顶格).
 		docx.Paragraph{Style: StyleBody, NoIndent: true, Runs: []docx.Run{{Text: "各有关单位："}}},
@@ -59,31 +63,44 @@ func Notice(in NoticeInput) *docx.Document {
 	lines := owingLines(in.Units)
 	inline := listLines(lines) <= inlineBudget
 	opening := noticeOpening(in)
+	who := "上述单位"
 	if inline {
 		opening += "现将有关情况通知如下："
 	} else {
 		opening += "各单位所缺事项见附件。"
+		who = "附件所列单位"
 	}
 	d.Body = append(d.Body, docx.Text(StyleBody, opening))
 	if inline {
 		d.Body = append(d.Body, numbered(lines)...)
 	}
-	d.Body = append(d.Body, docx.Text(StyleBody, "请上述单位高度重视，于接到本通知后3个工作日内按模板报送落实情况表；逾期仍未报送的，将按有关规定予以通报。"))
+	d.Body = append(d.Body, docx.Text(StyleBody, "请"+who+"高度重视，于接到本通知后3个工作日内按模板报送落实情况表；逾期仍未报送的，将按有关规定予以通报。"))
 	d.Body = append(d.Body, docx.Text(StyleBody, contactLine(in)))
 	if !inline {
 		d.Body = append(d.Body, blank(), docx.Text(StyleBody, "附件："+attachmentTitle))
 	}
-	d.Body = append(d.Body, blank())
-	d.Body = append(d.Body, signature(in.Office, in.Date)...)
+	d.Body = closing(d.Body, in.Office, in.Date)
 	if !inline {
 		d.Body = append(d.Body,
 			docx.Paragraph{Style: StyleHeading1, NoIndent: true, PageBreakBefore: true, Runs: []docx.Run{{Text: "附件"}}},
 			blank(),
-			docx.Text(StyleTitle, attachmentTitle),
-			blank())
-		d.Body = append(d.Body, numbered(lines)...)
+			titleParagraph(attachmentTitle),
+			blank(),
+			docx.Paragraph{Table: attachmentTable(in.Units)})
 	}
 	return d
+}
+
+// withoutIssuer drops the sending office from the list of units chased.
+func withoutIssuer(in NoticeInput) []Owing {
+	var out []Owing
+	for _, u := range in.Units {
+		if u.Count == 0 || (u.Unit != "" && (u.Unit == in.Issuer || u.Unit == in.Office)) {
+			continue
+		}
+		out = append(out, u)
+	}
+	return out
 }
 
 const attachmentTitle = "未报送或未报齐落实情况的单位及所缺事项"
@@ -129,7 +146,7 @@ func noticeOpening(in NoticeInput) string {
 		due = "于" + plan.ChineseDate(in.Due) + "前"
 	}
 	return fmt.Sprintf("根据《%s》要求，各单位应%s报送%s落实情况。截至%s，仍有%d个单位未报送或未报齐。",
-		in.PlanTitle, due, in.Period, plan.ChineseDate(in.Date), len(in.Units))
+		in.PlanTitle, due, in.Period, plan.ChineseDate(in.Date), len(withoutIssuer(in)))
 }
 
 // owingLines is one line per unit that sent part of what it owes, and one

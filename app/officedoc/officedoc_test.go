@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"taizhang/app/docx"
 	"taizhang/app/plan"
@@ -76,24 +77,31 @@ func TestReportContent(t *testing.T) {
 		t.Errorf("二级标题 %d: %q", len(h2), h2)
 	}
 	body := strings.Join(paraTexts(f, StyleBody), "\n")
-	// The lead unit first, the sentence three units wrote once with their
-	// names, list numbers and the unit's own name at the start dropped,
-	// 不涉及 left out.
-	want8 := "县财政局：牵头督促各部门公开预决算。县财政局、县教育局、县卫计局：已在门户网站公开部门预决算。县教育局：按要求推进预决算公开工作。"
+	// Task 8 in its own words, how far its units got, the sentence three
+	// units wrote once with their names (the lead first), list numbers
+	// and the unit's own name at the start dropped, 不涉及 left out.
+	want8 := "在推动县级政府及其部门全面公开财政预决算信息方面，22个应报单位中，已完成2个、持续推进1个、不涉及1个，18个尚未报送。" +
+		"县财政局、县教育局、县卫计局已在门户网站公开部门预决算；县财政局牵头督促各部门公开预决算；县教育局按要求推进预决算公开工作。"
 	if !strings.Contains(body, want8) {
-		t.Errorf("task 8 not merged as expected:\n%s", body)
+		t.Errorf("task 8 not told as expected:\n%s", body)
+	}
+	if !strings.Contains(body, "在推动地方政府债务信息公开方面，由县财政局负责，目前正在推进。") {
+		t.Errorf("a task of one unit:\n%s", body)
 	}
 	if strings.Contains(body, "本单位不涉及") {
 		t.Error("a 不涉及 return was written")
 	}
-	if !strings.Contains(body, "县财政局、县卫计局：部分单位公开不及时。") || strings.Contains(body, "：无") || strings.Contains(body, "：暂无") {
-		t.Errorf("problems not gathered:\n%s", body)
+	if regexp.MustCompile(`第[0-9]+项`).MatchString(body) {
+		t.Errorf("the draft numbers tasks itself:\n%s", body)
 	}
-	if !strings.Contains(body, "县财政局、县教育局：继续做好公开工作。\n县卫计局：加强督促检查。") {
-		t.Errorf("next steps not gathered:\n%s", body)
+	if !strings.Contains(body, "二是部分单位公开不及时（2个单位反映，如县财政局、县卫计局）。") || strings.Contains(body, "：无") || strings.Contains(body, "暂无（") {
+		t.Errorf("problems not grouped:\n%s", body)
 	}
-	if !strings.Contains(body, "（本项工作暂无单位报送落实情况。）") {
-		t.Error("a subsection without returns is not marked")
+	if !strings.Contains(body, "二是继续做好公开工作（2个单位提出，如县教育局、县财政局）。\n三是加强督促检查（县卫计局提出）。") {
+		t.Errorf("next steps not grouped:\n%s", body)
+	}
+	if !strings.Contains(body, "一是报送不够及时。") {
+		t.Error("the draft does not say returns are missing")
 	}
 	// 5 returns, 4 units owing task 8 or 9 among the 32.
 	if st.Reported == 0 || st.ByStatus[plan.StatusDone] != 2 || st.ByStatus[plan.StatusNA] != 1 {
@@ -190,8 +198,9 @@ func TestNoticeContent(t *testing.T) {
 	}
 	for _, want := range []string{
 		"××〔2019〕××号\n",
-		"关于报送2018年政务公开工作要点落实情况的催办通知\n",
+		"关于报送2018年政务公开\n工作要点落实情况的催办通知\n",
 		"各有关单位：\n",
+		"请上述单位高度重视",
 		"各单位应于2018年12月31日前报送2018年度落实情况。截至2019年1月10日，仍有4个单位未报送或未报齐",
 		"1．县教育局、县民政局（共2个单位）：应报事项均未报送，已逾期10天。\n",
 		"2．县住建局：尚缺第2–8、10项，共8项，已逾期10天。\n",
@@ -208,11 +217,15 @@ func TestNoticeContent(t *testing.T) {
 	}
 }
 
-// A list too long for one page goes into an attachment after the notice.
+// A list too long for one page goes into an attachment after the notice,
+// as a table; the notice then asks 附件所列单位, and the office that sends
+// it is never in its own list.
 func TestNoticeAttachment(t *testing.T) {
 	in := sampleNotice()
+	in.Issuer = "县府办"
+	in.Units = append(in.Units, Owing{Unit: "县府办", Missing: "1", Count: 1, Owed: 3})
 	for i := 0; i < 30; i++ {
-		in.Units = append(in.Units, Owing{Unit: fmt.Sprintf("县第%d局", i+1), Missing: "1、3、5、7、9、11、13", Count: 7, Owed: 20, Overdue: 10})
+		in.Units = append(in.Units, Owing{Unit: fmt.Sprintf("县第%d局", i+1), Missing: "1、3、5、7、9、11、13、15–19、21、23、25、27、29、31", Count: 7, Owed: 20, Overdue: 10, Phone: "0751-2812345"})
 	}
 	data, err := docx.Bytes(Notice(in))
 	if err != nil {
@@ -222,18 +235,37 @@ func TestNoticeAttachment(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := strings.ReplaceAll(f.PlainText(), "\u200b", "")
+	text := f.PlainText()
 	for _, want := range []string{
 		"仍有34个单位未报送或未报齐。各单位所缺事项见附件。\n",
+		"请附件所列单位高度重视",
 		"附件：" + attachmentTitle + "\n\n翁源县人民政府办公室\n2019年1月10日\n附件\n\n" + attachmentTitle + "\n",
-		"33．县第30局：尚缺第1、3、5、7、9、11、13项，共7项，已逾期10天。\n",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("lacks %q:\n%s", want, text)
 		}
 	}
-	if n := strings.Count(text, "县第1局："); n != 1 {
-		t.Errorf("县第1局 listed %d times", n)
+	if strings.Contains(text, "上述单位") || strings.Contains(text, "县府办") {
+		t.Errorf("the notice names 上述单位 or its own office:\n%s", text)
+	}
+	tb := f.Body[len(f.Body)-1].Table
+	if len(tb) != 35 || strings.Join(tb[0], "|") != "序号|单位|未报事项|逾期\n天数|联系人|联系电话" {
+		t.Fatalf("attachment table %q", tb)
+	}
+	last := tb[34]
+	if last[0] != "34" || last[1] != "县第30局" || last[3] != "10" || last[5] != "0751-2812345" || !strings.HasSuffix(last[2], "（共7项）") {
+		t.Errorf("last row %q", last)
+	}
+	if tb[2][2] != "全部未报\n（共45项）" {
+		t.Errorf("a unit that sent nothing: %q", tb[2][2])
+	}
+	// The program breaks the list, after a 、 only, into lines that fit.
+	for _, row := range tb[1:] {
+		for _, line := range strings.Split(row[2], "\n") {
+			if listWidth(strings.TrimSuffix(line, "、")) > 8.6 || strings.HasPrefix(line, "、") {
+				t.Errorf("未报事项 line %q", line)
+			}
+		}
 	}
 }
 
@@ -249,7 +281,9 @@ func TestLibreOfficeOpens(t *testing.T) {
 	p, d := seed(t)
 	rets := generatedReturns(p, d, 40)
 	report, _ := Report(ReportInput{Plan: p, Dir: d, Period: "2018年度", Returns: rets, Date: day, Office: "翁源县人民政府办公室"})
-	docs := map[string]*docx.Document{"report.docx": report, "notice.docx": Notice(sampleNotice())}
+	grid := newDocument("网格")
+	grid.Body = append(grid.Body, docx.Text(StyleBody, strings.Repeat("政务公开工作要点落实情况", 10)))
+	docs := map[string]*docx.Document{"report.docx": report, "notice.docx": Notice(sampleNotice()), "grid.docx": grid}
 	for name, doc := range docs {
 		if err := docx.Save(filepath.Join(dir, name), doc); err != nil {
 			t.Fatal(err)
@@ -262,7 +296,7 @@ func TestLibreOfficeOpens(t *testing.T) {
 		}
 	}
 	convert("txt:Text (encoded):UTF8", filepath.Join(dir, "report.docx"), filepath.Join(dir, "notice.docx"))
-	convert("pdf", filepath.Join(dir, "notice.docx"))
+	convert("pdf", filepath.Join(dir, "notice.docx"), filepath.Join(dir, "grid.docx"))
 	txt, err := os.ReadFile(filepath.Join(dir, "report.txt"))
 	if err != nil {
 		t.Fatalf("LibreOffice did not convert the draft: %v", err)
@@ -273,13 +307,28 @@ func TestLibreOfficeOpens(t *testing.T) {
 		}
 	}
 	ntxt, _ := os.ReadFile(filepath.Join(dir, "notice.txt"))
-	if !strings.Contains(string(ntxt), "关于报送2018年政务公开工作要点落实情况的催办通知") {
+	if !strings.Contains(string(ntxt), "关于报送2018年政务公开\n工作要点落实情况的催办通知") {
 		t.Errorf("LibreOffice's text of the notice: %q", ntxt)
 	}
 	// Page breaks depend on the glyphs: count pages only with a Chinese font.
 	if out, err := exec.Command("fc-list", ":lang=zh").Output(); err != nil || len(out) == 0 {
 		t.Log("no Chinese font installed: the notice's page count is not checked")
 		return
+	}
+	// 28 characters a line (GB/T 9704), the first after its two-character indent.
+	if out, err := exec.Command("pdftotext", "-layout", filepath.Join(dir, "grid.pdf"), "-").Output(); err != nil {
+		t.Logf("pdftotext: %v", err)
+	} else {
+		lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+		for i, l := range lines[:4] { // 120 characters: four full lines and a short one
+			want := 28
+			if i == 0 {
+				want = 26
+			}
+			if n := utf8.RuneCountInString(strings.TrimSpace(l)); n != want {
+				t.Errorf("line %d has %d characters, want %d: %q", i+1, n, want, l)
+			}
+		}
 	}
 	pdf, err := os.ReadFile(filepath.Join(dir, "notice.pdf"))
 	if err != nil {

@@ -2,7 +2,6 @@ package officedoc
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
@@ -23,40 +22,35 @@ type ReportInput struct {
 // ReportStats is what the draft counted, for the caller to tell the clerk.
 type ReportStats struct {
 	Units, Owed, Reported, Missing int
-	ByStatus                       map[string]int
+	ByStatus                       map[string]int // owed returns by status, 未报送 included
+	Extra                          int            // 额外报送: returns no unit owed, in no other figure
 }
 
-// Report writes the 工作总结 draft: an overall paragraph (units, returns,
-// completion by status), then for every section and subsection of the plan
-// the work done as the returns tell it (each task's lead unit first, the
-// others merged, the same sentence never twice), then the problems and the
-// next steps the units wrote. Plain paragraphs and Word's heading styles:
-// a draft for the clerk to edit.
+// Report writes the 工作总结 draft: an overall paragraph with the
+// period's figures and a judgement, then for every section of the plan
+// its figures and, under its subsections, each task in its own words with
+// how far it got, what was achieved and who is behind (summary.go); then
+// the problems and the next steps grouped by meaning (themes.go). Plain
+// paragraphs and Word's heading styles: a draft for the clerk to edit.
 func Report(in ReportInput) (*docx.Document, ReportStats) {
 	title := ReportTitle(in.Plan, in.Period)
-	d := newDocument(title)
-	st := stats(in)
-	d.Body = append(d.Body, docx.Text(StyleTitle, title), blank())
-	d.Body = append(d.Body, docx.Text(StyleBody, overview(in, st)))
-	byTask := returnsByTask(in.Returns)
+	doc := newDocument(title)
+	count := plan.Summarize(in.Plan, in.Dir, in.Returns)
+	st := stats(count)
+	d := newDraft(in, count)
+	doc.Body = append(doc.Body, titleParagraph(title), blank())
+	doc.Body = append(doc.Body, docx.Text(StyleBody, overview(in, st)+judgement(count)+"现将有关情况总结如下："))
 	for _, s := range in.Plan.Sections {
-		d.Body = append(d.Body, docx.Text(StyleHeading1, s.Title))
-		for _, sub := range s.Subsections {
-			d.Body = append(d.Body, docx.Text(StyleHeading2, sub))
-			d.Body = append(d.Body, subsectionWork(in, in.Plan.TasksIn(s.Title, sub), byTask)...)
-		}
-		if len(s.Subsections) == 0 {
-			d.Body = append(d.Body, subsectionWork(in, in.Plan.TasksIn(s.Title, ""), byTask)...)
-		}
+		doc.Body = append(doc.Body, docx.Text(StyleHeading1, s.Title))
+		doc.Body = append(doc.Body, d.sectionBody(s)...)
 	}
 	n := len(in.Plan.Sections)
-	d.Body = append(d.Body, docx.Text(StyleHeading1, docx.ChineseNumber(n+1)+"、存在问题"))
-	d.Body = append(d.Body, gathered(in, byTask, func(v plan.Values) string { return v.Problems }, "各单位未报送存在的问题。")...)
-	d.Body = append(d.Body, docx.Text(StyleHeading1, docx.ChineseNumber(n+2)+"、下一步工作计划"))
-	d.Body = append(d.Body, gathered(in, byTask, func(v plan.Values) string { return v.Next }, "各单位未报送下一步工作计划。")...)
-	d.Body = append(d.Body, blank())
-	d.Body = append(d.Body, signature(in.Office, in.Date)...)
-	return d, st
+	doc.Body = append(doc.Body, docx.Text(StyleHeading1, docx.ChineseNumber(n+1)+"、存在问题"))
+	doc.Body = append(doc.Body, groupParagraphs(d.ownProblems(), grouped(in, func(v plan.Values) string { return v.Problems }, problemThemes), "反映", "各单位未报送存在的问题。")...)
+	doc.Body = append(doc.Body, docx.Text(StyleHeading1, docx.ChineseNumber(n+2)+"、下一步工作计划"))
+	doc.Body = append(doc.Body, groupParagraphs(d.ownNextSteps(), grouped(in, func(v plan.Values) string { return v.Next }, nextThemes), "提出", "各单位未报送下一步工作计划。")...)
+	doc.Body = closing(doc.Body, in.Office, in.Date)
+	return doc, st
 }
 
 // ReportTitle names the draft after the county and the period:
@@ -70,18 +64,10 @@ func periodWords(period string) string {
 	return strings.TrimSuffix(period, "度")
 }
 
-func stats(in ReportInput) ReportStats {
-	st := ReportStats{ByStatus: map[string]int{}}
-	for _, u := range plan.Progress(in.Plan, in.Dir, in.Returns) {
-		st.Units++
-		st.Owed += len(u.Owed)
-		st.Reported += len(u.Reported)
-		st.Missing += len(u.Missing)
-	}
-	for _, r := range in.Returns {
-		st.ByStatus[r.StatusText()]++
-	}
-	return st
+// stats are the draft's figures, all from the period's one count.
+func stats(o plan.Overview) ReportStats {
+	return ReportStats{Units: o.Units, Owed: o.Owed, Reported: o.Returned, Missing: o.Missing(),
+		ByStatus: o.Counts, Extra: len(o.Extra)}
 }
 
 func overview(in ReportInput, st ReportStats) string {
@@ -91,10 +77,15 @@ func overview(in ReportInput, st ReportStats) string {
 	if st.Owed > 0 {
 		fmt.Fprintf(&b, "（报送率%.1f%%）", 100*float64(st.Reported)/float64(st.Owed))
 	}
+	// The breakdown of what was reported adds up to 已报送 exactly.
 	var parts []string
-	for _, s := range plan.Statuses {
+	for _, s := range append(append([]string{}, plan.Statuses...), plan.StatusUnset) {
 		if n := st.ByStatus[s]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%s%d条", s, n))
+			word := s
+			if s == plan.StatusUnset {
+				word = "未填写完成状态"
+			}
+			parts = append(parts, fmt.Sprintf("%s%d条", word, n))
 		}
 	}
 	if len(parts) > 0 {
@@ -103,89 +94,11 @@ func overview(in ReportInput, st ReportStats) string {
 	if st.Missing > 0 {
 		fmt.Fprintf(&b, "，尚有%d条未报送", st.Missing)
 	}
-	b.WriteString("。现将有关情况总结如下：")
+	if st.Extra > 0 {
+		fmt.Fprintf(&b, "；另有%d条由非应报单位%s，未计入上述统计", st.Extra, plan.ExtraWord)
+	}
+	b.WriteString("。")
 	return b.String()
-}
-
-func returnsByTask(rets []plan.Return) map[int][]plan.Return {
-	out := map[int][]plan.Return{}
-	for _, r := range rets {
-		out[r.Task] = append(out[r.Task], r)
-	}
-	return out
-}
-
-// subsectionWork is one paragraph per task that has something reported.
-func subsectionWork(in ReportInput, tasks []*plan.Task, byTask map[int][]plan.Return) []docx.Paragraph {
-	var out []docx.Paragraph
-	for _, t := range tasks {
-		m := newMerger(unitNames(in.Dir))
-		for _, r := range orderForTask(in.Dir, t, byTask[t.No]) {
-			if r.Status == plan.StatusNA {
-				continue
-			}
-			m.add(r.Unit, r.Text)
-		}
-		if !m.empty() {
-			m.order(leads(in.Dir, t))
-			out = append(out, docx.Text(StyleBody, strings.Join(m.runs(), "")))
-		}
-	}
-	if len(out) == 0 {
-		out = append(out, docx.Text(StyleBody, "（本项工作暂无单位报送落实情况。）"))
-	}
-	return out
-}
-
-// leads are the units leading a task (牵头), collectives expanded.
-func leads(d *plan.Directory, t *plan.Task) []string {
-	var out []string
-	for _, n := range d.Roles(t.UnitsText).Lead {
-		out = append(out, d.Expand(n)...)
-	}
-	return out
-}
-
-// orderForTask puts a task's returns in the order the task names its units
-// (the lead first); units it does not name follow by name.
-func orderForTask(d *plan.Directory, t *plan.Task, rets []plan.Return) []plan.Return {
-	rank := map[string]int{}
-	for i, u := range d.Owers(t.UnitsText, true) {
-		rank[u] = i + 1
-	}
-	out := append([]plan.Return(nil), rets...)
-	sort.SliceStable(out, func(i, j int) bool {
-		ri, rj := rank[out[i].Unit], rank[out[j].Unit]
-		if (ri == 0) != (rj == 0) {
-			return rj == 0
-		}
-		if ri != rj {
-			return ri < rj
-		}
-		return out[i].Unit < out[j].Unit
-	})
-	return out
-}
-
-// gathered merges one column (存在问题 or 下一步工作计划) of every return, in
-// plan order, into paragraphs by unit.
-func gathered(in ReportInput, byTask map[int][]plan.Return, col func(plan.Values) string, none string) []docx.Paragraph {
-	m := newMerger(unitNames(in.Dir))
-	for _, t := range in.Plan.Tasks {
-		for _, r := range orderForTask(in.Dir, &t, byTask[t.No]) {
-			m.add(r.Unit, col(r.Values))
-		}
-	}
-	if m.empty() {
-		return []docx.Paragraph{docx.Text(StyleBody, none)}
-	}
-	// What most units wrote first, each group of units together.
-	m.order(nil)
-	var out []docx.Paragraph
-	for _, r := range m.runs() {
-		out = append(out, docx.Text(StyleBody, r))
-	}
-	return out
 }
 
 // unitNames lists how a unit may be written: its short name, full name and

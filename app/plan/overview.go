@@ -100,6 +100,14 @@ type Overview struct {
 	Sections             []SectionCounts
 	// Behind are the units with returns missing, most missing first.
 	Behind []UnitProgress
+	// Progress is every unit that owes a return, as Behind orders them;
+	// the units with nothing missing are the ones that sent everything.
+	Progress []UnitProgress
+	// ByUnit is each owing unit's owed returns by status, as Counts.
+	ByUnit map[string]map[string]int
+	// Extra are the returns on tasks their unit does not owe (额外报送),
+	// by task then unit; they are in no other figure.
+	Extra []Return
 }
 
 // SectionCounts are a section's owed returns by status.
@@ -107,17 +115,20 @@ type SectionCounts struct {
 	Title  string
 	Owed   int
 	Counts map[string]int
+	Extra  int // 额外报送 on the section's tasks
 }
 
-// Summarize works out the overview of a period's ledger.
+// Summarize works out the overview of a period's ledger: the one count
+// every figure the program shows or prints comes from (see count.go).
 func Summarize(p *Plan, d *Directory, rets []Return) Overview {
 	states := TaskStates(p, d, rets)
-	o := Overview{Counts: map[string]int{}}
+	o := Overview{Counts: map[string]int{}, ByUnit: map[string]map[string]int{}}
 	secIndex := map[string]int{}
 	for _, s := range p.Sections {
 		secIndex[s.Title] = len(o.Sections)
 		o.Sections = append(o.Sections, SectionCounts{Title: s.Title, Counts: map[string]int{}})
 	}
+	secOf := map[int]int{} // task number → index in o.Sections
 	for _, t := range p.Tasks {
 		st := states[t.No]
 		if len(st.Owers) == 0 {
@@ -135,13 +146,27 @@ func Summarize(p *Plan, d *Directory, rets []Return) Overview {
 			secIndex[t.Section] = i
 			o.Sections = append(o.Sections, SectionCounts{Title: t.Section, Counts: map[string]int{}})
 		}
+		secOf[t.No] = i
 		o.Sections[i].Owed += len(st.Owers)
 		for k, n := range st.Counts {
 			o.Counts[k] += n
 			o.Sections[i].Counts[k] += n
 		}
+		for u, s := range st.ByUnit {
+			if o.ByUnit[u] == nil {
+				o.ByUnit[u] = map[string]int{}
+			}
+			o.ByUnit[u][s]++
+		}
 	}
-	for _, up := range Progress(p, d, rets) {
+	o.Extra = extraReturns(p, states, rets)
+	for _, r := range o.Extra {
+		if i, ok := secOf[r.Task]; ok {
+			o.Sections[i].Extra++
+		}
+	}
+	o.Progress = Progress(p, d, rets)
+	for _, up := range o.Progress {
 		o.Units++
 		if len(up.Reported) > 0 {
 			o.UnitsReported++

@@ -51,3 +51,31 @@ func TestTaskStatesAndOverview(t *testing.T) {
 		t.Errorf("behind %+v", o.Behind)
 	}
 }
+
+// A return on a task the unit does not owe is 额外报送: listed, and in no
+// other figure.
+func TestExtraReturnsCountedApart(t *testing.T) {
+	p, d := overviewPlan()
+	rets := []Return{
+		{Task: 1, Unit: "县财政局", Values: Values{Status: StatusDone}},
+		{Task: 3, Unit: "县财政局", Values: Values{Status: StatusDone}},
+		{Task: 9, Unit: "县教育局", Values: Values{Status: StatusDone}},
+	}
+	o := Summarize(p, d, rets)
+	if o.Owed != 6 || o.Returned != 1 || o.Counts[StatusDone] != 1 || len(o.Extra) != 2 {
+		t.Errorf("overview %d/%d, 已完成 %d, extra %v", o.Returned, o.Owed, o.Counts[StatusDone], o.Extra)
+	}
+	if o.Extra[0].Task != 3 || o.Sections[1].Extra != 1 || o.ByUnit["县财政局"][StatusDone] != 1 {
+		t.Errorf("extra %v, sections %+v, by unit %v", o.Extra, o.Sections, o.ByUnit)
+	}
+	sum := 0
+	for _, sc := range o.Breakdown() {
+		sum += sc.N
+	}
+	if sum != o.Owed || o.Missing() != 5 {
+		t.Errorf("breakdown adds up to %d of %d, missing %d", sum, o.Owed, o.Missing())
+	}
+	if got := ExtraTasks(p, d, "县财政局", rets); len(got) != 1 || got[0] != 3 {
+		t.Errorf("extra tasks of 县财政局 %v", got)
+	}
+}

@@ -39,7 +39,9 @@ type List struct {
 func Build(p *plan.Plan, d *plan.Directory, period string, rets []plan.Return, contacts map[string]plan.Contact, today time.Time) *List {
 	l := &List{Plan: p.Title, Period: period, Due: p.DueDate(period), Today: today}
 	days := plan.DaysOverdue(l.Due, today)
-	for _, up := range plan.Progress(p, d, rets) {
+	// The units and what they owe come from the period's one count, as
+	// every other figure does.
+	for _, up := range plan.Summarize(p, d, rets).Progress {
 		if len(up.Missing) == 0 {
 			l.Complete = append(l.Complete, up.Unit)
 			continue

@@ -31,7 +31,9 @@ func bigPlan(b *testing.B, n, units int) (*plan.Plan, *plan.Directory) {
 	return p, plan.SeedDirectory(p)
 }
 
-// The summary of 10,000 tasks among 40 units, every owed return in.
+// The summary of 10,000 tasks among 40 units, every owed return in: the
+// .xlsx is to take at most 2 s (10.4 s while excelize checked the merged
+// ranges against each other; about 1.2 s of CPU since writeMerged).
 func BenchmarkSummaryXLSX10k(b *testing.B) { benchBigSummary(b, WriteSummaryXLSX) }
 
 func BenchmarkSummaryPDF10k(b *testing.B) { benchBigSummary(b, WriteSummaryPDF) }

@@ -28,6 +28,9 @@ type Box struct {
 	X, Y, W, H float64
 	Fill       string // RGB hex such as "D9D9D9"; "" for none
 	Stroke     bool
+	// Hatch is a pattern drawn in white over the fill (statusPattern's
+	// names), so a grey print tells the chart's statuses apart.
+	Hatch string
 }
 
 // Text is one line of text.

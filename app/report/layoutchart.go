@@ -47,9 +47,12 @@ func (lt *layouter) chart(c *chartModel, t tableModel) {
 				continue
 			}
 			status := t.Cols[c.Series[i]].Head
-			lt.box(x, lt.y, w, chartBarH, chartFill(status), false)
-			if n := strconv.Itoa(v); w > lt.metrics(false).widthMM(n, chartPt)+1 {
-				lt.inkText(n, x, w, lt.y+(chartBarH-lineH(chartPt))/2, chartPt, false, 'c', statusText(status))
+			lt.hatched(x, lt.y, w, chartBarH, status, false)
+			// The count on a white patch, so the pattern never runs through it.
+			if n := strconv.Itoa(v); w > lt.metrics(false).widthMM(n, chartPt)+2 {
+				nw := lt.metrics(false).widthMM(n, chartPt) + 1
+				lt.box(x+(w-nw)/2, lt.y+1, nw, chartBarH-2, "FFFFFF", false)
+				lt.inkText(n, x, w, lt.y+(chartBarH-lineH(chartPt))/2, chartPt, false, 'c', chartInk)
 			}
 			x += w
 		}
@@ -89,9 +92,14 @@ func (lt *layouter) legend(c *chartModel, t tableModel) {
 			x = marginX + chartLabelW
 			lt.y += lineH(chartPt) + 1
 		}
-		lt.box(x, lt.y+(lineH(chartPt)-3)/2, 4, 3, chartFill(name), true)
+		lt.hatched(x, lt.y+(lineH(chartPt)-3)/2, 4, 3, name, true)
 		lt.text(name, x+5.5, w, lt.y, chartPt, false, 'l')
 		x += w
 	}
 	lt.y += lineH(chartPt) + 2
+}
+
+// hatched is a box in a status's colour with its pattern over it.
+func (lt *layouter) hatched(x, y, w, h float64, status string, stroke bool) {
+	lt.page.Boxes = append(lt.page.Boxes, Box{X: x, Y: y, W: w, H: h, Fill: chartFill(status), Stroke: stroke, Hatch: statusPattern[status]})
 }

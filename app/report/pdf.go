@@ -62,6 +62,9 @@ func (d *pdfDrawer) page(p *Page) {
 		if style != "" {
 			pdf.Rect(b.X, b.Y, b.W, b.H, style)
 		}
+		if b.Hatch != "" {
+			hatch(pdf, b)
+		}
 	}
 	var cur *face
 	size, color := 0.0, "-"

@@ -137,15 +137,16 @@ func colNamed(cols []pcol, head string) pcol {
 // text no smaller than 9 pt: 115 A4 pages before the task's columns became
 // a band and widths followed content, 76 after, 74 with 8 mm margins, 70 with
 // a sheet following the one before it on a page with room and 完成状态,
-// 报送日期 balanced with the text columns.
+// 报送日期 balanced with the text columns; 74 once the rows of the eight
+// units that report on tasks they do not owe carry their 额外报送 mark.
 func TestSummaryPDFPaper(t *testing.T) {
 	p, d := seedPlan(t)
 	l, err := LayoutSummary(Summary(p, d, "", fortyReturns(p, d), testNow))
 	must(t, err)
 	n := len(l.Pages)
 	t.Logf("%d pages for 40 units", n)
-	if n > 70 {
-		t.Errorf("%d pages for 40 units, want at most 70", n)
+	if n > 74 {
+		t.Errorf("%d pages for 40 units, want at most 74", n)
 	}
 	for i, pg := range l.Pages {
 		for _, tx := range pg.Texts {

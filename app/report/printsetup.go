@@ -6,27 +6,32 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// Page setup the office prints with: A4 landscape, as wide as the page and
-// as many pages long as needed, the header row on every page, page numbers.
+// Page setup the office prints with: A4 landscape, as many pages long as
+// needed, the header row on every page, page numbers. The print scale is
+// set from the sheet's own column widths (fitScale), not left to the
+// reader's fit-to-width, so the program knows the size the text prints
+// at and where the pages break.
 const (
 	paperA4       = 9 // the OOXML paper size code for A4
 	pageFooter    = "&C第 &P 页 共 &N 页"
-	xlMarginSide  = 0.4 // inches
+	xlMarginSide  = 0.3 // inches
 	xlMarginTop   = 0.4
 	xlMarginBelow = 0.5
 )
 
-// printSetup applies the page setup to a sheet; headerRow (1-based, 0 for
-// none) is repeated at the top of every printed page.
-func printSetup(f *excelize.File, sheet string, headerRow int) error {
-	size, orient, wide, tall := paperA4, "landscape", 1, 0
-	yes := true
+// printSetup applies the page setup to a sheet of columns widths wide;
+// headerRow (1-based, 0 for none) is repeated at the top of every printed
+// page.
+func printSetup(f *excelize.File, sheet string, headerRow int, widths []float64) error {
+	size, orient := paperA4, "landscape"
+	scale := uint(fitScale(widths)*100 + 0.5)
+	yes, no := true, false
 	side, top, below, foot, head := xlMarginSide, xlMarginTop, xlMarginBelow, 0.3, 0.3
 	steps := []func() error{
 		func() error {
-			return f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &wide, FitToHeight: &tall})
+			return f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, AdjustTo: &scale})
 		},
-		func() error { return f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}) },
+		func() error { return f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &no}) },
 		func() error {
 			return f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side, Top: &top,
 				Bottom: &below, Footer: &foot, Header: &head, Horizontally: &yes})

@@ -19,12 +19,12 @@ const SheetRemind = "催报清单"
 var remindCols = []column{
 	{Head: "序号", Width: 6, Center: true, Numeric: true},
 	{Head: "单位", Width: 16, Center: true},
-	{Head: "未报事项（任务序号）", Width: 44},
+	{Head: "未报事项（任务序号）", Width: 44, Prewrap: true},
 	{Head: "未报项数", Width: 9, Center: true, Numeric: true},
 	{Head: "应报项数", Width: 9, Center: true, Numeric: true},
 	{Head: "逾期天数", Width: 9, Center: true, Numeric: true},
 	{Head: "联系人", Width: 10, Center: true},
-	{Head: "联系电话", Width: 14, Center: true},
+	{Head: "联系电话", Width: 14, Center: true, Whole: true},
 	{Head: "备注", Width: 19},
 }
 
@@ -33,7 +33,7 @@ var remindCols = []column{
 func remindSheet(l *remind.List, office string) *sheetModel {
 	t := tableModel{Cols: remindCols}
 	for i, u := range l.Units {
-		t.Blocks = append(t.Blocks, block{Rows: [][]string{{strconv.Itoa(i + 1), u.Unit, keepRanges(u.MissingText),
+		t.Blocks = append(t.Blocks, block{Rows: [][]string{{strconv.Itoa(i + 1), u.Unit, u.MissingText,
 			strconv.Itoa(len(u.Missing)), strconv.Itoa(len(u.Owed)), strconv.Itoa(u.OverdueDays), u.Contact, u.Phone, u.Note}}})
 	}
 	due := "未设定"
@@ -70,7 +70,7 @@ func WriteRemindXLSX(w io.Writer, l *remind.List, office string) (err error) {
 	if err := f.SetSheetName("Sheet1", m.Name); err != nil {
 		return err
 	}
-	if err := writeSheet(f, st, m); err != nil {
+	if err := writeSheet(f, st, m, nil); err != nil {
 		return fmt.Errorf("写“%s”表出错：%w", m.Name, err)
 	}
 	return f.Write(w)
@@ -79,11 +79,4 @@ func WriteRemindXLSX(w io.Writer, l *remind.List, office string) (err error) {
 // SaveRemindXLSX writes the 催报清单 to a file.
 func SaveRemindXLSX(path string, l *remind.List, office string) error {
 	return saveFile(path, func(f *os.File) error { return WriteRemindXLSX(f, l, office) })
-}
-
-// keepRanges glues each range's numbers to its dash with word joiners, so
-// that a printed cell wraps between ranges ("…、34–36、…"), never inside
-// one ("34" at a line's end, "–36" on the next).
-func keepRanges(s string) string {
-	return strings.ReplaceAll(s, "–", "\u2060–\u2060")
 }

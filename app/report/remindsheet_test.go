@@ -42,7 +42,7 @@ func TestRemindSheet(t *testing.T) {
 	found := false
 	for i, u := range l.Units {
 		r := rows[4+i]
-		if r[1] != u.Unit || strings.ReplaceAll(r[2], "\u2060", "") != u.MissingText || r[5] != "10" {
+		if r[1] != u.Unit || strings.ReplaceAll(r[2], "\n", "") != u.MissingText || r[5] != "10" {
 			t.Errorf("row %d %q for %+v", i, r, u)
 		}
 		if u.Unit == "县财政局" {
@@ -52,8 +52,14 @@ func TestRemindSheet(t *testing.T) {
 	if !found {
 		t.Error("县财政局's contact is not on its row")
 	}
-	if strings.Contains(l.Units[0].MissingText, "–") && !strings.Contains(rows[4][2], "\u2060–\u2060") {
-		t.Errorf("ranges can break at their dash: %q", rows[4][2])
+	// The program breaks the task list into lines itself, after a 、 only,
+	// so no reader breaks it inside a number or a range.
+	for _, r := range rows[4 : 4+len(l.Units)] {
+		for _, line := range strings.Split(r[2], "\n") {
+			if line == "" || strings.HasPrefix(line, "、") || strings.HasPrefix(line, "–") || strings.HasSuffix(line, "–") {
+				t.Errorf("task list broken badly: %q", r[2])
+			}
+		}
 	}
 	// Counts are numbers the clerk can sum, and every cell has a border.
 	if typ, _ := f.GetCellType(SheetRemind, "D5"); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
@@ -66,5 +72,25 @@ func TestRemindSheet(t *testing.T) {
 	st, _ := f.GetStyle(id)
 	if st == nil || len(st.Border) != 4 {
 		t.Errorf("body cell border %+v", st)
+	}
+}
+
+// The 制表 line's dates show whole: the split moves left to give them room.
+func TestInfoLineNotClipped(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newStyles(f)
+	must(t, err)
+	w := newSheetWriter(f, st, "Sheet1", remindCols)
+	info := [2]string{"制表单位：翁源县人民政府办公室", "截止日期：2018年12月31日　统计日期：2019年1月10日"}
+	half := w.infoSplit(info)
+	if half == 0 {
+		t.Fatal("no split found")
+	}
+	if n := cellLines(info[1], spanWidth(w.widths, half, w.lastCol()-1), bodyPt+0.5); n != 1 {
+		t.Errorf("dates take %d lines right of column %d", n, half)
+	}
+	if n := cellLines(info[0], spanWidth(w.widths, 0, half-1), bodyPt+0.5); n != 1 {
+		t.Errorf("office takes %d lines", n)
 	}
 }

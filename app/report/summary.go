@@ -27,8 +27,10 @@ type SummaryData struct {
 	// Complete are the units that owe returns and sent every one.
 	Complete []string
 	Stats    Stats
-	Tasks    int // number of tasks in the plan
-	Returns  int // number of returns shown
+	// Count is the period's one count, every figure above drawn from it.
+	Count   plan.Overview
+	Tasks   int // number of tasks in the plan
+	Returns int // number of returns shown
 	// Notice, once a PDF is written, tells the clerk which characters no
 	// font could draw and were printed as 〓; "" when there were none.
 	Notice string
@@ -47,6 +49,19 @@ type Row struct {
 	Unit string
 	plan.Values
 	Date string // 填报日期 as stored, 2006-01-02
+	// Extra is set when the unit does not owe the task (额外报送): the
+	// row is printed, marked, and counted nowhere.
+	Extra bool
+}
+
+// UnitText is the 报送单位 cell: the unit, marked 额外报送 when it
+// reported on a task it does not owe (a line of its own, so the narrow
+// column does not grow taller for it).
+func (r Row) UnitText() string {
+	if r.Extra {
+		return r.Unit + "\n" + plan.ExtraWord
+	}
+	return r.Unit
 }
 
 // Missing is one line of the 催报 list.
@@ -62,14 +77,14 @@ type Missing struct {
 	Phone   string // 联系电话
 }
 
-// Stats counts (task, unit) pairs by status: every unit that owes a task
-// or reported on it counts once for it, as 未报送 when it owes and sent
-// nothing.
+// Stats counts the owed (task, unit) pairs by status: every unit that
+// owes a task counts once for it, as 未报送 when it sent nothing.
 type Stats struct {
 	Columns  []string // the status words counted, in the office's order
 	Sections []StatRow
 	Units    []StatRow
 	Total    StatRow
+	Extra    int // returns on tasks their unit does not owe, counted in no row
 }
 
 // StatRow is one line of counts, aligned with Stats.Columns.
@@ -97,6 +112,8 @@ func Summary(p *plan.Plan, d *plan.Directory, period string, rets []plan.Return,
 		}
 		byTask[r.Task][r.Unit] = r
 	}
+	o := plan.Summarize(p, d, inPeriod)
+	s.Count = o
 	owers := make(map[int][]string, len(p.Tasks))
 	for _, t := range p.Tasks {
 		owers[t.No] = d.Owers(t.UnitsText, p.SupportOwes)
@@ -105,8 +122,8 @@ func Summary(p *plan.Plan, d *plan.Directory, period string, rets []plan.Return,
 	for _, b := range s.Blocks {
 		s.Returns += len(b.Rows)
 	}
-	s.Missing, s.Complete = missing(plan.Progress(p, d, inPeriod))
-	s.Stats = stats(p, d, owers, byTask)
+	s.Missing, s.Complete = missing(o.Progress)
+	s.Stats = stats(p, d, o)
 	return s
 }
 
@@ -122,9 +139,13 @@ func blocks(p *plan.Plan, owers map[int][]string, byTask map[int]map[string]plan
 			out = append(out, Block{Section: section})
 		}
 		b := Block{Task: t}
+		owes := map[string]bool{}
+		for _, u := range owers[t.No] {
+			owes[u] = true
+		}
 		for _, u := range orderedUnits(owers[t.No], byTask[t.No]) {
 			if r, ok := byTask[t.No][u]; ok {
-				b.Rows = append(b.Rows, Row{Unit: u, Values: r.Values, Date: r.Date})
+				b.Rows = append(b.Rows, Row{Unit: u, Values: r.Values, Date: r.Date, Extra: !owes[u]})
 			}
 		}
 		out = append(out, b)

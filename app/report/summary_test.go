@@ -228,19 +228,19 @@ func TestSummaryPrintSetup(t *testing.T) {
 	}
 }
 
-// checkPrintSetup checks A4 landscape, fit to width, the header row on
-// every page, the page-number footer and a true used range.
+// checkPrintSetup checks A4 landscape at the scale the program set, the
+// header row on every page, the page-number footer and a true used range.
 func checkPrintSetup(t *testing.T, f *excelize.File, data []byte, name, part string, headerRow int) {
 	t.Helper()
 	pl, err := f.GetPageLayout(name)
 	must(t, err)
-	if *pl.Size != 9 || *pl.Orientation != "landscape" || *pl.FitToWidth != 1 || *pl.FitToHeight != 0 {
-		t.Errorf("%s page layout: size %d, %s, fit %d×%d", name, *pl.Size, *pl.Orientation, *pl.FitToWidth, *pl.FitToHeight)
+	if *pl.Size != 9 || *pl.Orientation != "landscape" || pl.AdjustTo == nil || *pl.AdjustTo < 10 || *pl.AdjustTo > 100 {
+		t.Errorf("%s page layout: size %d, %s, scale %v", name, *pl.Size, *pl.Orientation, pl.AdjustTo)
 	}
 	props, err := f.GetSheetProps(name)
 	must(t, err)
-	if props.FitToPage == nil || !*props.FitToPage {
-		t.Errorf("%s: fit to page is off", name)
+	if props.FitToPage != nil && *props.FitToPage {
+		t.Errorf("%s: fitted to the page, not at the program's scale", name)
 	}
 	titles := ""
 	for _, dn := range f.GetDefinedName() {
@@ -261,7 +261,7 @@ func checkPrintSetup(t *testing.T, f *excelize.File, data []byte, name, part str
 		t.Errorf("%s dimension %s", name, dim)
 	}
 	setup := between(xml, "<pageSetup", ">")
-	for _, attr := range []string{`paperSize="9"`, `orientation="landscape"`, `fitToWidth="1"`, `fitToHeight="0"`} {
+	for _, attr := range []string{`paperSize="9"`, `orientation="landscape"`, `scale="`} {
 		if !strings.Contains(setup, attr) {
 			t.Errorf("%s pageSetup lacks %s: %s", name, attr, setup)
 		}
@@ -323,5 +323,24 @@ func TestMissingAndStatsSheets(t *testing.T) {
 	must(t, err)
 	if typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {
 		t.Errorf("counts are not numbers: %v", typ)
+	}
+}
+
+// The 汇总表 prints its 五号 text at 9 pt or more: its scale comes from its
+// own column widths, and the page breaks the program puts follow it.
+func TestSummaryPrintsAtNinePoints(t *testing.T) {
+	var widths []float64
+	for _, c := range summaryCols {
+		widths = append(widths, c.Width)
+	}
+	if pt := fitScale(widths) * bodyPt; pt < 9 {
+		t.Errorf("汇总表 prints at %.2f pt", pt)
+	}
+	_, _, _, s := sampleSummary(t)
+	_, f := summaryBook(t, s)
+	pl, err := f.GetPageLayout(SheetSummary)
+	must(t, err)
+	if pl.AdjustTo == nil || float64(*pl.AdjustTo) != fitScale(widths)*100 {
+		t.Errorf("scale %v, want %.0f", pl.AdjustTo, fitScale(widths)*100)
 	}
 }

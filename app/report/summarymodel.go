@@ -19,21 +19,23 @@ const (
 // merged down its units.
 // 落实情况, the column people read, is the widest; the task's own columns
 // are printed once per task, so they can be narrow. Fitted to the width
-// of A4 landscape, the sheet prints its 五号 text at about 9 pt, as the
-// PDF does.
+// of A4 landscape, the sheet prints its 五号 text at 9 pt or a little
+// more, as the PDF does (TestSummaryPrintsAtNinePoints); 报送单位 holds
+// （暂无报送） and 报送日期 a date of another year (2019年1月3日) on one
+// line, so no bracket or number is left alone on a line.
 var summaryCols = []column{
 	{Head: "序号", Width: 4.5, Center: true, Numeric: true},
-	{Head: "工作|任务", Width: 9},
-	{Head: "具体要求", Width: 18.5},
+	{Head: "工作|任务", Width: 8.5},
+	{Head: "具体要求", Width: 16.5},
 	{Head: "牵头|落实单位", Width: 10},
-	{Head: "报送|单位", Width: 11, Center: true},
-	{Head: "落实情况", Width: 43},
+	{Head: "报送|单位", Width: 12.5, Center: true},
+	{Head: "落实情况", Width: 39.5},
 	{Head: "完成|状态", Width: 9.5, Center: true, Status: true},
-	{Head: "存在问题", Width: 16},
-	{Head: "下一步|工作计划", Width: 16},
-	{Head: "佐证材料", Width: 12},
-	{Head: "报送|日期", Width: 10, Center: true, Date: true, Whole: true},
-	{Head: "备注", Width: 7},
+	{Head: "存在问题", Width: 14.5},
+	{Head: "下一步|工作计划", Width: 14.5},
+	{Head: "佐证材料", Width: 11},
+	{Head: "报送|日期", Width: 14, Center: true, Date: true, Whole: true},
+	{Head: "备注", Width: 6},
 }
 
 const taskSpan = 4 // 序号, 工作任务, 具体要求, 牵头落实单位
@@ -67,7 +69,7 @@ func (s *SummaryData) summarySheet() *sheetModel {
 		}
 		tb := block{Shared: []string{strconv.Itoa(b.Task.No), b.Task.Subsection, b.Task.Text, b.Task.UnitsText}}
 		for _, r := range b.Rows {
-			tb.Rows = append(tb.Rows, []string{r.Unit, r.Text, r.StatusText(), r.Problems, r.Next, r.Evidence, r.Date, r.PrintedRemark()})
+			tb.Rows = append(tb.Rows, []string{r.UnitText(), r.Text, r.StatusText(), r.Problems, r.Next, r.Evidence, r.Date, r.PrintedRemark()})
 		}
 		if len(tb.Rows) == 0 {
 			tb.Rows = [][]string{{NoReturn, "", plan.StatusMissing, "", "", "", "", ""}}
@@ -176,9 +178,13 @@ func (s *SummaryData) statsSheet() *sheetModel {
 		series[i] = i + 1
 	}
 	title := strings.TrimSuffix(s.Title, summaryWord) + "落实情况统计"
+	notes := []string{"说明：按“任务—单位”逐项统计，每个应报单位在每项任务中计一次；应报而未报的计为“未报送”。"}
+	if st.Extra > 0 {
+		notes = append(notes, fmt.Sprintf("另有%s %d 条（报送单位不是该项任务的应报单位），在汇总表中标注“%s”，不计入上表。", plan.ExtraWord, st.Extra, plan.ExtraWord))
+	}
 	return &sheetModel{Name: SheetStats, Title: title, Subtitle: s.subtitle(), Info: s.info(),
 		Tables: []tableModel{t},
-		Notes:  []string{"说明：按“任务—单位”逐项统计，每个应报单位在每项任务中计一次；应报而未报的计为“未报送”。"},
+		Notes:  notes,
 		Chart: &chartModel{Title: "各工作要点完成情况", Table: 0, First: 1, Series: series, Cats: len(st.Sections),
 			After: len(st.Sections) + 1}}
 }

@@ -18,6 +18,7 @@ func WriteSummaryXLSX(w io.Writer, s *SummaryData) (err error) {
 	if err != nil {
 		return err
 	}
+	book := newBookPatch()
 	for i, m := range s.sheets() {
 		if i == 0 {
 			err = f.SetSheetName("Sheet1", m.Name)
@@ -25,14 +26,14 @@ func WriteSummaryXLSX(w io.Writer, s *SummaryData) (err error) {
 			_, err = f.NewSheet(m.Name)
 		}
 		if err == nil {
-			err = writeSheet(f, st, m)
+			err = writeSheet(f, st, m, book)
 		}
 		if err != nil {
 			return fmt.Errorf("写“%s”表出错：%w", m.Name, err)
 		}
 	}
 	f.SetActiveSheet(0)
-	return f.Write(w)
+	return writeMerged(f, book, w)
 }
 
 // SaveSummaryXLSX writes the summary workbook to a file.
@@ -41,8 +42,9 @@ func SaveSummaryXLSX(path string, s *SummaryData) error {
 }
 
 // writeSheet writes one printed sheet with its page setup.
-func writeSheet(f *excelize.File, st *styles, m *sheetModel) error {
+func writeSheet(f *excelize.File, st *styles, m *sheetModel, book *bookPatch) error {
 	w := newSheetWriter(f, st, m.Name, m.Tables[0].Cols)
+	w.deferred = book
 	w.titles(m)
 	for i, t := range m.Tables {
 		if i > 0 {
@@ -61,5 +63,5 @@ func writeSheet(f *excelize.File, st *styles, m *sheetModel) error {
 	if err := freezeBelow(f, m.Name, w.headerRow+1); err != nil {
 		return err
 	}
-	return printSetup(f, m.Name, w.headerRow)
+	return printSetup(f, m.Name, w.headerRow, w.widths)
 }

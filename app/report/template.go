@@ -153,7 +153,7 @@ func buildTemplate(f *excelize.File, p *plan.Plan, unit, period string, tasks []
 	}
 	steps := []func() error{
 		func() error { return freezeBelow(f, TemplateSheet, first) },
-		func() error { return printSetup(f, TemplateSheet, w.headerRow) },
+		func() error { return printSetup(f, TemplateSheet, w.headerRow, w.widths) },
 		func() error { return protect(f, TemplateSheet) },
 		func() error { return writeTemplateID(f, p.ID, unit, period) },
 		func() error {

@@ -144,6 +144,10 @@ func (wr *wrapper) add(tok string) {
 		for n < len(wr.cur)-1 && strings.ContainsRune(noLineStart, wr.cur[len(wr.cur)-n]) {
 			n++
 		}
+		// A number or range goes down whole: 31、 never breaks as 3 | 1、.
+		for n < len(wr.cur)-1 && wordRune(wr.cur[len(wr.cur)-n]) && wordRune(wr.cur[len(wr.cur)-n-1]) {
+			n++
+		}
 		if len(wr.cur) > n+1 && strings.ContainsRune(noLineEnd, wr.cur[len(wr.cur)-n-1]) {
 			n++
 		}

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -29,6 +30,26 @@ func TestWrapLines(t *testing.T) {
 	for _, c := range cases {
 		if got := joinLines(wrapLines(c.text, c.max, unit)); got != c.want {
 			t.Errorf("wrap(%q, %v) = %q, want %q", c.text, c.max, got, c.want)
+		}
+	}
+}
+
+// A mark that may not start a line takes the whole number before it down
+// with it, never its last digit.
+func TestWrapKeepsNumberBeforeMark(t *testing.T) {
+	s := "2–8、10、15–18、20、23、25–29、31、32、34–55、57"
+	for _, w := range []float64{150, 200, 250, 274, 300} {
+		lines := wrapLines(s, w, excelAdvance(bodyPt))
+		if strings.Join(lines, "") != s {
+			t.Fatalf("%v lost text: %q", w, lines)
+		}
+		for i, l := range lines {
+			if i > 0 && (l[0] < '0' || l[0] > '9') {
+				t.Errorf("width %v: line %q does not start with a number", w, l)
+			}
+			if i < len(lines)-1 && !strings.HasSuffix(l, "、") {
+				t.Errorf("width %v: line %q ends inside a number", w, l)
+			}
 		}
 	}
 }

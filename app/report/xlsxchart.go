@@ -42,7 +42,7 @@ func (w *sheetWriter) chart(c *chartModel, t tableModel) {
 		}
 		status := t.Cols[col].Head
 		s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{chartFill(status)}}
-		s.DataLabel.Font.Color = statusText(status)
+		s.DataLabel.Font.Color = chartInk // dark on the patterns and colours alike
 		series = append(series, s)
 	}
 	width := 0.0
@@ -60,6 +60,16 @@ func (w *sheetWriter) chart(c *chartModel, t tableModel) {
 	}
 	title := excelize.Font{Family: fontHead, Size: 12, Color: chartInk}
 	no, printed := false, true
+	if w.deferred != nil {
+		values, _ := chartValues(c, t)
+		p := chartPatch{Hidden: hiddenLabels(values)}
+		for _, col := range c.Series {
+			status := t.Cols[col].Head
+			p.Patterns = append(p.Patterns, statusPattern[status])
+			p.Colors = append(p.Colors, chartFill(status))
+		}
+		w.deferred.charts = append(w.deferred.charts, p)
+	}
 	w.check(w.f.AddChart(w.name, anchor, &excelize.Chart{
 		Type:      excelize.BarStacked,
 		Series:    series,

@@ -1,9 +1,9 @@
 package report
 
 // Printed pages of a sheet. The page setup (printsetup.go) prints A4
-// landscape, fitted to the page width: the reader scales the sheet by the
-// page's printable width over the sheet's, to whole percents, so a page
-// holds the printable height divided by that scale.
+// landscape at fitScale: the page's printable width over the sheet's, to
+// whole percents, so a page holds the printable height divided by that
+// scale.
 
 const (
 	a4LongIn, a4ShortIn = 11.69, 8.27
@@ -11,17 +11,21 @@ const (
 	// pageSlack leaves room for readers that measure a little differently
 	// (LibreOffice's fonts, WPS), so their own break never comes first.
 	pageSlack      = 0.95
+	readerSlack    = 1.03
 	defaultRowPt   = 15 // a row whose height was never set
 	breakEpsilonPt = 0.01
 )
 
-// fitScale is the scale a reader prints a sheet of these column widths
-// at, fitted to the width of an A4 landscape page.
+// fitScale is the scale the program prints a sheet of these column widths
+// at: as large as fits the width of an A4 landscape page.
 func fitScale(widths []float64) float64 {
 	px := 0.0
 	for _, w := range widths {
 		px += colPixels(w)
 	}
+	// LibreOffice draws the columns a little wider than Excel does:
+	// the scale leaves it room, or the last column prints on a page of its own.
+	px *= readerSlack
 	printable := (a4LongIn - 2*xlMarginSide) * pxPerIn
 	if px <= printable {
 		return 1

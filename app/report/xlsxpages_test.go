@@ -5,6 +5,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"taizhang/app/plan"
 )
 
 // TestSummaryPagesBreakAtTasks: the 40-unit summary is broken into pages
@@ -114,5 +117,42 @@ func TestSummaryRowsMeasuredAsShown(t *testing.T) {
 	lines := sheetLines(url, colPixels(37)-cellPadPx, excelAdvance(bodyPt))
 	if len(lines) != 3 || lines[0] != "详见" {
 		t.Errorf("%q measured as %q", url, lines)
+	}
+}
+
+// An answer taller than Excel's 409 pt row goes on into the rows below,
+// each marked （续）; no text is lost and no row is taller than Excel allows.
+func TestTallAnswerContinued(t *testing.T) {
+	p, d := seedPlan(t)
+	long := strings.Repeat("今年以来，我局通过政府门户网站公开政策文件12件，政策解读5篇，及时回应社会关切。", 45)
+	rets := []plan.Return{{Task: 1, Unit: "县府办", Values: plan.Values{Status: plan.StatusDone, Text: long}, Date: "2018-07-05"}}
+	_, f := summaryBook(t, Summary(p, d, "", rets, testNow))
+	rows, err := f.GetRows(SheetSummary)
+	must(t, err)
+	var parts []string
+	for i, r := range rows {
+		if len(r) > 5 && strings.Contains(r[5], "我局通过") {
+			parts = append(parts, r[5])
+			h, err := f.GetRowHeight(SheetSummary, i+1)
+			must(t, err)
+			if h > maxRowPt {
+				t.Errorf("row %d is %.0f pt", i+1, h)
+			}
+			if len(parts) > 1 && (!strings.HasPrefix(r[5], continuedMark) || r[4] != "县府办") {
+				t.Errorf("row %d continues without its mark or unit: %q %.20q", i+1, r[4], r[5])
+			}
+		}
+	}
+	if len(parts) < 2 {
+		t.Fatalf("a %d-character answer is in %d row(s)", utf8.RuneCountInString(long), len(parts))
+	}
+	joined := strings.ReplaceAll(strings.Join(parts, ""), continuedMark, "")
+	if joined != long {
+		t.Errorf("the continued answer lost text: %d of %d bytes", len(joined), len(long))
+	}
+	for _, part := range parts[:len(parts)-1] {
+		if !strings.HasSuffix(part, "。") {
+			t.Errorf("a part ends inside a sentence: …%s", part[len(part)-30:])
+		}
 	}
 }

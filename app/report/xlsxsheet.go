@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -32,7 +33,10 @@ type sheetWriter struct {
 	heights        map[int]float64
 	later          []func() // cell styles that must follow the rows' own styles
 	merges         [][4]int // c1, r1, c2, r2: applied by done, see merge
-	err            error
+	// deferred, when set, takes the merged ranges instead of excelize,
+	// and the charts' print changes, for writeMerged to write.
+	deferred *bookPatch
+	err      error
 }
 
 func newSheetWriter(f *excelize.File, st *styles, name string, cols []column) *sheetWriter {
@@ -97,7 +101,12 @@ func (w *sheetWriter) titles(m *sheetModel) {
 		w.line(m.Subtitle, 1, w.lastCol(), w.st.subtitle, subtitlePt)
 	}
 	if m.Info[0] != "" || m.Info[1] != "" {
-		half := (w.lastCol() + 1) / 2
+		half := w.infoSplit(m.Info)
+		if half == 0 { // the two parts do not fit one row: one each
+			w.line(m.Info[0], 1, w.lastCol(), w.st.infoLeft, bodyPt)
+			w.line(m.Info[1], 1, w.lastCol(), w.st.infoRight, bodyPt)
+			return
+		}
 		r := w.row
 		w.str(1, r, m.Info[0])
 		w.merge(1, r, half, r)
@@ -108,6 +117,30 @@ func (w *sheetWriter) titles(m *sheetModel) {
 		w.height(r, linesHeight(1, bodyPt+0.5)+4)
 		w.row++
 	}
+}
+
+// prewrapShare is the share of a cell's width the program fills when it
+// breaks lines itself: LibreOffice's substitute fonts set digits and
+// Chinese punctuation wider than Excel's, and a line that is only just too
+// long for them is broken again, wherever they like (31、3 | 2).
+const prewrapShare = 0.9
+
+// infoSplit is the last column of the 制表 line's left part: the middle,
+// or further left when the right part (the dates) would not show whole
+// there; 0 when no split shows both parts on one line.
+func (w *sheetWriter) infoSplit(info [2]string) int {
+	fits := func(s string, from, to int) bool {
+		return cellLines(s, prewrapShare*spanWidth(w.widths, from, to), bodyPt+0.5) <= 1
+	}
+	for half := (w.lastCol() + 1) / 2; half >= 1; half-- {
+		if !fits(info[0], 0, half-1) {
+			break
+		}
+		if fits(info[1], half, w.lastCol()-1) {
+			return half
+		}
+	}
+	return 0
 }
 
 // table writes a table: caption, header, blocks, and the sheet's chart
@@ -197,40 +230,51 @@ const splitRoom = 0.2
 // A block that does not fit on the page goes to the next; one longer than
 // a page is split at row boundaries, each part with its task repeated.
 func (w *sheetWriter) block(cols []column, b block) {
+	span := b.span()
 	rows := b.Rows
 	if len(rows) == 0 {
 		rows = [][]string{nil}
 	}
-	span := b.span()
-	heights := make([]float64, len(rows))
-	for i, cells := range rows {
-		heights[i] = rowHeight(w.shown(cols[span:], cells), w.widths[span:], bodyPt)
+	measure := func() []float64 {
+		hs := make([]float64, len(rows))
+		for i, cells := range rows {
+			hs[i] = rowHeight(w.shown(cols[span:], cells), w.widths[span:], bodyPt)
+		}
+		return hs
 	}
+	heights := measure()
+	if slices.Contains(heights, maxRowPt) { // a row at Excel's limit may need more
+		rows = w.splitTall(cols[span:], w.widths[span:], rows)
+		heights = measure()
+	}
+	// The shared cells' height, measured once for the block and once for
+	// its continued parts: the requirement is the longest text wrapped.
 	sharedH := func(shared []string) float64 {
 		if span == 0 {
 			return 0
 		}
 		return rowHeight(shared, w.widths[:span], bodyPt)
 	}
+	shared, need := b.Shared, sharedH(b.Shared)
 	// A block that does not fit goes whole to the next page when little
 	// room is left here (a fifth of a page); with more it is split, not to
 	// waste paper.
-	whole := max(sum(heights), sharedH(b.Shared))
+	whole := max(sum(heights), need)
 	if !w.fits(whole) && whole <= w.fresh() && !w.fits(splitRoom*w.fresh()) {
 		w.newPage()
 	}
-	shared := b.Shared
 	for i := 0; i < len(rows); {
-		k := w.take(heights[i:], sharedH(shared))
+		k := w.take(heights[i:], need)
 		if k == 0 && !w.pageEmpty() {
 			w.newPage()
 			continue
 		}
 		k = max(k, 1) // taller than a page: it goes alone
-		w.part(cols, b.Bold, shared, rows[i:i+k], heights[i:i+k])
+		w.part(cols, b.Bold, shared, need, rows[i:i+k], heights[i:i+k])
 		if i += k; i < len(rows) {
 			w.newPage()
 			shared = continued(b.Shared)
+			need = sharedH(shared)
 		}
 	}
 }
@@ -250,7 +294,8 @@ func (w *sheetWriter) take(heights []float64, need float64) int {
 }
 
 // part writes rows with the shared cells merged down beside them.
-func (w *sheetWriter) part(cols []column, bold bool, shared []string, rows [][]string, heights []float64) {
+// need is the height the shared cells take.
+func (w *sheetWriter) part(cols []column, bold bool, shared []string, need float64, rows [][]string, heights []float64) {
 	span, first := len(shared), w.row
 	heights = append([]float64{}, heights...)
 	for i, cells := range rows {
@@ -264,7 +309,7 @@ func (w *sheetWriter) part(cols []column, bold bool, shared []string, rows [][]s
 			w.value(cols[j], j+1, first, s)
 			w.merge(j+1, first, j+1, first+len(rows)-1)
 		}
-		fitMerged(heights, rowHeight(shared, w.widths[:span], bodyPt))
+		fitMerged(heights, need)
 		w.sharedStyles(cols[:span], first, first+len(rows)-1, bold, sum(heights) > tallMergePt)
 	}
 	for i, h := range heights {
@@ -314,7 +359,7 @@ func (w *sheetWriter) value(col column, c, r int, s string) {
 		style := w.st.ink[s]
 		w.afterRows(at, func(int) int { return style })
 	case col.Prewrap:
-		s = strings.Join(wrapLines(s, colPixels(col.Width)-cellPadPx, excelAdvance(bodyPt)), "\n")
+		s = strings.Join(wrapLines(s, prewrapShare*(colPixels(col.Width)-cellPadPx), excelAdvance(bodyPt)), "\n")
 	default:
 		// Web addresses as people type them: the scheme, www. and a
 		// closing slash only cost lines on paper.
@@ -417,6 +462,10 @@ func (w *sheetWriter) notes(lines []string) {
 // that trust it see one cell) and returns the first error.
 func (w *sheetWriter) done() error {
 	for _, m := range w.merges {
+		if w.deferred != nil {
+			w.deferred.merges[w.name] = append(w.deferred.merges[w.name], cell(m[0], m[1])+":"+cell(m[2], m[3]))
+			continue
+		}
 		w.check(w.f.MergeCell(w.name, cell(m[0], m[1]), cell(m[2], m[3])))
 	}
 	w.merges = nil

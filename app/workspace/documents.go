@@ -51,6 +51,7 @@ func (w *Workspace) SaveRemindNotice(path string, l *remind.List) error {
 			Owed: len(u.Owed), Overdue: u.OverdueDays, Contact: u.Contact, Phone: u.Phone})
 	}
 	if name, collective, ok := w.Dir.Resolve("县政府办公室"); ok && !collective {
+		in.Issuer = name
 		if contacts, err := w.Contacts(); err == nil {
 			in.Contact, in.Phone = contacts[name].Person, contacts[name].Phone
 		}

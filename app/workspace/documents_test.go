@@ -13,8 +13,8 @@ import (
 	"taizhang/internal/fixture"
 )
 
-// The draft written from the imported fixtures carries their words: the
-// later resubmission's text, lead unit first, under the plan's headings.
+// The draft written from the imported fixtures tells the later
+// resubmission (县财政局 has task 8 done), under the plan's headings.
 func TestSaveReportFromFixtures(t *testing.T) {
 	w, err := Open(filepath.Join(t.TempDir(), "t.db"))
 	if err != nil {
@@ -42,7 +42,7 @@ func TestSaveReportFromFixtures(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := f.PlainText()
-	for _, want := range []string{"翁源县2018年政务公开工作总结\n", "全面完成第8项工作（更新）", "翁源县人民政府办公室\n2019年1月15日\n"} {
+	for _, want := range []string{"翁源县2018年政务公开工作总结\n", "在推动县级政府及其部门全面公开财政预决算信息方面，22个应报单位中，已完成1个", "翁源县人民政府办公室\n2019年1月15日\n"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("draft lacks %q", want)
 		}

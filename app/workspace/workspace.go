@@ -141,6 +141,9 @@ func (w *Workspace) readAll(ctx context.Context, paths []string, period, unit st
 			defer wg.Done()
 			for i := range jobs {
 				r := importer.ReadFileAll(paths[i], ictx)
+				for _, one := range r {
+					noteExtra(p, d, one)
+				}
 				mu.Lock()
 				done++
 				if progress != nil {
