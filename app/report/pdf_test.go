@@ -186,7 +186,7 @@ func TestSummaryPDFIsA4Landscape(t *testing.T) {
 			t.Errorf("media box %s: %.2f × %.2f pt, want A4 landscape 841.89 × 595.28", b[0], w, h)
 		}
 	}
-	if m := regexp.MustCompile(`/Rotate\s+(-?\d+)`).FindSubmatch(buf.Bytes()); m != nil && string(m[1])!= "0" {
+	if m := regexp.MustCompile(`/Rotate\s+(-?\d+)`).FindSubmatch(buf.Bytes()); m != nil && string(m[1]) != "0" {
 		t.Errorf("pages rotated by %s", m[1])
 	}
 }
