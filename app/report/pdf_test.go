@@ -15,6 +15,8 @@ import (
 	"unicode"
 
 	"taizhang/app/plan"
+
+	"taizhang/internal/tooltest"
 )
 
 func TestSummaryPDF(t *testing.T) {
@@ -30,9 +32,7 @@ func TestSummaryPDF(t *testing.T) {
 	if pages != len(l.Pages) || pages < 3 {
 		t.Errorf("%d pages in the PDF, %d laid out", pages, len(l.Pages))
 	}
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext is not installed")
-	}
+	tooltest.Program(t, "pdftotext", "poppler-utils")
 	path := filepath.Join(t.TempDir(), "汇总表.pdf")
 	must(t, os.WriteFile(path, buf.Bytes(), 0o644))
 	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
