@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"taizhang/app/workspace"
 )
@@ -141,13 +142,20 @@ func (e *env) open(db string) (*workspace.Workspace, error) {
 }
 
 // openPeriod opens the database and settles the reporting period (the
-// plan's first when p is empty).
+// one current today when p is empty).
 func (e *env) openPeriod(db, p string) (*workspace.Workspace, string, error) {
+	return e.openPeriodAt(db, p, time.Now())
+}
+
+// openPeriodAt is openPeriod for a command given --today: without
+// --period it works on the period current at that day, the same rule as
+// remind and the window.
+func (e *env) openPeriodAt(db, p string, today time.Time) (*workspace.Workspace, string, error) {
 	w, err := e.open(db)
 	if err != nil {
 		return nil, "", err
 	}
-	period, err := w.Period(p)
+	period, err := w.PeriodAt(p, today)
 	if err != nil {
 		w.Close()
 		return nil, "", err

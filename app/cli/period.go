@@ -128,14 +128,15 @@ func (e *env) periodList(w *workspace.Workspace, today time.Time, asJSON bool) i
 	return ExitOK
 }
 
-// parseToday reads --today (2006-01-02); unset, it is the local date.
+// parseToday reads --today (2019-01-10, 2019/1/10 or 2019年1月10日, as
+// the window takes dates); unset, it is the local date.
 func parseToday(s string) (time.Time, error) {
 	if s == "" {
 		return time.Now(), nil
 	}
-	t, err := time.ParseInLocation(plan.DateLayout, s, time.Local)
+	t, err := plan.ParseDate(s, time.Local)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("--today 须为 年-月-日 格式的日期（例如 2019-01-10）：%s", s)
+		return time.Time{}, fmt.Errorf("--today 须为日期（例如 2019-01-10、2019/1/10 或 2019年1月10日）：%s", s)
 	}
 	return t, nil
 }

@@ -82,7 +82,7 @@ func TestParseDueAndNames(t *testing.T) {
 	if d, err := ParseDue(" 2018-12-31 "); err != nil || d != "2018-12-31" {
 		t.Errorf("ParseDue: %q %v", d, err)
 	}
-	for _, bad := range []string{"2018-2-3", "2018/12/31", "2018-02-30", "明天"} {
+	for _, bad := range []string{"2018-02-30", "2018-13-01", "明天", "2018-12-31 之前", "12/31/2018"} {
 		if _, err := ParseDue(bad); err == nil {
 			t.Errorf("ParseDue(%q) accepted", bad)
 		}
