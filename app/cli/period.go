@@ -8,7 +8,6 @@ import (
 
 	"taizhang/app/plan"
 	"taizhang/app/workspace"
-	"taizhang/storage"
 )
 
 var errPeriodUsage = errors.New("用法：taizhang period [--db 文件] list [--json] | add 名称 [--due 年-月-日] | due 名称 年-月-日 | rename 原名称 新名称 | remove 名称")
@@ -144,7 +143,7 @@ func parseToday(s string) (time.Time, error) {
 // failPeriod reports an error in one sentence; an unknown period is a
 // usage error (exit 2), like a mistyped flag.
 func (e *env) failPeriod(err error) int {
-	if errors.Is(err, storage.ErrNoPeriod) {
+	if errors.Is(err, workspace.ErrNoPeriod) {
 		fmt.Fprintln(e.errOut, err)
 		return ExitUsage
 	}
