@@ -16,10 +16,9 @@ import (
 // Title words the office uses: the plan is a 分工方案, what units send back
 // is a 落实情况表, what the office makes of them a 落实情况汇总表.
 const (
-	planWord       = "分工方案"
-	returnWord     = "落实情况表"
-	summaryWord    = "落实情况汇总表"
-	officeFallback = "县政府办公室"
+	planWord    = "分工方案"
+	returnWord  = "落实情况表"
+	summaryWord = "落实情况汇总表"
 )
 
 // ReturnTitle is the title of a unit's return: 翁源县2018年政务公开工作要点
@@ -37,20 +36,10 @@ func retitle(title, word string) string {
 	return title + word
 }
 
-// OfficeName is the 制表单位 of the summary: the full name of the unit the
-// directory knows as 县政府办公室 (the seed's 县府办 is 翁源县人民政府办公室),
-// else the generic name, so a renamed directory still prints something true.
+// OfficeName is the 制表单位 of the summary: the directory's office
+// (plan.Directory.Office), the one name every document uses.
 func OfficeName(d *plan.Directory) string {
-	if d == nil {
-		return officeFallback
-	}
-	name, collective, ok := d.Resolve(officeFallback)
-	if !ok || collective {
-		return officeFallback
-	}
-	if u := d.Unit(name); u != nil && u.FullName != "" {
-		return u.FullName
-	}
+	_, name := d.Office()
 	return name
 }
 
