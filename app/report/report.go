@@ -5,12 +5,14 @@
 package report
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"taizhang/app/plan"
+	"taizhang/internal/atomicfile"
 )
 
 // Title words the office uses: the plan is a 分工方案, what units send back
@@ -43,33 +45,26 @@ func OfficeName(d *plan.Directory) string {
 	return name
 }
 
-// saveFile writes through write into a temporary file beside path and
-// renames it into place, so a failed export never leaves half a file where
-// the clerk expects the old one.
+// saveFile writes through write into a temporary file beside path, flushed
+// and renamed into place (atomicfile), so a failed export never leaves half
+// a file where the clerk expects the old one.
 func saveFile(path string, write func(f *os.File) error) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, ".taizhang-*.tmp")
-	if err != nil {
-		return fmt.Errorf("无法在“%s”中写文件：%w", dir, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
+	err := atomicfile.Write(path, 0o644, write)
+	var ae *atomicfile.Error
+	if !errors.As(err, &ae) {
 		return err
 	}
-	// CreateTemp makes the file private; an exported table is an ordinary file.
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("无法写入《%s》：%w", filepath.Base(path), err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	switch ae.Stage {
+	case atomicfile.AtCreate:
+		return fmt.Errorf("无法在“%s”中写文件：%w", filepath.Dir(path), ae.Err)
+	case atomicfile.AtRename:
 		// On Windows the usual cause is the file being open in Excel or WPS.
-		return fmt.Errorf("无法保存《%s》：文件可能正在 Excel 或 WPS 中打开，请关闭后再试（%v）", filepath.Base(path), err)
+		return fmt.Errorf("无法保存《%s》：文件可能正在 Excel 或 WPS 中打开，请关闭后再试（%v）", filepath.Base(path), ae.Err)
 	}
-	return nil
+	if _, ok := ae.Err.(*os.PathError); ok {
+		return fmt.Errorf("无法写入《%s》：%w", filepath.Base(path), ae.Err)
+	}
+	return ae.Err // the writer's own error, already a sentence
 }
 
 // safeFileName replaces the characters Windows forbids in file names.

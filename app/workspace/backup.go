@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"taizhang/internal/atomicfile"
 	"taizhang/storage"
 )
 
@@ -115,11 +116,7 @@ func (w *Workspace) Restore(backup string) error {
 	}
 	// Write beside the database and rename over it, so a crash mid-copy
 	// leaves the old database whole.
-	tmp := path + ".restore"
-	err = os.WriteFile(tmp, data, 0o600)
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
+	err = atomicfile.WriteFile(path, data, 0o600)
 	st, oerr := storage.Open(path)
 	if oerr != nil {
 		return fmt.Errorf("恢复后无法重新打开数据库：%w", oerr)
