@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -59,25 +60,39 @@ type env struct {
 // Run runs a subcommand and returns the exit code.
 func Run(args []string, stdout, stderr io.Writer) int {
 	e := &env{out: stdout, errOut: stderr}
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
-		e.usage()
+	if len(args) == 0 || isHelp(args[0]) {
+		usage(stdout) // asked for: the answer, on standard output
 		return ExitOK
 	}
 	c, ok := commands[args[0]]
 	if !ok {
 		fmt.Fprintf(stderr, "未知的命令“%s”。\n", args[0])
-		e.usage()
+		usage(stderr)
 		return ExitUsage
+	}
+	if slices.ContainsFunc(args[1:], isHelpFlag) {
+		fmt.Fprintln(stdout, "用法：taizhang "+c.usage)
+		return ExitOK
 	}
 	return c.run(e, args[1:])
 }
 
-func (e *env) usage() {
-	fmt.Fprintln(e.errOut, "用法：taizhang [--db FILE]            打开窗口")
-	names := []string{"tasks", "import", "ledger", "export", "template", "plan", "period", "units", "remind"}
-	for _, n := range names {
+func isHelp(a string) bool { return a == "help" || isHelpFlag(a) }
+
+// isHelpFlag is a request for help among a command's arguments (a bare
+// "help" there may be a file or unit name).
+func isHelpFlag(a string) bool { return a == "-h" || a == "--help" || a == "-help" }
+
+// commandOrder is the order commands are listed in the usage (and in the
+// README, which a test compares with it).
+var commandOrder = []string{"tasks", "import", "ledger", "export", "template", "plan", "period", "units", "remind"}
+
+// usage writes every command with its flags, as --help prints them.
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "用法：taizhang [--db FILE]            打开窗口")
+	for _, n := range commandOrder {
 		if c, ok := commands[n]; ok {
-			fmt.Fprintln(e.errOut, "      taizhang "+c.usage)
+			fmt.Fprintln(w, "      taizhang "+c.usage)
 		}
 	}
 }
