@@ -69,3 +69,17 @@ func TestTasksIn(t *testing.T) {
 		t.Errorf("no such section: %v", nos(got))
 	}
 }
+
+// Units the directory lacks come after the ones it has, by name, when
+// they miss as many returns.
+func TestProgressUnknownUnitsLast(t *testing.T) {
+	p := &Plan{Tasks: []Task{{No: 1, UnitsText: "县甲局、县财政局、县乙局、县教育局"}}}
+	d := &Directory{Units: []Unit{{Name: "县教育局"}, {Name: "县财政局"}}}
+	var got []string
+	for _, u := range Progress(p, d, nil) {
+		got = append(got, u.Unit)
+	}
+	if want := []string{"县教育局", "县财政局", "县乙局", "县甲局"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("order %v, want %v", got, want)
+	}
+}
