@@ -74,12 +74,13 @@ func Check(files []*zip.File) error {
 		}
 		size := f.UncompressedSize64
 		total += size
-		switch {
-		case size > MaxPart:
+		if size > MaxPart {
 			return &Error{Problem: PartTooLarge, Entry: f.Name, Size: size, Compressed: f.CompressedSize64}
-		case total > MaxTotal:
+		}
+		if total > MaxTotal {
 			return &Error{Problem: TotalTooLarge, Entry: f.Name, Size: total}
-		case size > RatioFloor && size/MaxRatio > f.CompressedSize64:
+		}
+		if size > RatioFloor && size/MaxRatio > f.CompressedSize64 {
 			return &Error{Problem: RatioTooHigh, Entry: f.Name, Size: size, Compressed: f.CompressedSize64}
 		}
 	}
