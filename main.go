@@ -39,17 +39,31 @@ func main() {
 }
 
 // windowArgs reports whether args are ones the window takes: nothing, or
-// --db FILE.
+// the database (--db FILE, --db=FILE, -db FILE, -db=FILE).
 func windowArgs(args []string) bool {
+	_, ok := windowDB(args)
+	return ok
+}
+
+// windowDB is the one reading of the window's arguments: the database
+// named ("" for the usual place), and false when args are not the
+// window's.
+func windowDB(args []string) (string, bool) {
 	switch len(args) {
 	case 0:
-		return true
+		return "", true
 	case 1:
-		return strings.HasPrefix(args[0], "--db=") || strings.HasPrefix(args[0], "-db=")
+		for _, p := range []string{"--db=", "-db="} {
+			if db, ok := strings.CutPrefix(args[0], p); ok && db != "" {
+				return db, true
+			}
+		}
 	case 2:
-		return args[0] == "--db" || args[0] == "-db"
+		if args[0] == "--db" || args[0] == "-db" {
+			return args[1], true
+		}
 	}
-	return false
+	return "", false
 }
 
 // haveDisplay reports whether a window can be shown: on Linux and the

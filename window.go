@@ -2,7 +2,7 @@ package main
 
 import (
 	"fmt"
-	"os"
+	"strings"
 
 	fyneapp "fyne.io/fyne/v2/app"
 
@@ -41,32 +41,13 @@ func runWindow(args []string) {
 }
 
 func openWorkspace(args []string) (*workspace.Workspace, error) {
-	flag, err := dbFlag(args)
-	if err != nil {
-		return nil, err
+	db, ok := windowDB(args)
+	if !ok { // main refuses these before a window opens
+		return nil, fmt.Errorf("未知的参数：%s", strings.Join(args, " "))
 	}
-	path, err := native.DatabasePath(flag)
+	path, err := native.DatabasePath(db)
 	if err != nil {
 		return nil, err
 	}
 	return workspace.Open(path)
-}
-
-// dbFlag reads --db FILE (or --db=FILE) from the window's arguments.
-func dbFlag(args []string) (string, error) {
-	for i := 0; i < len(args); i++ {
-		switch a := args[i]; {
-		case a == "--db" || a == "-db":
-			if i+1 >= len(args) {
-				return "", fmt.Errorf("--db 后面需要数据库文件名")
-			}
-			return args[i+1], nil
-		case len(a) > 5 && a[:5] == "--db=":
-			return a[5:], nil
-		}
-	}
-	if len(args) > 0 {
-		fmt.Fprintln(os.Stderr, "未知的参数：", args)
-	}
-	return "", nil
 }

@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"regexp"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -271,7 +270,7 @@ func (pd *periodsDialog) dueSel() {
 	}
 	name := s.Name
 	pd.ask("设截止日期："+name, "截止日期", s.Due, "如 2018-12-31，留空为不设", "保存", func(text string) error {
-		due, err := plan.ParseDue(typedDate(text))
+		due, err := plan.ParseDue(text)
 		if err != nil {
 			return fmt.Errorf("%v，请重新填写。", err)
 		}
@@ -309,24 +308,4 @@ func (pd *periodsDialog) removeSel() {
 		}
 		pd.ui.say("已删除报送期“" + name + "”。")
 	})
-}
-
-// datePattern is a date as clerks type it: 2018-12-31, 2018/12/31,
-// 2018.12.31 or 2018年12月31日, with or without leading zeros.
-var datePattern = regexp.MustCompile(`^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$`)
-
-// typedDate writes a typed date as 2018-12-31 when it is one of the usual
-// forms, and leaves anything else for ParseDue to refuse with a sentence.
-func typedDate(s string) string {
-	m := datePattern.FindStringSubmatch(s)
-	if m == nil {
-		return s
-	}
-	pad := func(x string) string {
-		if len(x) == 1 {
-			return "0" + x
-		}
-		return x
-	}
-	return m[1] + "-" + pad(m[2]) + "-" + pad(m[3])
 }

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"taizhang/internal/atomicfile"
 )
 
 // A backup file is a consistent copy of the whole database (bbolt's own
@@ -108,41 +110,16 @@ func CopyFile(src, dst string) error {
 		return err
 	}
 	defer in.Close()
-	tmp := dst + ".part"
-	out, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-	if err != nil {
+	return atomicfile.Write(dst, 0o600, func(out *os.File) error {
+		_, err := io.Copy(out, in)
 		return err
-	}
-	_, err = io.Copy(out, in)
-	if err == nil {
-		err = out.Sync()
-	}
-	if cerr := out.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, dst)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
+	})
 }
 
 // BackupTo writes the whole database to one file at path, through a
 // temporary file beside it, so a full USB stick leaves no broken backup
 // under the chosen name.
-func (s *Store) BackupTo(path string) error {
-	tmp := path + ".part"
-	err := s.Backup(tmp)
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
-}
+func (s *Store) BackupTo(path string) error { return s.Backup(path) }
 
 // reopenWait is how long a restore keeps trying to open the database
 // again after swapping files, in case another program looked in between.

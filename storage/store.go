@@ -14,6 +14,7 @@ import (
 	bolterr "go.etcd.io/bbolt/errors"
 
 	"taizhang/app/plan"
+	"taizhang/internal/atomicfile"
 )
 
 // Bucket names.
@@ -217,7 +218,14 @@ func (s *Store) SaveDirectory(id string, d *plan.Directory) error {
 
 // Backup writes a consistent copy of the database to path while it is open.
 func (s *Store) Backup(path string) error {
-	return s.db.View(func(tx *bolt.Tx) error { return tx.CopyFile(path, 0o600) })
+	// Through a flushed temporary file: a backup cut short by a crash
+	// must not sit among the copies under a good name.
+	return atomicfile.Write(path, 0o600, func(f *os.File) error {
+		return s.db.View(func(tx *bolt.Tx) error {
+			_, err := tx.WriteTo(f)
+			return err
+		})
+	})
 }
 
 func getJSON(b *bolt.Bucket, key []byte, v any) error {

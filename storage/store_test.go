@@ -3,6 +3,7 @@ package storage
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -145,9 +146,14 @@ func TestMigrateFromVersion1(t *testing.T) {
 		dirs, _ := tx.CreateBucket(bucketDirs)
 		putJSON(dirs, []byte(p.ID), d)
 		rets, _ := tx.CreateBucket(bucketReturns)
-		r := plan.Return{Plan: p.ID, Task: 2, Unit: "县财政局", Values: plan.Values{Status: "已完成", Text: "完成了"}}
-		raw, _ := json.Marshal(r)
-		return rets.Put([]byte(p.ID+"\x000002\x00县财政局"), raw)
+		for _, r := range []plan.Return{
+			{Plan: p.ID, Task: 1, Unit: "县财政局", Values: plan.Values{Status: "持续推进", Text: "推进中"}},
+			{Plan: p.ID, Task: 2, Unit: "县财政局", Values: plan.Values{Status: "已完成", Text: "完成了"}},
+		} {
+			raw, _ := json.Marshal(r)
+			rets.Put([]byte(fmt.Sprintf("%s\x00%04d\x00%s", p.ID, r.Task, r.Unit)), raw)
+		}
+		return nil
 	})
 	db.Close()
 	s, err := Open(path)
@@ -156,12 +162,33 @@ func TestMigrateFromVersion1(t *testing.T) {
 	}
 	defer s.Close()
 	rets, err := s.Returns(p.ID, "2018年度")
-	if err != nil || len(rets) != 1 || rets[0].Text != "完成了" || rets[0].Period != "2018年度" {
+	if err != nil || len(rets) != 2 || rets[1].Task != 2 || rets[1].Text != "完成了" || rets[1].Period != "2018年度" {
 		t.Fatalf("migrated returns %+v %v", rets, err)
 	}
 	got, _, _ := s.CurrentPlan()
 	if len(got.Periods) != 1 {
 		t.Fatalf("periods %v", got.Periods)
+	}
+	// Each return sits under the key a new import of its task and unit
+	// writes, so that import updates it instead of adding a second row.
+	s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketReturns).ForEach(func(k, v []byte) error {
+			var r plan.Return
+			json.Unmarshal(v, &r)
+			if want := returnKey(p.ID, "2018年度", r.Task, r.Unit); string(k) != string(want) {
+				t.Errorf("return of task %d under key %q, want %q", r.Task, k, want)
+			}
+			return nil
+		})
+	})
+	f := FileImport{Plan: p.ID, Period: "2018年度", Name: "b.xlsx", Hash: "h2", Unit: "县财政局",
+		Returns: []plan.Return{ret(2, "县财政局", "2018-07-20", "已完成", "完成了（更新）")}}
+	out, _, err := s.Import([]FileImport{f})
+	if err != nil || out[0].Count[plan.Updated] != 1 {
+		t.Fatalf("import after migration %+v %v", out, err)
+	}
+	if rets, _ = s.Returns(p.ID, "2018年度"); len(rets) != 2 || rets[1].Text != "完成了（更新）" || len(rets[1].History) != 1 {
+		t.Fatalf("ledger after the next import: %+v", rets)
 	}
 }
 

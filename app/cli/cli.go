@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
+	"time"
 
 	"taizhang/app/workspace"
 )
@@ -59,25 +61,39 @@ type env struct {
 // Run runs a subcommand and returns the exit code.
 func Run(args []string, stdout, stderr io.Writer) int {
 	e := &env{out: stdout, errOut: stderr}
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
-		e.usage()
+	if len(args) == 0 || isHelp(args[0]) {
+		usage(stdout) // asked for: the answer, on standard output
 		return ExitOK
 	}
 	c, ok := commands[args[0]]
 	if !ok {
 		fmt.Fprintf(stderr, "未知的命令“%s”。\n", args[0])
-		e.usage()
+		usage(stderr)
 		return ExitUsage
+	}
+	if slices.ContainsFunc(args[1:], isHelpFlag) {
+		fmt.Fprintln(stdout, "用法：taizhang "+c.usage)
+		return ExitOK
 	}
 	return c.run(e, args[1:])
 }
 
-func (e *env) usage() {
-	fmt.Fprintln(e.errOut, "用法：taizhang [--db FILE]            打开窗口")
-	names := []string{"tasks", "import", "ledger", "export", "template", "plan", "period", "units", "remind", "feedback", "backup", "restore"}
-	for _, n := range names {
+func isHelp(a string) bool { return a == "help" || isHelpFlag(a) }
+
+// isHelpFlag is a request for help among a command's arguments (a bare
+// "help" there may be a file or unit name).
+func isHelpFlag(a string) bool { return a == "-h" || a == "--help" || a == "-help" }
+
+// commandOrder is the order commands are listed in the usage (and in the
+// README, which a test compares with it).
+var commandOrder = []string{"tasks", "import", "ledger", "export", "template", "plan", "period", "units", "remind", "feedback", "backup", "restore"}
+
+// usage writes every command with its flags, as --help prints them.
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "用法：taizhang [--db FILE]            打开窗口")
+	for _, n := range commandOrder {
 		if c, ok := commands[n]; ok {
-			fmt.Fprintln(e.errOut, "      taizhang "+c.usage)
+			fmt.Fprintln(w, "      taizhang "+c.usage)
 		}
 	}
 }
@@ -142,13 +158,20 @@ func (e *env) open(db string) (*workspace.Workspace, error) {
 }
 
 // openPeriod opens the database and settles the reporting period (the
-// plan's first when p is empty).
+// one current today when p is empty).
 func (e *env) openPeriod(db, p string) (*workspace.Workspace, string, error) {
+	return e.openPeriodAt(db, p, time.Now())
+}
+
+// openPeriodAt is openPeriod for a command given --today: without
+// --period it works on the period current at that day, the same rule as
+// remind and the window.
+func (e *env) openPeriodAt(db, p string, today time.Time) (*workspace.Workspace, string, error) {
 	w, err := e.open(db)
 	if err != nil {
 		return nil, "", err
 	}
-	period, err := w.Period(p)
+	period, err := w.PeriodAt(p, today)
 	if err != nil {
 		w.Close()
 		return nil, "", err

@@ -34,7 +34,7 @@ func runExport(e *env, args []string) int {
 	if err != nil {
 		return e.bad(err)
 	}
-	w, p, err := e.openPeriod(*f.db, *period)
+	w, p, err := e.openPeriodAt(*f.db, *period, today)
 	if err != nil {
 		return e.failPeriod(err) // a period the plan lacks is a usage error, as for import
 	}

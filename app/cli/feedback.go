@@ -14,7 +14,6 @@ import (
 	"taizhang/app/feedback/forms"
 	"taizhang/app/feedback/reply"
 	"taizhang/app/workspace"
-	"taizhang/storage"
 )
 
 var errFeedbackUsage = errors.New("feedback 需要 template、import、list、decide、remind、table 或 undo")
@@ -143,7 +142,7 @@ func feedbackImport(e *env, args []string) int {
 	if err != nil {
 		return e.fail(err)
 	}
-	var outcomes []storage.ReplyOutcome
+	var outcomes []workspace.ReplyOutcome
 	if *dry {
 		outcomes, err = w.PreviewReplies(results)
 	} else {
@@ -165,7 +164,7 @@ func feedbackImport(e *env, args []string) int {
 	return code
 }
 
-func replyLines(results []*reply.Result, outcomes []storage.ReplyOutcome, dry bool) ([]replyJSON, int) {
+func replyLines(results []*reply.Result, outcomes []workspace.ReplyOutcome, dry bool) ([]replyJSON, int) {
 	code := ExitOK
 	var lines []replyJSON
 	next := 0
@@ -352,7 +351,7 @@ func feedbackDecide(e *env, args []string) int {
 		}
 	})
 	c, err := w.Decide(id, dec)
-	if errors.Is(err, storage.ErrNoComment) {
+	if errors.Is(err, workspace.ErrNoComment) {
 		return e.bad(err)
 	} else if err != nil {
 		return e.fail(err)

@@ -5,9 +5,8 @@ import (
 	"fmt"
 	"strings"
 
-	"taizhang/app/importer"
 	"taizhang/app/plan"
-	"taizhang/storage"
+	"taizhang/app/workspace"
 )
 
 // fileJSON is one file's line of `import --json`.
@@ -51,8 +50,8 @@ func runImport(e *env, args []string) int {
 			return e.bad(fmt.Errorf("单位“%s”不在单位名录中", *unit))
 		}
 	}
-	var results []*importer.Result
-	var outcomes []storage.FileOutcome
+	var results []*workspace.FileRead
+	var outcomes []workspace.FileOutcome
 	if *dry {
 		results = w.ReadFiles(context.Background(), files, p, *unit, nil)
 		outcomes, err = w.Outcomes(results)
@@ -83,7 +82,7 @@ func runImport(e *env, args []string) int {
 
 // report pairs each file with its outcome (outcomes hold the accepted
 // files only, in order).
-func report(results []*importer.Result, outcomes []storage.FileOutcome, dry bool) []fileJSON {
+func report(results []*workspace.FileRead, outcomes []workspace.FileOutcome, dry bool) []fileJSON {
 	var lines []fileJSON
 	k := 0
 	for _, r := range results {

@@ -8,7 +8,6 @@ import (
 
 	"taizhang/app/plan"
 	"taizhang/app/workspace"
-	"taizhang/storage"
 )
 
 var errPeriodUsage = errors.New("用法：taizhang period [--db 文件] list [--json] | add 名称 [--due 年-月-日] | due 名称 年-月-日 | rename 原名称 新名称 | remove 名称")
@@ -128,14 +127,15 @@ func (e *env) periodList(w *workspace.Workspace, today time.Time, asJSON bool) i
 	return ExitOK
 }
 
-// parseToday reads --today (2006-01-02); unset, it is the local date.
+// parseToday reads --today (2019-01-10, 2019/1/10 or 2019年1月10日, as
+// the window takes dates); unset, it is the local date.
 func parseToday(s string) (time.Time, error) {
 	if s == "" {
 		return time.Now(), nil
 	}
-	t, err := time.ParseInLocation(plan.DateLayout, s, time.Local)
+	t, err := plan.ParseDate(s, time.Local)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("--today 须为 年-月-日 格式的日期（例如 2019-01-10）：%s", s)
+		return time.Time{}, fmt.Errorf("--today 须为日期（例如 2019-01-10、2019/1/10 或 2019年1月10日）：%s", s)
 	}
 	return t, nil
 }
@@ -143,7 +143,7 @@ func parseToday(s string) (time.Time, error) {
 // failPeriod reports an error in one sentence; an unknown period is a
 // usage error (exit 2), like a mistyped flag.
 func (e *env) failPeriod(err error) int {
-	if errors.Is(err, storage.ErrNoPeriod) {
+	if errors.Is(err, workspace.ErrNoPeriod) {
 		fmt.Fprintln(e.errOut, err)
 		return ExitUsage
 	}

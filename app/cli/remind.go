@@ -3,12 +3,12 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"taizhang/app/plan"
 	"taizhang/app/remind"
+	"taizhang/internal/atomicfile"
 )
 
 func runRemind(e *env, args []string) int {
@@ -98,7 +98,7 @@ func printRemind(e *env, l *remind.List) {
 // a byte-order mark, so Notepad on an older Windows shows it right.
 func writeText(path, text string) error {
 	data := "\ufeff" + strings.ReplaceAll(text, "\n", "\r\n")
-	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+	if err := atomicfile.WriteFile(path, []byte(data), 0o644); err != nil {
 		return fmt.Errorf("无法写入《%s》：%w", filepath.Base(path), errors.Unwrap(err))
 	}
 	return nil

@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	reports "taizhang/app/report"
+	"taizhang/app/workspace"
 )
 
 func runTemplate(e *env, args []string) int {
@@ -33,7 +33,7 @@ func runTemplate(e *env, args []string) int {
 	}
 	defer w.Close()
 	if *all {
-		paths, err := reports.TemplatesAll(*out, w.Plan, w.Dir, p)
+		paths, err := w.SaveAllTemplates(*out, p)
 		if err != nil {
 			return e.fail(err)
 		}
@@ -46,14 +46,14 @@ func runTemplate(e *env, args []string) int {
 	}
 	path := *out
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		path = filepath.Join(path, reports.TemplateFileName(name))
+		path = filepath.Join(path, workspace.TemplateFileName(name))
 	} else if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
 		return e.bad(fmt.Errorf("输出文件须为 .xlsx：%s", path))
 	}
-	if err := reports.SaveTemplate(path, w.Plan, w.Dir, name, p); err != nil {
+	n, err := w.SaveTemplate(path, name, p)
+	if err != nil {
 		return e.fail(err)
 	}
-	n := len(reports.TemplateTasks(w.Plan, w.Dir, name))
 	fmt.Fprintf(e.out, "已生成%s的落实情况表《%s》（%s）：%d 项任务\n", name, path, p, n)
 	return ExitOK
 }

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	reports "taizhang/app/report"
+	"taizhang/app/workspace"
 )
 
 func TestTemplateOneUnit(t *testing.T) {
@@ -25,7 +25,7 @@ func TestTemplateOneUnit(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if _, err := os.Stat(filepath.Join(dir, reports.TemplateFileName("县财政局"))); err != nil {
+	if _, err := os.Stat(filepath.Join(dir, workspace.TemplateFileName("县财政局"))); err != nil {
 		t.Fatal(err)
 	}
 }

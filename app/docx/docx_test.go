@@ -163,6 +163,8 @@ func TestRefusals(t *testing.T) {
 		{"ole", append(append([]byte(nil), oleSignature...), make([]byte, 600)...), ErrNotDocx},
 		{"text", []byte("一、部分\n1.要求"), ErrNotDocx},
 		{"bomb", bomb(t), ErrTooLarge},
+		{"padded part", padded(t), ErrTooLarge},
+		{"encrypted entry", encryptedEntry(t), ErrEncrypted},
 		{"understated size", liar(t), ErrDamaged},
 		{"no document part", pkgWithout(t), ErrNotDocx},
 	}
@@ -190,6 +192,49 @@ func bomb(t *testing.T) []byte {
 		t.Fatal(err)
 	}
 	raw.Write(packed.Bytes())
+	z.Close()
+	return buf.Bytes()
+}
+
+// padded is a package whose document part is 8 MB of spaces packed
+// about 1000:1: within every size limit, refused for its ratio as a
+// workbook would be.
+func padded(t *testing.T) []byte {
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	w, _ := z.Create("_rels/.rels")
+	w.Write([]byte(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x/officeDocument" Target="word/document.xml"/></Relationships>`))
+	w, _ = z.Create("word/document.xml")
+	w.Write(bytes.Repeat([]byte(" "), 8<<20))
+	z.Close()
+	return buf.Bytes()
+}
+
+// encryptedEntry is a package with an entry flagged as encrypted (zip
+// password protection, which no Office program writes).
+func encryptedEntry(t *testing.T) []byte {
+	data, err := Bytes(sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		h := f.FileHeader
+		if f.Name == "word/document.xml" {
+			h.Flags |= 1
+		}
+		w, err := z.CreateRaw(&h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rc, _ := f.OpenRaw()
+		io.Copy(w, rc)
+	}
 	z.Close()
 	return buf.Bytes()
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"taizhang/app/ole"
+	"taizhang/app/zipguard"
 )
 
 // Reasons a file is not read. Callers turn them into a sentence for the
@@ -23,13 +24,9 @@ var (
 	ErrTooLarge  = errors.New(".docx package too large")
 )
 
-// Limits on what a document may inflate to: a plan is well under a
-// megabyte of XML; these leave room while refusing a zip bomb.
-const (
-	maxPart    = 64 << 20
-	maxTotal   = 256 << 20
-	maxEntries = 10000
-)
+// maxPart bounds one part as it is inflated: the limit every zip-based
+// Office file is held to (zipguard), whatever the entry declared.
+const maxPart = zipguard.MaxPart
 
 // verify inflates every entry once: a damaged part (a bad checksum, data
 // cut short) is found even where this reader would not look, as Word
@@ -128,17 +125,15 @@ func Read(data []byte) (*File, error) {
 		}
 		return nil, fmt.Errorf("%v: %w", err, ErrNotDocx)
 	}
-	pk := &pkg{files: map[string]*zip.File{}, styleNum: map[string]xmlNumPr{}}
-	if len(zr.File) > maxEntries {
-		return nil, fmt.Errorf("%d entries: %w", len(zr.File), ErrTooLarge)
+	var ze *zipguard.Error
+	if err := zipguard.Check(zr.File); errors.As(err, &ze) && ze.Problem == zipguard.Encrypted {
+		return nil, fmt.Errorf("%v: %w", err, ErrEncrypted)
+	} else if err != nil {
+		return nil, fmt.Errorf("%v: %w", err, ErrTooLarge)
 	}
-	var total uint64
+	pk := &pkg{files: map[string]*zip.File{}, styleNum: map[string]xmlNumPr{}}
 	for _, f := range zr.File {
 		pk.files[strings.ToLower(strings.TrimPrefix(strings.ReplaceAll(f.Name, "\\", "/"), "/"))] = f
-		total += f.UncompressedSize64
-	}
-	if total > maxTotal {
-		return nil, fmt.Errorf("%d bytes unpacked: %w", total, ErrTooLarge)
 	}
 	if err := verify(zr.File); err != nil {
 		return nil, err

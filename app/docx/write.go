@@ -3,14 +3,16 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"taizhang/internal/atomicfile"
 )
 
 const (
@@ -60,23 +62,9 @@ func Save(path string, d *Document) error {
 	if err != nil {
 		return fmt.Errorf("无法生成《%s》：%w", filepath.Base(path), err)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".~"+filepath.Base(path)+"*")
-	if err != nil {
-		return fmt.Errorf("无法写入《%s》：%w", filepath.Base(path), err)
-	}
-	_, err = tmp.Write(data)
-	// CreateTemp makes the file private; a document is as readable as any
-	// other the clerk saves.
-	tmp.Chmod(0o644)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("无法写入《%s》（文件可能正在 Word 中打开，请关闭后重试）：%w", filepath.Base(path), err)
+	// A document is as readable as any other the clerk saves.
+	if err := atomicfile.WriteFile(path, data, 0o644); err != nil {
+		return fmt.Errorf("无法写入《%s》（文件可能正在 Word 中打开，请关闭后重试）：%w", filepath.Base(path), errors.Unwrap(err))
 	}
 	return nil
 }

@@ -176,7 +176,6 @@ var (
 	nextLabel = regexp.MustCompile(gap + spaced("填报人", "联系人", "联系电话", "电话", "填报日期", "报送日期", "日期", "审核人", "负责人"))
 	dateLabel = regexp.MustCompile(spaced("填报日期", "报送日期", "填表日期", "日期") + gap + `[:：]?` + gap)
 	sealMark  = regexp.MustCompile(`[（(]?` + spaced("盖章") + `[）)]?`)
-	dateRe    = regexp.MustCompile(`((?:19|20)[0-9]{2})` + gap + `[年\-/.．]` + gap + `([0-9]{1,2})` + gap + `[月\-/.．]` + gap + `([0-9]{1,2})`)
 )
 
 // gap is any run of half- or full-width spaces.
@@ -222,7 +221,7 @@ func readMeta(g *sheet.Grid, header int) meta {
 			}
 			if m.date == "" && may&mayDate != 0 {
 				if d := labelled(cell, row, c, dateLabel); d != "" {
-					m.date = parseDate(d)
+					m.date = plan.FindDate(d)
 				}
 			}
 			if m.person == "" && may&mayPerson != 0 {
@@ -323,22 +322,6 @@ func labelled(cell string, row []string, c int, label *regexp.Regexp) string {
 		v = strings.TrimSpace(sealMark.ReplaceAllString(v, ""))
 	}
 	return v
-}
-
-// parseDate reads 2018年7月5日, 2018-07-05, 2018/7/5 or 2018.7.5.
-func parseDate(s string) string {
-	m := dateRe.FindStringSubmatch(s)
-	if m == nil {
-		return ""
-	}
-	return m[1] + "-" + pad(m[2]) + "-" + pad(m[3])
-}
-
-func pad(s string) string {
-	if len(s) == 1 {
-		return "0" + s
-	}
-	return s
 }
 
 // SetUnit changes the unit the file is read as (the clerk's choice),

@@ -14,6 +14,8 @@ import (
 	"taizhang/app/docx"
 	"taizhang/app/plan"
 	"taizhang/seeds"
+
+	"taizhang/internal/tooltest"
 )
 
 var day = time.Date(2019, 1, 10, 0, 0, 0, 0, time.UTC)
@@ -273,10 +275,7 @@ func TestNoticeAttachment(t *testing.T) {
 // the notice fits on one page. Skipped where LibreOffice is not installed
 // (CI installs libreoffice-writer-nogui).
 func TestLibreOfficeOpens(t *testing.T) {
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		t.Skip("soffice not installed")
-	}
+	soffice := tooltest.Program(t, "soffice", "libreoffice-writer-nogui")
 	dir := t.TempDir()
 	p, d := seed(t)
 	rets := generatedReturns(p, d, 40)

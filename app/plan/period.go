@@ -35,15 +35,16 @@ func CheckPeriodName(name string) (string, error) {
 	return name, nil
 }
 
-// ParseDue checks a due date written as 2018-12-31 ("" clears it).
+// ParseDue checks a due date in any form ParseDate reads and writes it as
+// 2018-12-31 ("" clears it).
 func ParseDue(s string) (string, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return "", nil
 	}
-	t, err := time.Parse(DateLayout, s)
+	t, err := ParseDate(s, time.UTC)
 	if err != nil {
-		return "", fmt.Errorf("截止日期“%s”不是 年-月-日 格式的日期（例如 2018-12-31）", s)
+		return "", fmt.Errorf("截止日期“%s”不是日期：请写成 2018-12-31、2018/12/31 或 2018年12月31日", s)
 	}
 	return t.Format(DateLayout), nil
 }

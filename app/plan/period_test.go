@@ -31,10 +31,23 @@ func TestDaysOverdue(t *testing.T) {
 			t.Errorf("DaysOverdue(%q, %s) = %d, want %d", c.due, c.today, got, c.want)
 		}
 	}
-	// Late in the evening in Beijing is still the same calendar day.
+	// The calendar day on the clerk's clock counts, whatever the hour and
+	// the zone: early morning in Beijing is still 10 January there (it is
+	// the 9th in UTC), and so is the late evening west of Greenwich (the
+	// 11th in UTC).
 	cst := time.FixedZone("CST", 8*3600)
-	if got := DaysOverdue("2018-12-31", time.Date(2019, 1, 10, 23, 59, 0, 0, cst)); got != 10 {
-		t.Errorf("evening in CST: %d", got)
+	west := time.FixedZone("EST", -5*3600)
+	for _, at := range []time.Time{
+		time.Date(2019, 1, 10, 0, 0, 0, 0, cst),
+		time.Date(2019, 1, 10, 7, 0, 0, 0, cst),
+		time.Date(2019, 1, 10, 12, 0, 0, 0, cst),
+		time.Date(2019, 1, 10, 23, 59, 0, 0, cst),
+		time.Date(2019, 1, 10, 23, 0, 0, 0, west),
+		time.Date(2019, 1, 10, 0, 1, 0, 0, time.UTC),
+	} {
+		if got := DaysOverdue("2018-12-31", at); got != 10 {
+			t.Errorf("DaysOverdue at %s: %d, want 10", at.Format(time.RFC3339), got)
+		}
 	}
 }
 
@@ -69,7 +82,7 @@ func TestParseDueAndNames(t *testing.T) {
 	if d, err := ParseDue(" 2018-12-31 "); err != nil || d != "2018-12-31" {
 		t.Errorf("ParseDue: %q %v", d, err)
 	}
-	for _, bad := range []string{"2018-2-3", "2018/12/31", "2018-02-30", "明天"} {
+	for _, bad := range []string{"2018-02-30", "2018-13-01", "明天", "2018-12-31 之前", "12/31/2018"} {
 		if _, err := ParseDue(bad); err == nil {
 			t.Errorf("ParseDue(%q) accepted", bad)
 		}

@@ -129,3 +129,20 @@ func TestCompare(t *testing.T) {
 }
 
 func itoa(n int) string { return string(rune('0' + n)) }
+
+// Returns from units that did not owe them come after the owed pairs, by
+// task and then unit name, whatever order the ledger gave them in.
+func TestCompareUnowedOrder(t *testing.T) {
+	p, d := testPlan()
+	prev := []plan.Return{ret(5, "县民政局", "已完成"), ret(2, "县民政局", "已完成")}
+	cur := []plan.Return{ret(2, "龙仙镇", "未启动"), ret(2, "县卫计局", "正在推进"), ret(3, "县民政局", "已完成")}
+	ds := Compare(p, d, prev, cur)
+	var got []string
+	for _, x := range ds[len(ds)-5:] {
+		got = append(got, x.Unit+itoa(x.Task))
+	}
+	want := []string{"县卫计局2", "县民政局2", "龙仙镇2", "县民政局3", "县民政局5"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("unowed pairs in order %v, want %v", got, want)
+	}
+}

@@ -12,6 +12,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"taizhang/assets"
+
+	"taizhang/internal/tooltest"
 )
 
 // oddText holds what units paste: an emoji from WeChat, a rare name
@@ -29,9 +31,7 @@ func oddSummary(t testing.TB) *SummaryData {
 // pdfText writes the layout as a PDF and reads its text layer back.
 func pdfText(t *testing.T, l *Layout) string {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext is not installed")
-	}
+	tooltest.Program(t, "pdftotext", "poppler-utils")
 	path := filepath.Join(t.TempDir(), "x.pdf")
 	var buf bytes.Buffer
 	must(t, RenderPDF(&buf, l, testNow))
@@ -76,9 +76,7 @@ func TestAnyCharacterExports(t *testing.T) {
 // lacks; only characters no font has become 〓.
 func TestFallbackFontDraws(t *testing.T) {
 	const droid = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
-	if _, err := os.Stat(droid); err != nil {
-		t.Skip("fonts-droid-fallback is not installed")
-	}
+	tooltest.File(t, droid, "fonts-droid-fallback")
 	fs, err := loadFonts(systemFonts{Fallback: []string{droid, "/no/such/font.ttf"}})
 	must(t, err)
 	if len(fs.faces) != 3 {
@@ -167,10 +165,8 @@ func FuzzCollectionFace(f *testing.F) {
 // CFF-outline face, which it refuses) leaves the bundled fonts to print
 // with, not a failure.
 func TestUnusableSystemFont(t *testing.T) {
-	ttc, err := os.ReadFile("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
-	if err != nil {
-		t.Skip("fonts-noto-cjk is not installed")
-	}
+	ttc, err := os.ReadFile(tooltest.File(t, "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "fonts-noto-cjk"))
+	must(t, err)
 	cff, err := collectionFace(ttc, 2)
 	must(t, err)
 	fs, err := loadFonts(systemFonts{})

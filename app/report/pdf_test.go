@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,6 +15,8 @@ import (
 	"unicode"
 
 	"taizhang/app/plan"
+
+	"taizhang/internal/tooltest"
 )
 
 func TestSummaryPDF(t *testing.T) {
@@ -29,9 +32,7 @@ func TestSummaryPDF(t *testing.T) {
 	if pages != len(l.Pages) || pages < 3 {
 		t.Errorf("%d pages in the PDF, %d laid out", pages, len(l.Pages))
 	}
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext is not installed")
-	}
+	tooltest.Program(t, "pdftotext", "poppler-utils")
 	path := filepath.Join(t.TempDir(), "汇总表.pdf")
 	must(t, os.WriteFile(path, buf.Bytes(), 0o644))
 	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
@@ -157,6 +158,37 @@ func TestSummaryPDFPaper(t *testing.T) {
 				t.Fatalf("page %d: %q at %.1f pt", i+1, tx.S, tx.Size)
 			}
 		}
+	}
+}
+
+// The summary PDF is A4 landscape as a PDF reader takes it: every media
+// box 297 × 210 mm (841.89 × 595.28 pt), wider than tall, and no page
+// rotated back to portrait.
+func TestSummaryPDFIsA4Landscape(t *testing.T) {
+	_, _, _, s := sampleSummary(t)
+	l, err := LayoutSummary(s)
+	must(t, err)
+	if l.PageW != 297 || l.PageH != 210 {
+		t.Errorf("laid out on %.0f × %.0f mm, want 297 × 210", l.PageW, l.PageH)
+	}
+	var buf bytes.Buffer
+	must(t, RenderPDF(&buf, l, s.Made))
+	boxes := regexp.MustCompile(`/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]`).FindAllSubmatch(buf.Bytes(), -1)
+	if len(boxes) == 0 {
+		t.Fatal("no /MediaBox in the PDF")
+	}
+	for _, b := range boxes {
+		var v [4]float64
+		for i := range v {
+			fmt.Sscan(string(b[i+1]), &v[i])
+		}
+		w, h := v[2]-v[0], v[3]-v[1]
+		if math.Abs(w-841.89) > 0.5 || math.Abs(h-595.28) > 0.5 {
+			t.Errorf("media box %s: %.2f × %.2f pt, want A4 landscape 841.89 × 595.28", b[0], w, h)
+		}
+	}
+	if m := regexp.MustCompile(`/Rotate\s+(-?\d+)`).FindSubmatch(buf.Bytes()); m != nil && string(m[1]) != "0" {
+		t.Errorf("pages rotated by %s", m[1])
 	}
 }
 

@@ -5,21 +5,22 @@
 package report
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"taizhang/app/plan"
+	"taizhang/internal/atomicfile"
 )
 
 // Title words the office uses: the plan is a 分工方案, what units send back
 // is a 落实情况表, what the office makes of them a 落实情况汇总表.
 const (
-	planWord       = "分工方案"
-	returnWord     = "落实情况表"
-	summaryWord    = "落实情况汇总表"
-	officeFallback = "县政府办公室"
+	planWord    = "分工方案"
+	returnWord  = "落实情况表"
+	summaryWord = "落实情况汇总表"
 )
 
 // ReturnTitle is the title of a unit's return: 翁源县2018年政务公开工作要点
@@ -37,50 +38,33 @@ func retitle(title, word string) string {
 	return title + word
 }
 
-// OfficeName is the 制表单位 of the summary: the full name of the unit the
-// directory knows as 县政府办公室 (the seed's 县府办 is 翁源县人民政府办公室),
-// else the generic name, so a renamed directory still prints something true.
+// OfficeName is the 制表单位 of the summary: the directory's office
+// (plan.Directory.Office), the one name every document uses.
 func OfficeName(d *plan.Directory) string {
-	if d == nil {
-		return officeFallback
-	}
-	name, collective, ok := d.Resolve(officeFallback)
-	if !ok || collective {
-		return officeFallback
-	}
-	if u := d.Unit(name); u != nil && u.FullName != "" {
-		return u.FullName
-	}
+	_, name := d.Office()
 	return name
 }
 
-// saveFile writes through write into a temporary file beside path and
-// renames it into place, so a failed export never leaves half a file where
-// the clerk expects the old one.
+// saveFile writes through write into a temporary file beside path, flushed
+// and renamed into place (atomicfile), so a failed export never leaves half
+// a file where the clerk expects the old one.
 func saveFile(path string, write func(f *os.File) error) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, ".taizhang-*.tmp")
-	if err != nil {
-		return fmt.Errorf("无法在“%s”中写文件：%w", dir, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
+	err := atomicfile.Write(path, 0o644, write)
+	var ae *atomicfile.Error
+	if !errors.As(err, &ae) {
 		return err
 	}
-	// CreateTemp makes the file private; an exported table is an ordinary file.
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("无法写入《%s》：%w", filepath.Base(path), err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	switch ae.Stage {
+	case atomicfile.AtCreate:
+		return fmt.Errorf("无法在“%s”中写文件：%w", filepath.Dir(path), ae.Err)
+	case atomicfile.AtRename:
 		// On Windows the usual cause is the file being open in Excel or WPS.
-		return fmt.Errorf("无法保存《%s》：文件可能正在 Excel 或 WPS 中打开，请关闭后再试（%v）", filepath.Base(path), err)
+		return fmt.Errorf("无法保存《%s》：文件可能正在 Excel 或 WPS 中打开，请关闭后再试（%v）", filepath.Base(path), ae.Err)
 	}
-	return nil
+	if _, ok := ae.Err.(*os.PathError); ok {
+		return fmt.Errorf("无法写入《%s》：%w", filepath.Base(path), ae.Err)
+	}
+	return ae.Err // the writer's own error, already a sentence
 }
 
 // safeFileName replaces the characters Windows forbids in file names.

@@ -11,6 +11,8 @@ import (
 
 	"taizhang/app/importer"
 	"taizhang/app/plan"
+
+	"taizhang/internal/tooltest"
 )
 
 // fillScript fills a template as another program would (openpyxl): it
@@ -43,7 +45,7 @@ func python(t *testing.T) string {
 			return path
 		}
 	}
-	t.Skip("python3 is not installed")
+	tooltest.Missing(t, "python3", "python3-openpyxl")
 	return ""
 }
 
@@ -83,7 +85,7 @@ func TestTemplateRoundTrip(t *testing.T) {
 	filled := filepath.Join(dir, "回执(1).xlsx") // renamed: the name gives no unit
 	if out, err := exec.Command(py, script, tpl, filled, specPath).CombinedOutput(); err != nil {
 		if strings.Contains(string(out), "No module named 'openpyxl'") {
-			t.Skip("openpyxl is not installed (apt-get install -y python3-openpyxl)")
+			tooltest.Missing(t, "openpyxl", "python3-openpyxl")
 		}
 		t.Fatalf("openpyxl: %v\n%s", err, out)
 	}

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"taizhang/internal/tooltest"
 )
 
 // numberCases are the cells a return's numbers and dates come in, each
@@ -80,10 +82,7 @@ func must(t *testing.T, err error) {
 // .xls with LibreOffice and requires both to read cell for cell as the
 // clerk sees them: the same return saved either way imports the same.
 func TestNumberFormatsAgreeAcrossFormats(t *testing.T) {
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		t.Skip("LibreOffice (soffice) is not installed")
-	}
+	soffice := tooltest.Program(t, "soffice", "libreoffice-calc-nogui")
 	dir := t.TempDir()
 	src := filepath.Join(dir, "src", "数字格式.xlsx")
 	must(t, os.MkdirAll(filepath.Dir(src), 0o755))

@@ -10,22 +10,17 @@ import (
 	"path"
 	"strings"
 	"sync"
+
+	"taizhang/app/zipguard"
 )
 
-// Limits on what a workbook may inflate to. A return is well under a
-// megabyte unpacked; these leave room for pasted photos while a zip bomb is
-// refused before anything is inflated, from the sizes it declares (and
-// archive/zip fails any entry that inflates past its declared size).
+// Limits on what a workbook may inflate to: the ones every zip-based
+// Office file is held to (zipguard), checked from the sizes the entries
+// declare before anything is inflated.
 const (
-	maxPartSize   = 64 << 20
-	maxUnzipTotal = 256 << 20
-	// Deflate cannot exceed about 1032:1. Real sheet XML compresses 5–20:1;
-	// past 200:1 a big part is padding, not data.
-	maxRatio   = 200
-	ratioFloor = 4 << 20
-	// A workbook has a dozen parts, a few hundred with many sheets and
-	// pictures; each entry costs work and memory before its size is known.
-	maxEntries = 10000
+	maxPartSize   = zipguard.MaxPart
+	maxUnzipTotal = zipguard.MaxTotal
+	maxRatio      = zipguard.MaxRatio
 	// maxGridSlots bounds the cells of the grids built (gaps included):
 	// a few bytes of XML can place a value in column XFD, and excelize pads
 	// the row up to it. 4 million is the limit the xls reader uses too.
@@ -74,25 +69,11 @@ func inspectPackage(data []byte) (*xlsxPackage, error) {
 		}
 		return nil, refuse(Damaged, "压缩包目录损坏", err)
 	}
-	if len(zr.File) > maxEntries {
-		return nil, refuse(TooLarge, fmt.Sprintf("压缩包内有 %d 个文件", len(zr.File)), nil)
+	if err := guardRefusal(zipguard.Check(zr.File)); err != nil {
+		return nil, err
 	}
 	parts := make(map[string]*zip.File, len(zr.File))
-	var total uint64
 	for _, f := range zr.File {
-		if f.Flags&1 != 0 {
-			return nil, refuse(Encrypted, "", fmt.Errorf("zip entry %q is encrypted", f.Name))
-		}
-		size := f.UncompressedSize64
-		total += size
-		switch {
-		case size > maxPartSize:
-			return nil, refuse(TooLarge, fmt.Sprintf("解压后单个部件超过 %d MB", maxPartSize>>20), fmt.Errorf("%s inflates to %d bytes", f.Name, size))
-		case total > maxUnzipTotal:
-			return nil, refuse(TooLarge, fmt.Sprintf("解压后超过 %d MB", maxUnzipTotal>>20), nil)
-		case size > ratioFloor && size/maxRatio > f.CompressedSize64:
-			return nil, refuse(TooLarge, "压缩比异常，解压后体积暴增", fmt.Errorf("%s: %d bytes from %d", f.Name, size, f.CompressedSize64))
-		}
 		parts[partName(f.Name)] = f
 	}
 
@@ -149,6 +130,27 @@ func inspectPackage(data []byte) (*xlsxPackage, error) {
 	}
 	pkg.sst, pkg.foreign = sst.strings, v.foreign
 	return pkg, nil
+}
+
+// guardRefusal says in the clerk's words which of zipguard's limits a
+// workbook broke.
+func guardRefusal(err error) error {
+	var ze *zipguard.Error
+	if !errors.As(err, &ze) {
+		return err
+	}
+	switch ze.Problem {
+	case zipguard.Encrypted:
+		return refuse(Encrypted, "", err)
+	case zipguard.TooManyEntries:
+		return refuse(TooLarge, fmt.Sprintf("压缩包内有 %d 个文件", ze.Entries), nil)
+	case zipguard.PartTooLarge:
+		return refuse(TooLarge, fmt.Sprintf("解压后单个部件超过 %d MB", maxPartSize>>20), err)
+	case zipguard.TotalTooLarge:
+		return refuse(TooLarge, fmt.Sprintf("解压后超过 %d MB", maxUnzipTotal>>20), nil)
+	default:
+		return refuse(TooLarge, "压缩比异常，解压后体积暴增", err)
+	}
 }
 
 func hasEndOfCentralDirectory(data []byte) bool {

@@ -87,15 +87,27 @@ func (w *Workspace) UndoImport() (storage.ImportInfo, error) {
 // UndoImportOf undoes the import shown to the clerk (from LastImport),
 // refusing when another import came after it or one is being written.
 func (w *Workspace) UndoImportOf(shown storage.ImportInfo) (storage.ImportInfo, error) {
-	if w.writing.Load() > 0 {
-		return storage.ImportInfo{}, errImportRunning
-	}
-	info, err := w.store.UndoImport(shown.ID)
+	var info storage.ImportInfo
+	err := w.betweenImports(func() (err error) {
+		info, err = w.store.UndoImport(shown.ID)
+		return err
+	})
 	if err != nil {
 		return info, err
 	}
 	w.notify(Change{Kind: LedgerChanged})
 	return info, nil
+}
+
+// betweenImports runs f while no import writes, or refuses at once with
+// errImportRunning. Checking and holding are one step, so no import can
+// start writing between the check and f; one that starts during f waits.
+func (w *Workspace) betweenImports(f func() error) error {
+	if !w.importing.TryLock() {
+		return errImportRunning
+	}
+	defer w.importing.Unlock()
+	return f()
 }
 
 // TaskEdit is what the clerk may change in a task.

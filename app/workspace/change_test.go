@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"taizhang/internal/fixture"
 )
@@ -62,19 +63,86 @@ func TestOnChange(t *testing.T) {
 }
 
 // While an import is being written, an undo would take back part of it:
-// it is refused with a sentence.
+// it is refused with a sentence. The import itself says it is writing:
+// an undo asked for from inside Import (a listener runs there) and from
+// inside the command line's ReadAndImport is refused.
 func TestUndoRefusedWhileImportWrites(t *testing.T) {
 	w, err := Open(filepath.Join(t.TempDir(), "t.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer w.Close()
-	w.writing.Add(1)
-	if _, err := w.UndoImport(); !errors.Is(err, errImportRunning) {
-		t.Fatalf("undo during an import: %v", err)
+	period := w.Plan.DefaultPeriod()
+	files := []string{fixture.Path(t, "fixtures/returns/县民政局.xlsx")}
+	var during []error
+	w.OnChange(func(c Change) {
+		if c.Kind == LedgerChanged && c.Period != "" {
+			_, err := w.UndoImport()
+			during = append(during, err)
+		}
+	})
+	results, _, err := w.Preview(context.Background(), files, period, "", nil)
+	if err != nil {
+		t.Fatal(err)
 	}
-	w.writing.Add(-1)
-	if _, err := w.UndoImport(); errors.Is(err, errImportRunning) {
-		t.Fatal("undo still refused after the import")
+	if _, _, err := w.Import(results); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.UndoImport(); err != nil { // after the import: allowed
+		t.Fatal(err)
+	}
+	if _, _, err := w.ReadAndImport(context.Background(), files, period, ""); err != nil {
+		t.Fatal(err)
+	}
+	if len(during) != 2 {
+		t.Fatalf("%d undos tried during imports, want 2", len(during))
+	}
+	for i, err := range during {
+		if !errors.Is(err, errImportRunning) {
+			t.Errorf("undo during import %d: %v", i+1, err)
+		}
+	}
+	if rets, _ := w.Ledger(period); len(rets) == 0 {
+		t.Error("the second import was undone while it wrote")
+	}
+	if _, err := w.UndoImport(); err != nil {
+		t.Fatalf("undo still refused after the import: %v", err)
+	}
+}
+
+// An undo holds the imports back until it is done: an import that starts
+// meanwhile writes after it, so the undo cannot take back part of it.
+func TestImportWaitsForUndo(t *testing.T) {
+	w, err := Open(filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	period := w.Plan.DefaultPeriod()
+	files := []string{fixture.Path(t, "fixtures/returns/县民政局.xlsx")}
+	results, _, err := w.Preview(context.Background(), files, period, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	err = w.betweenImports(func() error {
+		go func() {
+			_, _, err := w.Import(results)
+			done <- err
+		}()
+		time.Sleep(200 * time.Millisecond)
+		if len(done) > 0 {
+			t.Error("the import wrote while an undo ran")
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if rets, _ := w.Ledger(period); len(rets) == 0 {
+		t.Fatal("the import wrote nothing after the undo")
 	}
 }

@@ -50,10 +50,10 @@ func (w *Workspace) SaveRemindNotice(path string, l *remind.List) error {
 		in.Units = append(in.Units, officedoc.Owing{Unit: u.Unit, Missing: u.MissingText, Count: len(u.Missing),
 			Owed: len(u.Owed), Overdue: u.OverdueDays, Contact: u.Contact, Phone: u.Phone})
 	}
-	if name, collective, ok := w.Dir.Resolve("县政府办公室"); ok && !collective {
-		in.Issuer = name
+	if office, _ := w.Dir.Office(); office != "" {
+		in.Issuer = office
 		if contacts, err := w.Contacts(); err == nil {
-			in.Contact, in.Phone = contacts[name].Person, contacts[name].Phone
+			in.Contact, in.Phone = contacts[office].Person, contacts[office].Phone
 		}
 	}
 	return w.SaveNotice(path, in)
@@ -66,15 +66,8 @@ func saveDocx(path string, d *docx.Document) error {
 	return docx.Save(path, d)
 }
 
-// officeName is the full name of the office that runs the plan (县政府办公室
-// in the directory), for the sender line; "" when the directory lacks it.
+// officeName is the name the office signs with (plan.Directory.Office).
 func (w *Workspace) officeName() string {
-	name, collective, ok := w.Dir.Resolve("县政府办公室")
-	if !ok || collective {
-		return ""
-	}
-	if u := w.Dir.Unit(name); u != nil && u.FullName != "" {
-		return u.FullName
-	}
+	_, name := w.Dir.Office()
 	return name
 }

@@ -14,6 +14,7 @@ import (
 	"taizhang/app/feedback/forms"
 	"taizhang/app/feedback/reply"
 	"taizhang/app/plan"
+	"taizhang/internal/atomicfile"
 	"taizhang/storage"
 )
 
@@ -398,7 +399,7 @@ func (w *Workspace) SaveSilent(path string, today time.Time) error {
 		return c.SaveNotice(path)
 	case ".txt":
 		text := "\ufeff" + strings.ReplaceAll(SilentMessage(p.Title, units), "\n", "\r\n")
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		if err := atomicfile.WriteFile(path, []byte(text), 0o644); err != nil {
 			return fmt.Errorf("无法保存《%s》：%w", filepath.Base(path), err)
 		}
 		return nil

@@ -8,7 +8,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"taizhang/app/importer"
@@ -29,9 +28,11 @@ type Workspace struct {
 
 	mu        sync.Mutex // guards Plan and Dir against the background readers
 	listeners []func(Change)
-	// writing counts imports being written: an undo then would take back
-	// part of one.
-	writing atomic.Int32
+	// importing is held shared by every import while it writes (its
+	// backup included) and taken whole by an undo, which gives up at once
+	// when it is not free: an undo during an import would take back part
+	// of it, and an import may not start writing while an undo runs.
+	importing sync.RWMutex
 }
 
 var errImportRunning = errors.New("导入正在写入数据库，请等导入完成后再撤销。")
@@ -174,8 +175,8 @@ func (w *Workspace) readAll(ctx context.Context, paths []string, period, unit st
 // given, whatever order they finish reading in, so the result is the same
 // as reading all and then importing. Refused files are left out.
 func (w *Workspace) ReadAndImport(ctx context.Context, paths []string, period, unit string) ([]*importer.Result, []storage.FileOutcome, error) {
-	w.writing.Add(1)
-	defer w.writing.Add(-1)
+	w.importing.RLock()
+	defer w.importing.RUnlock()
 	// Reading a file makes garbage many times the size of what is kept
 	// (the zip, its XML, the grid); collecting less often while the batch
 	// runs saves a fifth of the CPU for a few tens of megabytes more.
@@ -249,11 +250,11 @@ func (w *Workspace) Import(results []*importer.Result) ([]storage.FileOutcome, s
 	if len(files) == 0 {
 		return nil, storage.ImportInfo{}, nil
 	}
+	w.importing.RLock()
+	defer w.importing.RUnlock()
 	if _, err := w.Backup(); err != nil {
 		return nil, storage.ImportInfo{}, err
 	}
-	w.writing.Add(1)
-	defer w.writing.Add(-1)
 	out, info, err := w.store.Import(files)
 	if len(out) > 0 {
 		// Files committed before an error are in the ledger: show them.

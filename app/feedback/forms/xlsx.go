@@ -5,12 +5,15 @@ package forms
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"math"
 	"os"
 	"path/filepath"
 
 	"github.com/xuri/excelize/v2"
+
+	"taizhang/internal/atomicfile"
 )
 
 // book is an excelize workbook being written, with the few styles the
@@ -144,25 +147,16 @@ func (b *book) save(path string) error {
 }
 
 func saveAtomic(path string, write func(*os.File) error) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, ".taizhang-*.tmp")
-	if err != nil {
-		return fmt.Errorf("无法在“%s”中写文件：%w", dir, err)
+	err := atomicfile.Write(path, 0o644, write)
+	var ae *atomicfile.Error
+	if errors.As(err, &ae) {
+		switch ae.Stage {
+		case atomicfile.AtCreate:
+			return fmt.Errorf("无法在“%s”中写文件：%w", filepath.Dir(path), ae.Err)
+		case atomicfile.AtRename:
+			return fmt.Errorf("无法保存《%s》：文件可能正在 Excel、WPS 或 Word 中打开，请关闭后再试（%v）", filepath.Base(path), ae.Err)
+		}
+		return fmt.Errorf("无法写入《%s》：%w", filepath.Base(path), ae.Err)
 	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("无法写入《%s》：%w", filepath.Base(path), err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("无法保存《%s》：文件可能正在 Excel、WPS 或 Word 中打开，请关闭后再试（%v）", filepath.Base(path), err)
-	}
-	return nil
+	return err
 }
