@@ -16,7 +16,7 @@ import (
 
 // benchLedger fills a database with n returns of 45 tasks each from n
 // units, as a large county's round of reporting, and returns its path.
-func benchLedger(b *testing.B, n int) string {
+func benchLedger(b testing.TB, n int) string {
 	b.Helper()
 	db := filepath.Join(b.TempDir(), "bench.db")
 	ws, err := workspace.Open(db)
