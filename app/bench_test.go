@@ -63,8 +63,8 @@ func BenchmarkFirstFrame(b *testing.B) {
 		w := a.NewWindow(AppTitle)
 		w.Resize(fyne.NewSize(1366, 700))
 		u := NewUI(a, w, ws)
-		if len(u.returns) != 200*45 {
-			b.Fatalf("%d returns", len(u.returns))
+		if len(u.m.returns) != 200*45 {
+			b.Fatalf("%d returns", len(u.m.returns))
 		}
 		w.Canvas().Capture()
 		b.StopTimer()

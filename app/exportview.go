@@ -106,7 +106,7 @@ func (v *exportView) run(what string, work func() (string, error)) {
 // summaryNow computes the summary from the ledger shown.
 func (v *exportView) summaryNow() *report.SummaryData {
 	u := v.ui
-	s := report.Summary(u.ws.Plan, u.ws.Dir, u.period, u.returns, time.Now())
+	s := report.Summary(u.ws.Plan, u.ws.Dir, u.period, u.m.returns, time.Now())
 	if err := u.ws.AddReminders(s, time.Now()); err != nil {
 		u.showError(err) // the list prints, without contacts
 	}

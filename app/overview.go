@@ -52,7 +52,7 @@ func newOverviewView(u *UI) *overviewView {
 
 // refresh works the overview out again from the ledger shown.
 func (v *overviewView) refresh() {
-	v.data = plan.Summarize(v.ui.ws.Plan, v.ui.ws.Dir, v.ui.returns)
+	v.data = v.ui.m.overview
 	v.box.Objects = []fyne.CanvasObject{
 		heading(v.ui.ws.Plan.Title + " · " + v.ui.period),
 		v.tiles(),
@@ -76,7 +76,7 @@ func (v *overviewView) tiles() fyne.CanvasObject {
 	if d.Tasks > 0 {
 		pct = d.TasksDone * 100 / d.Tasks
 	}
-	overdue, days, known := overdueUnits(v.ui.ws, v.ui.period, d.Behind, today())
+	overdue, days, known := overdueUnits(v.ui.ws, v.ui.period, d.Behind, v.ui.m.today)
 	late, lateNote := "—", "本报送期未设截止日期"
 	switch {
 	case known && days > 0:
@@ -85,12 +85,15 @@ func (v *overviewView) tiles() fyne.CanvasObject {
 		late, lateNote = "0", "尚未到截止日期"
 	}
 	return container.NewGridWithColumns(4,
-		tile(fmt.Sprintf("%d/%d", d.UnitsReported, d.Units), "单位已报送", func() { v.ui.showTab(v.ui.unitsTab) }),
-		tile(fmt.Sprintf("%d/%d", d.Returned, d.Owed), "报送条数（点击查看未报送）", func() { v.ui.planV.showFiltered(plan.StatusMissing, "", "") }),
-		tile(fmt.Sprintf("%d%%", pct), fmt.Sprintf("任务全部完成（%d/%d 项）", d.TasksDone, d.Tasks), func() { v.ui.planV.showFiltered(plan.StatusDone, "", "") }),
-		tile(late, "逾期单位（"+lateNote+"）", func() { v.ui.showTab(v.ui.remindTab) }),
+		tile(fmt.Sprintf("%d/%d", d.UnitsReported, d.Units), "单位已报送", v.to(route{tab: tabLedger, status: plan.StatusMissing})),
+		tile(fmt.Sprintf("%d/%d", d.Returned, d.Owed), "报送条数（点击查看未报送）", v.to(route{tab: tabLedger, status: plan.StatusMissing})),
+		tile(fmt.Sprintf("%d%%", pct), fmt.Sprintf("任务全部完成（%d/%d 项）", d.TasksDone, d.Tasks), v.to(route{tab: tabLedger, status: plan.StatusDone})),
+		tile(late, "逾期单位（"+lateNote+"）", v.to(route{tab: tabRemind})),
 	)
 }
+
+// to is a click that follows r.
+func (v *overviewView) to(r route) func() { return func() { v.ui.navigate(r) } }
 
 // tile is a big figure over its caption, clickable.
 func tile(figure, caption string, onTap func()) fyne.CanvasObject {
@@ -132,7 +135,7 @@ func (v *overviewView) sectionBars() fyne.CanvasObject {
 			if i >= 0 {
 				status = plan.StatusOrder[i]
 			}
-			v.ui.planV.showFiltered(status, "", title)
+			v.ui.navigate(route{tab: tabLedger, status: status, section: title})
 		})
 		count := widget.NewLabel(fmt.Sprintf("%d/%d", s.Owed-s.Counts[plan.StatusMissing], s.Owed))
 		rows.Add(container.NewBorder(nil, nil, fixedWidth(name, 190), count, layoutFill(bar)))
@@ -157,7 +160,7 @@ func (v *overviewView) statusChart() fyne.CanvasObject {
 		status := s
 		st := plan.Style(s)
 		bar := widgets.NewBar([]widgets.Segment{{Value: float64(n), Fill: st.Fill}}, float64(max), func(int) {
-			v.ui.planV.showFiltered(status, "", "")
+			v.ui.navigate(route{tab: tabLedger, status: status})
 		})
 		name := widget.NewLabel(st.Mark + " " + s)
 		rows.Add(container.NewBorder(nil, nil, fixedWidth(name, 110), widget.NewLabel(fmt.Sprint(n)), layoutFill(bar)))
@@ -192,7 +195,7 @@ func (v *overviewView) behind() fyne.CanvasObject {
 		text := fmt.Sprintf("%s：未报 %d / 应报 %d 项（%s）", unit, len(p.Missing), len(p.Owed), plan.FormatRanges(p.Missing))
 		l := widget.NewLabel(text)
 		l.Truncation = fyne.TextTruncateEllipsis
-		grid.Add(widgets.NewTappable(l, func() { v.ui.planV.showFiltered(plan.StatusMissing, unit, "") }))
+		grid.Add(widgets.NewTappable(l, v.to(route{tab: tabLedger, status: plan.StatusMissing, unit: unit})))
 	}
 	return grid
 }

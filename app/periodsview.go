@@ -38,7 +38,7 @@ func (u *UI) choosePeriod(p string) {
 	if u.periodPick != nil && u.periodPick.Selected != p {
 		u.periodPick.SetSelected(p)
 	}
-	u.loadReturns()
+	u.loadModel()
 	u.redraw(false)
 }
 
@@ -48,7 +48,6 @@ func (u *UI) choosePeriod(p string) {
 func (u *UI) periodsChanged() {
 	if !u.ws.Plan.HasPeriod(u.period) {
 		u.period = u.ws.Plan.CurrentPeriod(today())
-		u.loadReturns()
 	}
 	if u.periodPick != nil {
 		u.periodPick.Options = u.ws.Plan.Periods
@@ -71,7 +70,7 @@ func (u *UI) overdueText() string {
 		return "截止 " + due
 	}
 	// The 总览's own list of units with returns missing, worked out already.
-	n := len(u.overV.data.Behind)
+	n := len(u.m.overview.Behind)
 	if n == 0 {
 		return "截止 " + due + "，已全部报齐"
 	}
@@ -112,7 +111,7 @@ func (u *UI) showPeriods() {
 		if s := pd.selected(); s != nil {
 			u.choosePeriod(s.Name)
 			pd.d.Hide()
-			u.showTab(u.planTab) // as the button says
+			u.navigate(route{tab: tabLedger}) // as the button says, unfiltered
 		}
 	})
 	pd.show = show

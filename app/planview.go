@@ -124,7 +124,7 @@ func (v *planView) fillChoices() {
 // filters, keeping the task the form shows selected.
 func (v *planView) refresh() {
 	p, d := v.ui.ws.Plan, v.ui.ws.Dir
-	states := plan.TaskStates(p, d, v.ui.returns)
+	states := v.ui.m.states
 	v.rows = v.rows[:0]
 	roleMemo := map[string]plan.Roles{} // tasks repeat the same unit texts
 	for i := range p.Tasks {

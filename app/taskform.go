@@ -210,8 +210,8 @@ func (f *taskForm) refreshReturns() {
 		return
 	}
 	byUnit := map[string]*plan.Return{}
-	for i := range f.ui.returns {
-		if r := &f.ui.returns[i]; r.Task == t.No {
+	for i := range f.ui.m.returns {
+		if r := &f.ui.m.returns[i]; r.Task == t.No {
 			byUnit[r.Unit] = r
 		}
 	}
@@ -219,7 +219,7 @@ func (f *taskForm) refreshReturns() {
 		f.rows = append(f.rows, returnRow{unit: unit, ret: byUnit[unit]})
 		delete(byUnit, unit)
 	}
-	for _, r := range f.ui.returns {
+	for _, r := range f.ui.m.returns {
 		if r.Task == t.No && byUnit[r.Unit] != nil {
 			f.rows = append(f.rows, returnRow{unit: r.Unit + notOwerMark, ret: byUnit[r.Unit]})
 		}
@@ -230,7 +230,7 @@ func (f *taskForm) returnCell(row, col int) string {
 	r := f.rows[row]
 	switch col {
 	case 2, 3:
-		return f.ui.changes.cell(f.no, r.unit, col-2)
+		return f.ui.m.changes.cell(f.no, r.unit, col-2)
 	case 4, 5:
 		col -= 2 // 填报日期 and 历史 follow the comparison
 	}
@@ -258,13 +258,13 @@ func (f *taskForm) returnCell(row, col int) string {
 func (f *taskForm) showReturn(row int) {
 	r := f.rows[row]
 	if r.ret == nil {
-		f.detail.SetText(r.unit + "尚未报送第 " + fmt.Sprint(f.no) + " 项。\n" + f.ui.changes.prevText(f.no, r.unit))
+		f.detail.SetText(r.unit + "尚未报送第 " + fmt.Sprint(f.no) + " 项。\n" + f.ui.m.changes.prevText(f.no, r.unit))
 		return
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s · 第 %d 项\n", r.unit, f.no)
 	writeValues(&b, r.ret.Values, r.ret.Date, r.ret.File)
-	b.WriteString(f.ui.changes.prevText(f.no, r.unit))
+	b.WriteString(f.ui.m.changes.prevText(f.no, r.unit))
 	for i := len(r.ret.History) - 1; i >= 0; i-- {
 		h := r.ret.History[i]
 		b.WriteString("\n———— 历史 ————\n")

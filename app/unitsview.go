@@ -256,8 +256,8 @@ const missingHint = "点选一行，在此查看该单位未报的全部事项�
 // refreshMissing shows the 催报 list again: the units the 总览 counts as
 // behind, which it works out from the ledger before this runs.
 func (v *unitsView) refreshMissing() {
-	v.progress = v.ui.overV.data.Behind
-	v.overdue = plan.DaysOverdue(v.ui.ws.Plan.DueDate(v.ui.period), today())
+	v.progress = v.ui.m.overview.Behind
+	v.overdue = v.ui.m.overdue
 	v.missing.Reset()
 	v.detail.SetText(missingHint)
 }

@@ -27,8 +27,9 @@ type UI struct {
 	win    fyne.Window
 	ws     *workspace.Workspace
 	period string
-	// returns is the ledger of the shown period, reloaded after each import.
-	returns []plan.Return
+	// m is the shown period worked out once per change, handed to every
+	// view (see viewModel).
+	m *viewModel
 
 	tabs                                  *container.AppTabs
 	overTab, planTab, importTab, unitsTab *container.TabItem
@@ -50,7 +51,6 @@ type UI struct {
 	periodsD   *periodsDialog
 	remindTab  *container.TabItem
 	remindV    *remindView
-	changes    periodChanges
 }
 
 // AppTitle is the program's name as the clerk sees it.
@@ -87,7 +87,7 @@ func (u *UI) build() {
 		u.status = widget.NewLabel("")
 		u.status.Truncation = fyne.TextTruncateEllipsis
 	}
-	u.loadReturns()
+	u.loadModel()
 	u.planV = newPlanView(u)
 	u.overV = newOverviewView(u)
 	u.unitsV = newUnitsView(u)
@@ -120,10 +120,12 @@ func (u *UI) changed(c workspace.Change) {
 			u.otherPeriodChanged(c.Period)
 			return
 		}
-		u.loadReturns()
 	case workspace.PeriodsChanged:
 		u.periodsChanged()
 	}
+	// Every other write can change what the views show (who owes a task,
+	// a contact, a due date): the model is worked out again, once.
+	u.loadModel()
 	u.redraw(c.Kind == workspace.DirectoryChanged)
 	if c.Kind != workspace.LedgerChanged {
 		u.exportV.refreshUnits()
@@ -172,9 +174,8 @@ func (u *UI) bottomBar() fyne.CanvasObject {
 	return container.NewBorder(widget.NewSeparator(), nil, left, nil, u.status)
 }
 
-// redraw shows the ledger of the shown period again in every view, after
-// a write or another period chosen; directory says the unit list changed.
-// The overview goes before the views that take its figures.
+// redraw hands the model of the shown period to every view, after a write
+// or another period chosen; directory says the unit list changed.
 func (u *UI) redraw(directory bool) {
 	u.planV.refresh()
 	u.overV.refresh()
@@ -240,15 +241,15 @@ func (u *UI) focusSearch() {
 	u.win.Canvas().Focus(u.planV.search)
 }
 
-// loadReturns reads the ledger of the shown period.
-func (u *UI) loadReturns() {
-	rets, err := u.ws.Ledger(u.period)
+// loadModel works out the shown period once for every view. A ledger
+// that cannot be read leaves an empty model, said in a dialog.
+func (u *UI) loadModel() {
+	m, err := u.newModel(u.period)
 	if err != nil {
 		u.showError(err)
-		return
+		m = &viewModel{period: u.period, today: today(), states: map[int]plan.TaskState{}}
 	}
-	u.returns = rets
-	u.loadChanges()
+	u.m = m
 }
 
 // say reports the outcome of the clerk's action in the status bar. The
@@ -272,7 +273,7 @@ func (u *UI) setStatus() {
 	}
 	// The 总览's own figures, so the two never disagree: a return on a task
 	// the unit does not owe is kept but not counted as owed.
-	d := u.overV.data
+	d := u.m.overview
 	u.status.SetText(fmt.Sprintf("%s%s：%d 项任务，%d 个单位已报送 %d/%d 条 · 数据库：%s",
 		u.period, due, len(u.ws.Plan.Tasks), d.UnitsReported, d.Returned, d.Owed, u.ws.Path()))
 }
