@@ -34,6 +34,7 @@ func (u *UI) newPeriodPicker() fyne.CanvasObject {
 // choosePeriod shows another period's ledger in every view.
 func (u *UI) choosePeriod(p string) {
 	u.period = p
+	u.rememberPeriod()
 	u.notice = ""
 	if u.periodPick != nil && u.periodPick.Selected != p {
 		u.periodPick.SetSelected(p)
@@ -48,6 +49,7 @@ func (u *UI) choosePeriod(p string) {
 func (u *UI) periodsChanged() {
 	if !u.ws.Plan.HasPeriod(u.period) {
 		u.period = u.ws.Plan.CurrentPeriod(today())
+		u.rememberPeriod()
 	}
 	if u.periodPick != nil {
 		u.periodPick.Options = u.ws.Plan.Periods

@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -30,6 +31,7 @@ type planView struct {
 	section  *widget.Select
 	count    *widget.Label
 	countBox *fyne.Container
+	empty    *widget.Label // over the table when nothing matches
 	form     *taskForm
 
 	rows []taskRow // every task of the plan, in plan order
@@ -67,6 +69,8 @@ func newPlanView(u *UI) *planView {
 	v.unit = widget.NewSelect(nil, func(string) { v.filter() })
 	v.section = widget.NewSelect(nil, func(string) { v.filter() })
 	v.count = widget.NewLabel("")
+	v.empty = widget.NewLabelWithStyle(noMatch, fyne.TextAlignCenter, fyne.TextStyle{})
+	v.empty.Hide()
 	clear := widget.NewButton("清除筛选", v.clearFilters)
 	v.table = widgets.NewRowTable(taskHeaders, []float32{46, 290, 120, 56, 56, 104},
 		func() int { return len(v.shown) }, v.cell)
@@ -88,8 +92,9 @@ func newPlanView(u *UI) *planView {
 	v.countBox = container.NewGridWrap(widget.NewLabel(fmt.Sprintf("%d / %d 项", n, n)).MinSize(), v.count)
 	bar := container.NewBorder(nil, nil, nil,
 		container.NewHBox(v.status, v.unit, v.section, clear, v.countBox), v.search)
+	table := container.NewStack(v.table, container.NewVBox(layout.NewSpacer(), v.empty, layout.NewSpacer()))
 	v.content = container.NewBorder(bar, nil, nil, nil,
-		u.split("ledger", true, 0.52, v.table, v.form.content))
+		u.split("ledger", true, 0.52, table, v.form.content))
 	v.refresh()
 	return v
 }
@@ -167,22 +172,23 @@ func (v *planView) cell(row, col int) string {
 	return r.cells[col]
 }
 
-// statusOf is what the 状态 column shows: with a unit chosen, that unit's
-// own status on the task; otherwise the task's headline.
+// statusOf is what the 状态 column shows (see taskStatus).
 func (v *planView) statusOf(r *taskRow) string {
-	if unit := chosen(v.unit, allUnits); unit != "" {
-		if st, ok := r.state.ByUnit[unit]; ok {
-			return st
-		}
-	}
-	return r.state.Headline
+	return taskStatus(r.state, chosen(v.unit, allUnits))
 }
 
+// noMatch stands over the empty table when no task matches.
+const noMatch = "没有符合条件的任务"
+
 // filter applies the search words and the three choices, then the sort.
+// When that changes which tasks show, the table goes back to its first
+// row (the matches may all sit above the part scrolled to), and a task
+// filtered out leaves the form unless the clerk is typing in it.
 func (v *planView) filter() {
 	if v.rows == nil && len(v.ui.ws.Plan.Tasks) > 0 {
 		return // still being built
 	}
+	before := slices.Clone(v.shown)
 	words := strings.Fields(v.search.Text)
 	alt := make([]string, len(words))
 	for i, w := range words {
@@ -201,21 +207,39 @@ func (v *planView) filter() {
 	}
 	v.sort()
 	v.count.SetText(fmt.Sprintf("%d / %d 项", len(v.shown), len(v.rows)))
+	if len(v.shown) > 0 {
+		v.empty.Hide()
+	} else {
+		v.empty.Show()
+	}
+	if !slices.Equal(before, v.shown) {
+		v.table.ScrollToTop()
+		if v.form.no != 0 && !v.showing(v.form.no) && v.form.unsaved() == "" {
+			v.form.show(0)
+		}
+	}
 	v.reselect()
 }
 
+// showing reports whether task no is among the rows shown.
+func (v *planView) showing(no int) bool {
+	for _, i := range v.shown {
+		if v.rows[i].task == no {
+			return true
+		}
+	}
+	return false
+}
+
 // matchesUnitStatus applies the unit and status choices: a unit matches
-// every task it owes or is named in; with a unit chosen, the status is that
-// unit's own on the task.
+// every task it owes or is named in; a status matches what the 状态 column
+// shows, the same function deciding both.
 func matchesUnitStatus(r *taskRow, unit, status string) bool {
-	switch {
-	case unit == "":
-		return status == "" || r.state.Has(status)
-	case r.state.Owes(unit):
-		return status == "" || r.state.ByUnit[unit] == status
-	default: // named, say as 配合, without owing a return
+	if unit != "" && !r.state.Owes(unit) {
+		// Named, say as 配合, without owing a return: no status of its own.
 		return status == "" && strings.Contains(r.hay, unit)
 	}
+	return status == "" || taskStatus(r.state, unit) == status
 }
 
 func chosen(s *widget.Select, all string) string {

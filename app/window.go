@@ -82,7 +82,8 @@ func (u *UI) build() {
 		u.saveLayout() // the rebuilt views start where the clerk left these
 	}
 	u.splits = map[string]*container.Split{}
-	u.period = ws.Plan.CurrentPeriod(today()) // the period being collected now
+	u.period = u.startPeriod()
+	u.rememberPeriod()
 	if u.status == nil {
 		u.status = widget.NewLabel("")
 		u.status.Truncation = fyne.TextTruncateEllipsis
@@ -107,6 +108,22 @@ func (u *UI) build() {
 	win.SetContent(container.NewBorder(nil, u.bottomBar(), nil, nil, u.tabs))
 	u.addShortcuts()
 	u.setStatus()
+}
+
+// startPeriod is the period the window opens on: the one last shown on
+// this database, while the plan still has it; else the period
+// being collected now.
+func (u *UI) startPeriod() string {
+	if p := u.prefs.LastPeriod(u.ws.Path(), u.ws.Plan.ID); p != "" && u.ws.Plan.HasPeriod(p) {
+		return p
+	}
+	return u.ws.Plan.CurrentPeriod(today())
+}
+
+// rememberPeriod keeps the period shown for the next start: once its due
+// date passes, the window still opens on it, with its late units.
+func (u *UI) rememberPeriod() {
+	u.prefs.SetLastPeriod(u.ws.Path(), u.ws.Plan.ID, u.period)
 }
 
 // changed is the one place that decides what to redraw after a write.
@@ -274,7 +291,7 @@ func (u *UI) setStatus() {
 	// The 总览's own figures, so the two never disagree: a return on a task
 	// the unit does not owe is kept but not counted as owed.
 	d := u.m.overview
-	u.status.SetText(fmt.Sprintf("%s%s：%d 项任务，%d 个单位已报送 %d/%d 条 · 数据库：%s",
+	u.status.SetText(fmt.Sprintf("报送期“%s”%s：%d 项任务，%d 个单位已报送 %d/%d 条，导入的表存入此报送期 · 数据库：%s",
 		u.period, due, len(u.ws.Plan.Tasks), d.UnitsReported, d.Returned, d.Owed, u.ws.Path()))
 }
 
@@ -316,6 +333,7 @@ func (u *UI) undoImportOf(shown storage.ImportInfo) {
 		u.showError(err)
 		return
 	}
+	u.importV.undoneImport(info.ID)
 	u.say("已撤销上次导入（" + fmt.Sprint(len(info.Files)) + " 个文件）。")
 }
 

@@ -15,6 +15,7 @@ const (
 	keyLastDirPfx   = "lastdir."
 	keyMaximized    = "window.maximized"
 	keySplitPfx     = "split."
+	keyPeriodPfx    = "period."
 )
 
 // FirstSize is the window's size on first start where it cannot be
@@ -115,4 +116,17 @@ func clamp(v, lo, hi float64) float64 {
 		return hi
 	}
 	return v
+}
+
+// LastPeriod is the 报送期 last chosen in the window for a plan on the
+// database at db, "" when none was stored: the window opens on it again, not on
+// the next period once a due date has passed.
+func (p *Prefs) LastPeriod(db, plan string) string {
+	return p.p.String(keyPeriodPfx + plan + "@" + db)
+}
+
+// SetLastPeriod remembers the 报送期 chosen for a plan on the database
+// at db.
+func (p *Prefs) SetLastPeriod(db, plan, period string) {
+	p.p.SetString(keyPeriodPfx+plan+"@"+db, period)
 }
