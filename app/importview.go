@@ -34,7 +34,7 @@ type importView struct {
 	outcomes map[*importer.Result]storage.FileOutcome
 	period   string // the period the files go into
 	applied  bool
-	undone   bool // the batch was applied, then undone
+	undone   bool   // the batch was applied, then undone
 	batch    uint64 // the import record the batch was written under
 	stop     context.CancelFunc
 	sel      int
