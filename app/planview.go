@@ -113,7 +113,13 @@ func (v *planView) fillChoices() {
 		if sel == "" || !slices.Contains(s.Options, sel) {
 			sel = all
 		}
-		s.SetSelected(sel)
+		// Choosing what is chosen already would filter again and take the
+		// table back to its top after every write.
+		if sel != s.Selected {
+			s.SetSelected(sel)
+		} else {
+			s.Refresh()
+		}
 	}
 	var secs []string
 	for _, s := range v.ui.ws.Plan.Sections {
@@ -158,7 +164,7 @@ func (v *planView) refresh() {
 		})
 	}
 	v.fillChoices()
-	v.filter()
+	v.applyFilters(false)
 	v.form.refresh()
 }
 
@@ -180,11 +186,16 @@ func (v *planView) statusOf(r *taskRow) string {
 // noMatch stands over the empty table when no task matches.
 const noMatch = "没有符合条件的任务"
 
-// filter applies the search words and the three choices, then the sort.
-// When that changes which tasks show, the table goes back to its first
-// row (the matches may all sit above the part scrolled to), and a task
-// filtered out leaves the form unless the clerk is typing in it.
-func (v *planView) filter() {
+// filter follows the clerk's change of a filter or the search: the table
+// shows the first match at its top (the matches may all sit above the
+// part scrolled to).
+func (v *planView) filter() { v.applyFilters(true) }
+
+// applyFilters applies the search words and the three choices, then the
+// sort. The table goes back to its first row when top is set or the tasks
+// shown changed, and a task filtered out leaves the form unless the clerk
+// is typing in it.
+func (v *planView) applyFilters(top bool) {
 	if v.rows == nil && len(v.ui.ws.Plan.Tasks) > 0 {
 		return // still being built
 	}
@@ -212,11 +223,11 @@ func (v *planView) filter() {
 	} else {
 		v.empty.Show()
 	}
-	if !slices.Equal(before, v.shown) {
+	if top || !slices.Equal(before, v.shown) {
 		v.table.ScrollToTop()
-		if v.form.no != 0 && !v.showing(v.form.no) && v.form.unsaved() == "" {
-			v.form.show(0)
-		}
+	}
+	if v.form.no != 0 && !v.showing(v.form.no) && v.form.unsaved() == "" {
+		v.form.show(0)
 	}
 	v.reselect()
 }
