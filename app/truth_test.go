@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"taizhang/app/native"
 	"taizhang/app/plan"
 	"taizhang/app/workspace"
 	"taizhang/internal/fixture"
@@ -228,5 +229,54 @@ func TestWindowOpensOnThePeriodLastShown(t *testing.T) {
 	wait(t, previewed, "preview")
 	if !strings.Contains(v.hint.Text, "导入到报送期“2018年上半年”（已过截止日期 2018-07-15 5 天，仍可导入）") {
 		t.Errorf("preview says %q", v.hint.Text)
+	}
+}
+
+// countingPrefs counts the writes that reach the preferences file.
+type countingPrefs struct {
+	fyne.Preferences
+	writes int
+}
+
+func (c *countingPrefs) SetBool(k string, v bool)     { c.writes++; c.Preferences.SetBool(k, v) }
+func (c *countingPrefs) SetFloat(k string, v float64) { c.writes++; c.Preferences.SetFloat(k, v) }
+func (c *countingPrefs) SetString(k string, v string) { c.writes++; c.Preferences.SetString(k, v) }
+func (c *countingPrefs) SetInt(k string, v int)       { c.writes++; c.Preferences.SetInt(k, v) }
+
+// Closing stores the window's size and every divider in one write (each
+// write makes Fyne rewrite the file and reload it, and a run of them lost
+// the height and the dividers), and the next start gets them back.
+func TestLayoutRemembered(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(NewTheme())
+	u, ws := openOn(t, a, db)
+	u.win.Resize(fyne.NewSize(1200, 640))
+	for key, s := range u.splits {
+		s.SetOffset(0.3 + float64(len(key)%5)/20)
+	}
+	want := map[string]float64{}
+	for key, s := range u.splits {
+		want[key] = s.Offset
+	}
+	counted := &countingPrefs{Preferences: a.Preferences()}
+	u.prefs = native.NewPrefs(counted)
+	u.saveLayout()
+	if counted.writes != 1 {
+		t.Errorf("closing wrote the preferences %d times", counted.writes)
+	}
+	u.win.Close()
+	ws.Close()
+
+	w := a.NewWindow(AppTitle)
+	defer w.Close()
+	if native.NewPrefs(a.Preferences()).RestoreWindow(w); w.Canvas().Size() != fyne.NewSize(1200, 640) {
+		t.Errorf("restored size %v", w.Canvas().Size())
+	}
+	u2, _ := openOn(t, a, db)
+	for key, s := range u2.splits {
+		if s.Offset != want[key] {
+			t.Errorf("divider %s at %v, left at %v", key, s.Offset, want[key])
+		}
 	}
 }
