@@ -5,9 +5,9 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
 	"taizhang/app/remind"
+	"taizhang/widgets"
 )
 
 // periodChanges is the shown period compared with the one before it: the
@@ -108,7 +108,5 @@ func (c periodChanges) changesText() string {
 
 // changesLine is the 总览's line on what changed since the previous period.
 func (u *UI) changesLine() fyne.CanvasObject {
-	l := widget.NewLabel(u.m.changes.changesText())
-	l.Wrapping = fyne.TextWrapWord
-	return l
+	return widgets.NewText(u.m.changes.changesText())
 }

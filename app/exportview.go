@@ -13,6 +13,7 @@ import (
 
 	"taizhang/app/native"
 	"taizhang/app/report"
+	"taizhang/widgets"
 )
 
 // exportView is the 导出/打印 tab: the summary workbook, its PDF and print,
@@ -21,7 +22,7 @@ type exportView struct {
 	ui      *UI
 	content fyne.CanvasObject
 	jobs    *background // output work off the UI goroutine
-	hint    *widget.Label
+	hint    *widgets.Text
 	preview *canvas.Image
 	units   *widget.CheckGroup
 
@@ -48,8 +49,7 @@ var zoomWidths = map[string]int{"100%": 1123, "150%": 1684, "200%": 2246}
 func newExportView(u *UI) *exportView {
 	v := &exportView{ui: u}
 	v.jobs = newBackground()
-	v.hint = widget.NewLabel(exportHint)
-	v.hint.Wrapping = fyne.TextWrapWord
+	v.hint = widgets.NewText(exportHint)
 	v.preview = canvas.NewImageFromImage(nil)
 	v.preview.FillMode = canvas.ImageFillContain
 	v.preview.ScaleMode = canvas.ImageScaleSmooth

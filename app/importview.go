@@ -25,9 +25,9 @@ type importView struct {
 	bar      *widget.ProgressBar
 	cancel   *widget.Button
 	apply    *widget.Button
-	hint     *widget.Label
+	hint     *widgets.Text
 	table    *widgets.RowTable
-	detail   *widget.Label
+	detail   *widgets.Text
 	unitPick *widget.Select
 
 	results  []*importer.Result
@@ -58,13 +58,11 @@ func newImportView(u *UI) *importView {
 	v.apply = widget.NewButton("确认导入", v.applyAll)
 	v.apply.Importance = widget.HighImportance
 	v.apply.Disable()
-	v.hint = widget.NewLabel("把落实情况表拖到窗口上，或点“选择文件”“选择文件夹”（Ctrl+O）。支持 .xlsx、.xls、.csv。")
-	v.hint.Wrapping = fyne.TextWrapWord
+	v.hint = widgets.NewText("把落实情况表拖到窗口上，或点“选择文件”“选择文件夹”（Ctrl+O）。支持 .xlsx、.xls、.csv。")
 	v.table = widgets.NewRowTable(importHeaders, []float32{260, 110, 80, 50, 50, 50, 50, 70, 330},
 		func() int { return len(v.results) }, v.cell)
 	v.table.OnRowSelected = v.showDetail
-	v.detail = widget.NewLabel(detailHint)
-	v.detail.Wrapping = fyne.TextWrapWord
+	v.detail = widgets.NewText(detailHint)
 	v.unitPick = widget.NewSelect(nil, v.changeUnit)
 	v.unitPick.PlaceHolder = "更改报送单位…"
 	v.unitPick.Hide()

@@ -100,8 +100,7 @@ func tile(figure, caption string, onTap func()) fyne.CanvasObject {
 	big := canvas.NewText(figure, theme.Color(theme.ColorNamePrimary))
 	big.TextSize = theme.TextSize() * 2
 	big.TextStyle = fyne.TextStyle{Bold: true}
-	l := widget.NewLabel(caption)
-	l.Wrapping = fyne.TextWrapWord
+	l := widgets.NewText(caption)
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
 	bg.CornerRadius = 6
 	return widgets.NewTappable(container.NewStack(bg, container.NewPadded(container.NewVBox(big, l))), onTap)
@@ -168,16 +167,17 @@ func (v *overviewView) statusChart() fyne.CanvasObject {
 	return rows
 }
 
-// legend names each colour with its mark, for the section bars.
+// legend names each colour with its mark, for the section bars, in rows
+// of four: a sideways scroll here would take the wheel from the page.
 func legend() fyne.CanvasObject {
-	box := container.NewHBox()
+	box := container.NewGridWithColumns(4)
 	for _, s := range plan.StatusOrder[:len(plan.Statuses)+1] {
 		st := plan.Style(s)
 		sw := canvas.NewRectangle(st.Fill)
 		sw.SetMinSize(fyne.NewSize(12, 12))
 		box.Add(container.NewHBox(container.NewCenter(sw), widget.NewLabel(s)))
 	}
-	return container.NewHScroll(box)
+	return box
 }
 
 // behind lists the units with the most returns missing.

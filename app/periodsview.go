@@ -86,7 +86,7 @@ type periodsDialog struct {
 	states []workspace.PeriodState
 	table  *widgets.RowTable
 	d      dialog.Dialog
-	hint   *widget.Label
+	hint   *widgets.Text
 	rename *widget.Button
 	due    *widget.Button
 	remove *widget.Button
@@ -100,8 +100,7 @@ var periodHeaders = []string{"报送期", "截止日期", "已报条数", "未�
 
 // showPeriods opens the 报送期 dialog.
 func (u *UI) showPeriods() {
-	pd := &periodsDialog{ui: u, hint: widget.NewLabel("")}
-	pd.hint.Wrapping = fyne.TextWrapWord
+	pd := &periodsDialog{ui: u, hint: widgets.NewText("")}
 	pd.table = widgets.NewRowTable(periodHeaders, []float32{150, 100, 80, 90, 110},
 		func() int { return len(pd.states) }, pd.cell)
 	pd.table.OnRowSelected = func(int) { pd.enable() }

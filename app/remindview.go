@@ -23,9 +23,9 @@ type remindView struct {
 	ui      *UI
 	content fyne.CanvasObject
 	list    *remind.List
-	head    *widget.Label
+	head    *widgets.Text
 	table   *widgets.RowTable
-	detail  *widget.Label
+	detail  *widgets.Text
 	jobs    *background // file work off the UI goroutine
 	// The actions on the unit selected.
 	unitBtns []*widget.Button
@@ -43,13 +43,11 @@ const doubleClick = 500 * time.Millisecond
 
 func newRemindView(u *UI) *remindView {
 	v := &remindView{ui: u, lastRow: -1}
-	v.head = widget.NewLabel("")
-	v.head.Wrapping = fyne.TextWrapWord
+	v.head = widgets.NewText("")
 	v.table = widgets.NewRowTable(remindHeaders, []float32{140, 340, 76, 76, 86, 124},
 		func() int { return v.rows() }, v.cell)
 	v.table.OnRowSelected = v.tapped
-	v.detail = widget.NewLabel(remindHint)
-	v.detail.Wrapping = fyne.TextWrapWord
+	v.detail = widgets.NewText(remindHint)
 	v.jobs = newBackground()
 	copyBtn := widget.NewButton("复制催报文字", v.copyMessage)
 	copyBtn.Importance = widget.HighImportance
@@ -344,7 +342,7 @@ func (v *remindView) printUnit(unit string) {
 
 // setText changes a label only when its text changes: measuring wrapped
 // Chinese text is most of a redraw's cost.
-func setText(l *widget.Label, s string) {
+func setText(l *widgets.Text, s string) {
 	if l.Text != s {
 		l.SetText(s)
 	}

@@ -20,17 +20,17 @@ type taskForm struct {
 	content fyne.CanvasObject
 	no      int // the task shown, 0 for none
 	loaded  workspace.TaskEdit
-	heading *widget.Label
+	heading *widgets.Text
 	text    *widget.Entry
 	units   *widget.Entry
-	roles   *widget.Label
+	roles   *widgets.Text
 	notes   *widget.Entry
 	saveBtn *widget.Button
 	undoBtn *widget.Button
 	fields  *fyne.Container
-	hint    *widget.Label
+	hint    *widgets.Text
 	returns *widgets.RowTable
-	detail  *widget.Label
+	detail  *widgets.Text
 	rows    []returnRow
 }
 
@@ -54,9 +54,8 @@ var returnHeaders = []string{"单位", "完成状态", "上期", "变化", "填�
 var returnWidths = []float32{100, 100, 72, 72, 92, 40}
 
 func newTaskForm(u *UI) *taskForm {
-	f := &taskForm{ui: u, heading: widget.NewLabel("")}
+	f := &taskForm{ui: u, heading: widgets.NewText("")}
 	f.heading.TextStyle = fyne.TextStyle{Bold: true}
-	f.heading.Wrapping = fyne.TextWrapWord
 	f.text = widget.NewMultiLineEntry()
 	f.text.Wrapping = fyne.TextWrapWord
 	f.text.SetMinRowsVisible(3)
@@ -64,8 +63,7 @@ func newTaskForm(u *UI) *taskForm {
 	f.units.Wrapping = fyne.TextWrapWord
 	f.units.SetMinRowsVisible(2)
 	f.units.OnChanged = func(s string) { f.showRoles(s) }
-	f.roles = widget.NewLabel("")
-	f.roles.Wrapping = fyne.TextWrapWord
+	f.roles = widgets.NewText("")
 	f.notes = widget.NewMultiLineEntry()
 	f.notes.Wrapping = fyne.TextWrapWord
 	f.notes.SetPlaceHolder("催报记录、说明等")
@@ -85,8 +83,7 @@ func newTaskForm(u *UI) *taskForm {
 		}
 		return swatch(plan.StatusMissing), true
 	}
-	f.detail = widget.NewLabel(pickReturnHint)
-	f.detail.Wrapping = fyne.TextWrapWord
+	f.detail = widgets.NewText(pickReturnHint)
 	form := widget.NewForm(
 		widget.NewFormItem("具体要求", f.text),
 		widget.NewFormItem("牵头落实单位", f.units),
@@ -94,8 +91,7 @@ func newTaskForm(u *UI) *taskForm {
 		widget.NewFormItem("备注", f.notes),
 	)
 	f.fields = container.NewBorder(f.heading, container.NewHBox(f.saveBtn, f.undoBtn), nil, nil, container.NewVScroll(form))
-	f.hint = widget.NewLabel("请在左侧表格中点选一项任务，查看和修改它的要求、单位和备注，以及各单位的报送情况。")
-	f.hint.Wrapping = fyne.TextWrapWord
+	f.hint = widgets.NewText("请在左侧表格中点选一项任务，查看和修改它的要求、单位和备注，以及各单位的报送情况。")
 	f.fields.Hide()
 	top := container.NewStack(container.NewPadded(f.hint), f.fields)
 	bottom := u.split("task.detail", true, 0.57, f.returns, container.NewVScroll(f.detail))

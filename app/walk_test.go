@@ -255,7 +255,10 @@ func TestDeadlineHasOneName(t *testing.T) {
 	defer ws.Close()
 	var texts []string
 	for _, o := range test.LaidOutObjects(u.overV.content) {
-		if l, ok := o.(*widget.Label); ok {
+		switch l := o.(type) {
+		case *widget.Label:
+			texts = append(texts, l.Text)
+		case *widgets.Text:
 			texts = append(texts, l.Text)
 		}
 	}
