@@ -23,8 +23,10 @@ type exportView struct {
 	content fyne.CanvasObject
 	jobs    *background // output work off the UI goroutine
 	hint    *widgets.Text
-	preview *canvas.Image
-	units   *widget.CheckGroup
+	// afterRun, when set, is told that a file job has reported (tests).
+	afterRun func()
+	preview  *canvas.Image
+	units    *widget.CheckGroup
 
 	// The print preview: the laid-out pages, the page shown and its zoom.
 	layout   *report.Layout
@@ -93,6 +95,9 @@ func (v *exportView) run(what string, work func() (string, error)) {
 	}
 	v.hint.SetText("正在" + what + "……")
 	v.jobs.start(work, func(msg string, err error) {
+		if v.afterRun != nil {
+			defer v.afterRun()
+		}
 		if err != nil {
 			v.hint.SetText(what + "失败。")
 			v.ui.showError(err)
@@ -147,8 +152,17 @@ func (v *exportView) print() {
 		if err != nil {
 			return "", err
 		}
-		return "已交给系统打印：" + path + "。" + s.Notice, nil
+		return printedText(path) + s.Notice, nil
 	})
+}
+
+// printedText tells the clerk what happened to the PDF and where it is,
+// in the terms of the system: a printer, or a viewer to print from.
+func printedText(path string) string {
+	if native.PrintOpensViewer {
+		return "汇总表 PDF 已在阅读器中打开，请在阅读器中打印（Ctrl+P）。文件在《" + path + "》。"
+	}
+	return "汇总表已交给系统打印；如未出现打印窗口，请在打开的 PDF 中按 Ctrl+P 打印。文件在《" + path + "》。"
 }
 
 // printSummary writes s as the PDF name in a new temporary folder and

@@ -336,7 +336,7 @@ func (v *remindView) printUnit(unit string) {
 		if err != nil {
 			return "", err
 		}
-		return "已交给系统打印：" + path, nil
+		return printedText(path), nil
 	})
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -278,5 +279,34 @@ func TestLayoutRemembered(t *testing.T) {
 		if s.Offset != want[key] {
 			t.Errorf("divider %s at %v, left at %v", key, s.Offset, want[key])
 		}
+	}
+}
+
+// 打印 says where the PDF went in the system's terms (a viewer to print
+// from outside Windows), naming the file; a desktop with no program for
+// it gets a sentence with the file's place, not a silence.
+func TestPrintSaysWhatHappened(t *testing.T) {
+	files := opened(t)
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	v := u.exportV
+	done := make(chan struct{}, 2)
+	v.afterRun = func() { done <- struct{}{} }
+	settle := func() { wait(t, done, "打印") }
+	v.print()
+	pdf := got(t, files, "the summary PDF")
+	settle()
+	want := "请在打开的 PDF 中按 Ctrl+P 打印"
+	if native.PrintOpensViewer {
+		want = "请在阅读器中打印"
+	}
+	if !strings.Contains(u.status.Text, want) || !strings.Contains(u.status.Text, pdf) {
+		t.Errorf("after 打印 the status says %q", u.status.Text)
+	}
+	printFile = func(string) error { return errors.New("no viewer") }
+	v.print()
+	settle()
+	if u.win.Canvas().Overlays().Top() == nil || !strings.Contains(v.hint.Text, "失败") {
+		t.Errorf("a failed print: hint %q, no dialog", v.hint.Text)
 	}
 }
