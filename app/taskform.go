@@ -28,6 +28,7 @@ type taskForm struct {
 	saveBtn *widget.Button
 	undoBtn *widget.Button
 	fields  *fyne.Container
+	scroll  *container.Scroll // the fields, scrolled when taller than the pane
 	hint    *widgets.Text
 	returns *widgets.RowTable
 	detail  *widgets.Text
@@ -90,12 +91,17 @@ func newTaskForm(u *UI) *taskForm {
 		widget.NewFormItem("解析", f.roles),
 		widget.NewFormItem("备注", f.notes),
 	)
-	f.fields = container.NewBorder(f.heading, container.NewHBox(f.saveBtn, f.undoBtn), nil, nil, container.NewVScroll(form))
+	// The buttons sit beside the heading, not in a bar under the form: a
+	// bar there covered half of 备注 once a long 牵头落实单位 made the form
+	// taller than its pane.
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(f.saveBtn, f.undoBtn), f.heading)
+	f.scroll = container.NewVScroll(form)
+	f.fields = container.NewBorder(top, nil, nil, nil, f.scroll)
 	f.hint = widgets.NewText("请在左侧表格中点选一项任务，查看和修改它的要求、单位和备注，以及各单位的报送情况。")
 	f.fields.Hide()
-	top := container.NewStack(container.NewPadded(f.hint), f.fields)
+	pane := container.NewStack(container.NewPadded(f.hint), f.fields)
 	bottom := u.split("task.detail", true, 0.57, f.returns, container.NewVScroll(f.detail))
-	f.content = u.split("task", false, 0.62, top, bottom)
+	f.content = u.split("task", false, 0.62, pane, bottom)
 	return f
 }
 

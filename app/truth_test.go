@@ -310,3 +310,33 @@ func TestPrintSaysWhatHappened(t *testing.T) {
 		t.Errorf("a failed print: hint %q, no dialog", v.hint.Text)
 	}
 }
+
+// rectOf is o's place in the window.
+func rectOf(o fyne.CanvasObject) (fyne.Position, fyne.Position) {
+	p := fyne.CurrentApp().Driver().AbsolutePositionForObject(o)
+	return p, p.Add(o.Size())
+}
+
+// At 1366×700 every task's form shows 备注 whole without scrolling, clear
+// of the buttons, also for a task with a long 牵头落实单位 (21).
+func TestNotesReachableForEveryTask(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	u.showTab(u.planTab)
+	f := u.planV.form
+	for _, task := range ws.Plan.Tasks {
+		f.show(task.No)
+		u.win.Canvas().Content().Refresh()
+		scroll, sc := f.notes, f.scroll
+		sc.ScrollToTop()
+		top, bottom := rectOf(scroll)
+		_, viewBottom := rectOf(sc)
+		bTop, bBottom := rectOf(f.saveBtn)
+		if bottom.Y > viewBottom.Y+1 {
+			t.Errorf("task %d: 备注 ends at %v, below its pane's %v", task.No, bottom.Y, viewBottom.Y)
+		}
+		if bTop.Y < bottom.Y && bBottom.Y > top.Y && bTop.X < bottom.X {
+			t.Errorf("task %d: 保存 (%v–%v) lies over 备注 (%v–%v)", task.No, bTop.Y, bBottom.Y, top.Y, bottom.Y)
+		}
+	}
+}
