@@ -99,8 +99,16 @@ func (p *Prefs) SaveLayout(win fyne.Window, splits map[string]float64) {
 	for k, v := range splits {
 		l.Splits[k] = v
 	}
+	p.setLayout(l)
+}
+
+// setLayout stores l, unless it is what is stored already: every write
+// makes Fyne truncate and rewrite the file, and its watcher may read the
+// file in between (a logged "EOF"), so writes that change nothing are
+// left out.
+func (p *Prefs) setLayout(l windowLayout) {
 	b, err := json.Marshal(l)
-	if err != nil {
+	if err != nil || p.p.String(keyLayout) == string(b) {
 		return
 	}
 	p.p.SetString(keyLayout, string(b))
@@ -129,9 +137,7 @@ func (p *Prefs) SetSplitOffset(key string, v float64) {
 		l.Splits = map[string]float64{}
 	}
 	l.Splits[key] = v
-	if b, err := json.Marshal(l); err == nil {
-		p.p.SetString(keyLayout, string(b))
-	}
+	p.setLayout(l)
 }
 
 // LastDir returns the folder last stored under key (for example "import",
@@ -177,5 +183,7 @@ func (p *Prefs) LastPeriod(db, plan string) string {
 // SetLastPeriod remembers the 报送期 chosen for a plan on the database
 // at db.
 func (p *Prefs) SetLastPeriod(db, plan, period string) {
-	p.p.SetString(keyPeriodPfx+plan+"@"+db, period)
+	if p.LastPeriod(db, plan) != period {
+		p.p.SetString(keyPeriodPfx+plan+"@"+db, period)
+	}
 }
