@@ -13,6 +13,7 @@ import (
 	"taizhang/app/plan"
 	"taizhang/app/workspace"
 	"taizhang/internal/fixture"
+	"taizhang/widgets"
 )
 
 // menuItem finds the main menu's item with that label.
@@ -337,6 +338,18 @@ func TestNotesReachableForEveryTask(t *testing.T) {
 		}
 		if bTop.Y < bottom.Y && bBottom.Y > top.Y && bTop.X < bottom.X {
 			t.Errorf("task %d: 保存 (%v–%v) lies over 备注 (%v–%v)", task.No, bTop.Y, bBottom.Y, top.Y, bottom.Y)
+		}
+	}
+}
+
+// Every unit's 简称 in the seed directory reads whole in 单位.
+func TestUnitNamesFitTheirColumn(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	v := u.unitsV
+	for i := 0; i < v.count(); i++ {
+		if name := v.cell(i, 0); widgets.CellWidth(name, false) > v.list.Width(0) {
+			t.Errorf("%s needs %v, the column is %v", name, widgets.CellWidth(name, false), v.list.Width(0))
 		}
 	}
 }

@@ -73,14 +73,26 @@ func newUnitsView(u *UI) *unitsView {
 		u.split("units.missing", true, 0.62, v.missing, container.NewVScroll(v.detail)))
 	top := u.split("units.editor", true, 0.5, left, editor)
 	v.content = u.split("units", false, 0.6, top, missingBox)
+	v.fitNames()
 	v.refreshMissing()
 	return v
+}
+
+// fitNames widens the 简称 column to the longest name (within reason),
+// so a name such as 市公共资源交易中心翁源分中心 reads whole.
+func (v *unitsView) fitNames() {
+	w := float32(170)
+	for i := 0; i < v.count(); i++ {
+		w = max(w, widgets.CellWidth(v.cell(i, 0), false))
+	}
+	v.list.SetWidth(0, min(w, 280))
 }
 
 // refresh follows a change: the directory list when it changed, and the
 // 催报 list always.
 func (v *unitsView) refresh(directory bool) {
 	if directory {
+		v.fitNames()
 		v.list.Refresh()
 	}
 	v.reloadContact()

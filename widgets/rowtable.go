@@ -218,6 +218,20 @@ func CellWidth(text string, swatch bool) float32 {
 	return w
 }
 
+// SetWidth changes a column's width, the last column's as the least it
+// takes.
+func (t *RowTable) SetWidth(col int, w float32) {
+	if col < 0 || col >= len(t.widths) {
+		return
+	}
+	t.widths[col] = w
+	t.SetColumnWidth(col, w)
+	t.Resize(t.Size())
+}
+
+// Width is the width asked for col.
+func (t *RowTable) Width(col int) float32 { return t.widths[col] }
+
 // SelectedRow is the selected row, or -1.
 func (t *RowTable) SelectedRow() int { return t.selected }
 
