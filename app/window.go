@@ -19,6 +19,7 @@ import (
 	"taizhang/app/plan"
 	"taizhang/app/workspace"
 	"taizhang/storage"
+	"taizhang/widgets"
 )
 
 // UI is the main window's state.
@@ -311,8 +312,7 @@ const timeLayout = "2006-01-02 15:04"
 // confirm asks before an action, with the action's own name on the button
 // (撤销导入 / 取消) rather than 是 / 否.
 func confirm(win fyne.Window, title, msg, action string, do func()) {
-	l := widget.NewLabel(msg)
-	l.Wrapping = fyne.TextWrapWord
+	l := widgets.NewText(msg)
 	d := dialog.NewCustomConfirm(title, action, "取消", l, func(ok bool) {
 		if ok {
 			do()
