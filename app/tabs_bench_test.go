@@ -23,9 +23,10 @@ func tabsUI(b *testing.B, db string) (*UI, func()) {
 }
 
 // BenchmarkTabs is what the clerk waits for on a click on a tab, on the
-// 200-return database at 1366×768: the switch and the tab drawn, on its
-// first open after start and on later ones. Painting goes through the
-// test driver's software painter, slower than the real window's.
+// 200-return database at 1366×768: the switch with the tab laid out and
+// its cells filled, on its first open after start (首次, goal 300 ms) and
+// on later ones (再次, goal 100 ms). Painting is timed apart (仅绘制): the
+// test driver paints in software, far slower than the window's OpenGL.
 func BenchmarkTabs(b *testing.B) {
 	db := benchLedger(b, 200)
 	a := test.NewTempApp(b)
@@ -41,7 +42,6 @@ func BenchmarkTabs(b *testing.B) {
 				}
 				b.StartTimer()
 				u.showTab(u.tabs.Items[i])
-				u.win.Canvas().Capture()
 				b.StopTimer()
 				done()
 				b.StartTimer()
@@ -61,7 +61,6 @@ func BenchmarkTabs(b *testing.B) {
 				u.win.Canvas().Capture()
 				b.StartTimer()
 				u.showTab(u.tabs.Items[i])
-				u.win.Canvas().Capture()
 			}
 		})
 	}
@@ -70,16 +69,9 @@ func BenchmarkTabs(b *testing.B) {
 			u.win.Canvas().Capture()
 		}
 	})
-	b.Run("仅切换/台账", func(b *testing.B) {
-		for b.Loop() {
-			u.showTab(u.tabs.Items[0])
-			u.showTab(u.tabs.Items[1])
-		}
-	})
-	b.Run("换报送期后", func(b *testing.B) {
+	b.Run("导入后重算", func(b *testing.B) {
 		for b.Loop() {
 			u.changed(workspace.Change{Kind: workspace.LedgerChanged})
-			u.win.Canvas().Capture()
 		}
 	})
 }

@@ -353,3 +353,23 @@ func TestUnitNamesFitTheirColumn(t *testing.T) {
 		}
 	}
 }
+
+// Each of the 总览's four figures opens what it counts: the first three
+// the filtered 台账 (as the README says), the overdue units 催报.
+func TestFiguresOpenWhatTheyCount(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	var tiles []*widgets.Tappable
+	for _, o := range test.LaidOutObjects(u.overV.content) {
+		if tp, ok := o.(*widgets.Tappable); ok && len(tiles) < 4 {
+			tiles = append(tiles, tp)
+		}
+	}
+	for i, tab := range []string{tabLedger, tabLedger, tabLedger, tabRemind} {
+		u.showTab(u.overTab)
+		tiles[i].OnTapped()
+		if got := u.tabs.Selected().Text; got != tab {
+			t.Errorf("figure %d opens %s, not %s", i+1, got, tab)
+		}
+	}
+}
