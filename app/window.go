@@ -254,9 +254,19 @@ func (u *UI) saveTask() {
 	}
 }
 
+// focusSearch is Ctrl+F from any tab: 台账 with the search box taking the
+// keys. The focus is given again once the tab is drawn, as a box on a tab
+// still hidden takes none; not when the clerk was asked about unsaved
+// typing and stayed.
 func (u *UI) focusSearch() {
 	u.showTab(u.planTab)
-	u.win.Canvas().Focus(u.planV.search)
+	focus := func() {
+		if u.tabs.Selected() == u.planTab {
+			u.win.Canvas().Focus(u.planV.search)
+		}
+	}
+	focus()
+	fyne.Do(focus)
 }
 
 // loadModel works out the shown period once for every view. A ledger
