@@ -222,7 +222,7 @@ func TestWindowOpensOnThePeriodLastShown(t *testing.T) {
 	if u.period != "2018年上半年" || len(u.m.overview.Behind) == 0 {
 		t.Fatalf("after the due date the window opens on %s with %d units behind", u.period, len(u.m.overview.Behind))
 	}
-	if !strings.Contains(u.status.Text, "2018年上半年") || !strings.Contains(u.status.Text, "导入的表存入此报送期") {
+	if !strings.HasPrefix(u.status.Text, "导入到“2018年上半年”（截止 2018-07-15，已逾期 5 天") {
 		t.Errorf("status %q", u.status.Text)
 	}
 	v := u.importV

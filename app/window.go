@@ -302,8 +302,10 @@ func (u *UI) setStatus() {
 	// The 总览's own figures, so the two never disagree: a return on a task
 	// the unit does not owe is kept but not counted as owed.
 	d := u.m.overview
-	u.status.SetText(fmt.Sprintf("报送期“%s”%s：%d 项任务，%d 个单位已报送 %d/%d 条，导入的表存入此报送期 · 数据库：%s",
-		u.period, due, len(u.ws.Plan.Tasks), d.UnitsReported, d.Returned, d.Owed, u.ws.Path()))
+	// The period first, as where imported files go: the rest may be cut
+	// at the window's right edge.
+	u.status.SetText(fmt.Sprintf("导入到“%s”%s · %d 个单位已报送 %d/%d 条 · %d 项任务 · 数据库：%s",
+		u.period, due, d.UnitsReported, d.Returned, d.Owed, len(u.ws.Plan.Tasks), u.ws.Path()))
 }
 
 func (u *UI) undoImport() {
