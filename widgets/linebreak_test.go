@@ -113,3 +113,24 @@ func TestTextWrapsByTheRules(t *testing.T) {
 		t.Errorf("%d lines in %v of height", len(lines), h)
 	}
 }
+
+// A cell's text that does not fit ends in "…" and fits; one that fits is
+// left whole.
+func TestEllipsize(t *testing.T) {
+	test.NewTempApp(t)
+	style := fyne.TextStyle{}
+	text := "市公共资源交易中心翁源分中心"
+	full := fyne.MeasureText(text, 14, style).Width
+	if got := Ellipsize(text, full, 14, style); got != text {
+		t.Errorf("fitting text cut to %q", got)
+	}
+	for _, w := range []float32{full - 1, full / 2, 20, 1} {
+		got := Ellipsize(text, w, 14, style)
+		if !strings.HasSuffix(got, "…") || (got != "…" && fyne.MeasureText(got, 14, style).Width > w) {
+			t.Errorf("at %v: %q", w, got)
+		}
+		if got != "…" && !strings.HasPrefix(text, strings.TrimSuffix(got, "…")) {
+			t.Errorf("at %v: %q is not the text's start", w, got)
+		}
+	}
+}
