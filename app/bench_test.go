@@ -16,7 +16,7 @@ import (
 
 // benchLedger fills a database with n returns of 45 tasks each from n
 // units, as a large county's round of reporting, and returns its path.
-func benchLedger(b *testing.B, n int) string {
+func benchLedger(b testing.TB, n int) string {
 	b.Helper()
 	db := filepath.Join(b.TempDir(), "bench.db")
 	ws, err := workspace.Open(db)
@@ -63,8 +63,8 @@ func BenchmarkFirstFrame(b *testing.B) {
 		w := a.NewWindow(AppTitle)
 		w.Resize(fyne.NewSize(1366, 700))
 		u := NewUI(a, w, ws)
-		if len(u.returns) != 200*45 {
-			b.Fatalf("%d returns", len(u.returns))
+		if len(u.m.returns) != 200*45 {
+			b.Fatalf("%d returns", len(u.m.returns))
 		}
 		w.Canvas().Capture()
 		b.StopTimer()

@@ -5,9 +5,9 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
 	"taizhang/app/remind"
+	"taizhang/widgets"
 )
 
 // periodChanges is the shown period compared with the one before it: the
@@ -23,18 +23,17 @@ type changeKey struct {
 	unit string
 }
 
-// loadChanges compares the shown period with the previous one.
-func (u *UI) loadChanges() {
-	prev, ds, err := u.ws.Changes(u.period)
+// loadChanges compares period with the one before it.
+func loadChanges(u *UI, period string) periodChanges {
+	prev, ds, err := u.ws.Changes(period)
 	if err != nil {
-		u.changes = periodChanges{}
-		return
+		return periodChanges{}
 	}
 	c := periodChanges{prev: prev, deltas: ds, byKey: make(map[changeKey]remind.Delta, len(ds))}
 	for _, d := range ds {
 		c.byKey[changeKey{d.Task, d.Unit}] = d
 	}
-	u.changes = c
+	return c
 }
 
 // otherPeriodChanged follows returns written into a period not shown:
@@ -43,7 +42,7 @@ func (u *UI) otherPeriodChanged(period string) {
 	if period != u.ws.Plan.PreviousPeriod(u.period) {
 		return
 	}
-	u.loadChanges()
+	u.m.changes = loadChanges(u, u.period)
 	u.planV.refresh()
 	u.overV.refresh()
 }
@@ -109,7 +108,5 @@ func (c periodChanges) changesText() string {
 
 // changesLine is the 总览's line on what changed since the previous period.
 func (u *UI) changesLine() fyne.CanvasObject {
-	l := widget.NewLabel(u.changes.changesText())
-	l.Wrapping = fyne.TextWrapWord
-	return l
+	return widgets.NewText(u.m.changes.changesText())
 }

@@ -40,7 +40,7 @@ func (u *UI) checklistSteps() []checkStep {
 	if err != nil {
 		marks = map[string]string{}
 	}
-	got := len(u.returns) > 0
+	got := len(u.m.returns) > 0
 	return []checkStep{
 		{title: "核对分工方案（单位名录）", hint: "在“单位”中核对牵头、负责、配合单位的名称和别称，核对完点“核对完毕”。",
 			done: marks[stepDirectory] != "", action: "打开单位名录", do: func() { u.showTab(u.unitsTab) }, confirm: "核对完毕"},
@@ -63,7 +63,7 @@ func (u *UI) checklistSteps() []checkStep {
 // set, runs before a step's button does its work (closing a dialog).
 func (u *UI) checklist(leave func()) fyne.CanvasObject {
 	intro := fmt.Sprintf("本报送期（%s）还没有导入任何落实情况表。按下面的顺序做，做完的步骤会打勾；导入第一份表后这里换成总览，本页仍可从“帮助 → 从这里开始”打开。", u.period)
-	if len(u.returns) > 0 {
+	if len(u.m.returns) > 0 {
 		intro = fmt.Sprintf("一年的工作步骤（本报送期：%s），做完的步骤已打勾。", u.period)
 	}
 	l := widget.NewLabel(intro)
@@ -106,7 +106,7 @@ func (u *UI) stepDone(period, step string) {
 		return
 	}
 	fyne.Do(func() {
-		if len(u.returns) == 0 {
+		if len(u.m.returns) == 0 {
 			u.overV.refresh()
 		}
 		if u.startD != nil {

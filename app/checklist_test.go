@@ -31,7 +31,7 @@ func startUI(t *testing.T) (*UI, *workspace.Workspace) {
 func ticked(t *testing.T, u *UI, n int) bool {
 	t.Helper()
 	done := u.checklistSteps()[n-1].done
-	if len(u.returns) > 0 {
+	if len(u.m.returns) > 0 {
 		return done
 	}
 	drawn := false

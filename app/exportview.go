@@ -13,6 +13,7 @@ import (
 
 	"taizhang/app/native"
 	"taizhang/app/report"
+	"taizhang/widgets"
 )
 
 // exportView is the 导出/打印 tab: the summary workbook, its PDF and print,
@@ -21,9 +22,11 @@ type exportView struct {
 	ui      *UI
 	content fyne.CanvasObject
 	jobs    *background // output work off the UI goroutine
-	hint    *widget.Label
-	preview *canvas.Image
-	units   *widget.CheckGroup
+	hint    *widgets.Text
+	// afterRun, when set, is told that a file job has reported (tests).
+	afterRun func()
+	preview  *canvas.Image
+	units    *widget.CheckGroup
 
 	// The print preview: the laid-out pages, the page shown and its zoom.
 	layout   *report.Layout
@@ -48,8 +51,7 @@ var zoomWidths = map[string]int{"100%": 1123, "150%": 1684, "200%": 2246}
 func newExportView(u *UI) *exportView {
 	v := &exportView{ui: u}
 	v.jobs = newBackground()
-	v.hint = widget.NewLabel(exportHint)
-	v.hint.Wrapping = fyne.TextWrapWord
+	v.hint = widgets.NewText(exportHint)
 	v.preview = canvas.NewImageFromImage(nil)
 	v.preview.FillMode = canvas.ImageFillContain
 	v.preview.ScaleMode = canvas.ImageScaleSmooth
@@ -93,6 +95,9 @@ func (v *exportView) run(what string, work func() (string, error)) {
 	}
 	v.hint.SetText("正在" + what + "……")
 	v.jobs.start(work, func(msg string, err error) {
+		if v.afterRun != nil {
+			defer v.afterRun()
+		}
 		if err != nil {
 			v.hint.SetText(what + "失败。")
 			v.ui.showError(err)
@@ -106,7 +111,7 @@ func (v *exportView) run(what string, work func() (string, error)) {
 // summaryNow computes the summary from the ledger shown.
 func (v *exportView) summaryNow() *report.SummaryData {
 	u := v.ui
-	s := report.Summary(u.ws.Plan, u.ws.Dir, u.period, u.returns, time.Now())
+	s := report.Summary(u.ws.Plan, u.ws.Dir, u.period, u.m.returns, time.Now())
 	if err := u.ws.AddReminders(s, time.Now()); err != nil {
 		u.showError(err) // the list prints, without contacts
 	}
@@ -149,8 +154,17 @@ func (v *exportView) print() {
 			return "", err
 		}
 		v.ui.stepDone(s.Period, stepExport)
-		return "已交给系统打印：" + path + "。" + s.Notice, nil
+		return printedText(path) + s.Notice, nil
 	})
+}
+
+// printedText tells the clerk what happened to the PDF and where it is,
+// in the terms of the system: a printer, or a viewer to print from.
+func printedText(path string) string {
+	if native.PrintOpensViewer {
+		return "汇总表 PDF 已在阅读器中打开，请在阅读器中打印（Ctrl+P）。文件在《" + path + "》。"
+	}
+	return "汇总表已交给系统打印；如未出现打印窗口，请在打开的 PDF 中按 Ctrl+P 打印。文件在《" + path + "》。"
 }
 
 // printSummary writes s as the PDF name in a new temporary folder and

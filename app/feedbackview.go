@@ -28,7 +28,7 @@ import (
 type feedbackView struct {
 	ui                       *UI
 	content                  fyne.CanvasObject
-	head                     *widget.Label
+	head                     *widgets.Text
 	table                    *widgets.RowTable
 	kindSel, unitSel, decSel *widget.Select
 	all                      []feedback.Comment // every comment, by task
@@ -37,7 +37,7 @@ type feedbackView struct {
 	round                    *plan.Plan // the draft, nil when there is none
 	editing                  bool       // decisions can still change (the draft is current)
 	// The selected comment's pane.
-	detail   *widget.Label
+	detail   *widgets.Text
 	decision *widget.RadioGroup
 	reason   *widget.Entry
 	// newUnits and newText are what the task says once the comment is
@@ -47,7 +47,7 @@ type feedbackView struct {
 	proposed          feedback.Change // what the entries were filled with
 	markDraft         *widget.Button
 	saveBtn           *widget.Button
-	silentL           *widget.Label
+	silentL           *widgets.Text
 	jobs              *background
 	// afterRun, when set, is told that a background job has reported (tests).
 	afterRun func()
@@ -63,8 +63,7 @@ var feedbackHeaders = []string{"编号", "条目", "单位", "类型", "意见�
 
 func newFeedbackView(u *UI) *feedbackView {
 	v := &feedbackView{ui: u, jobs: newBackground()}
-	v.head = widget.NewLabel("")
-	v.head.Wrapping = fyne.TextWrapWord
+	v.head = widgets.NewText("")
 	v.table = widgets.NewRowTable(feedbackHeaders, []float32{44, 60, 110, 150, 390, 80},
 		func() int { return len(v.shown) }, v.cell)
 	v.table.OnRowSelected = v.showComment
@@ -87,8 +86,7 @@ func newFeedbackView(u *UI) *feedbackView {
 	bar := container.NewHBox(formsBtn, importBtn, undoBtn, widget.NewSeparator(), publishBtn, diffBtn, tableBtn, v.markDraft)
 	left := container.NewBorder(container.NewVBox(v.head, bar, filters, v.jobs.bar), nil, nil, nil, v.table)
 
-	v.detail = widget.NewLabel("点选一条意见，查看全文及采纳后的效果。")
-	v.detail.Wrapping = fyne.TextWrapWord
+	v.detail = widgets.NewText("点选一条意见，查看全文及采纳后的效果。")
 	v.decision = widget.NewRadioGroup(feedback.Decisions, nil)
 	v.decision.Horizontal = true
 	v.reason = widget.NewMultiLineEntry()
@@ -106,8 +104,7 @@ func newFeedbackView(u *UI) *feedbackView {
 	v.wording.Hide()
 	v.saveBtn = widget.NewButton("保存处理意见", v.saveDecision)
 	v.saveBtn.Importance = widget.HighImportance
-	v.silentL = widget.NewLabel("")
-	v.silentL.Wrapping = fyne.TextWrapWord
+	v.silentL = widgets.NewText("")
 	chase := container.NewHBox(widget.NewButton("复制催告文字", v.copyChase), widget.NewButton("导出名单…", v.exportChase),
 		widget.NewButton("生成催告通知…", v.exportChaseNotice))
 	right := container.NewVBox(v.detail, widget.NewLabel("处理意见"), v.decision, v.reason, v.wording, v.saveBtn,

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+	"taizhang/widgets"
 )
 
 // pending is a form that may hold typing not yet saved.
@@ -64,8 +65,7 @@ func call(f func()) {
 
 // ask shows the question with its three buttons; closing it is 取消.
 func (u *UI) ask(what string, answered func(string)) {
-	msg := widget.NewLabel(what + "有未保存的修改。是否保存？")
-	msg.Wrapping = fyne.TextWrapWord
+	msg := widgets.NewText(what + "有未保存的修改。是否保存？")
 	var d *dialog.CustomDialog
 	done := false
 	button := func(answer string, imp widget.Importance) *widget.Button {

@@ -25,14 +25,17 @@ type importView struct {
 	bar      *widget.ProgressBar
 	cancel   *widget.Button
 	apply    *widget.Button
-	hint     *widget.Label
+	hint     *widgets.Text
 	table    *widgets.RowTable
-	detail   *widget.Label
+	detail   *widgets.Text
 	unitPick *widget.Select
 
 	results  []*importer.Result
 	outcomes map[*importer.Result]storage.FileOutcome
+	period   string // the period the files go into
 	applied  bool
+	undone   bool   // the batch was applied, then undone
+	batch    uint64 // the import record the batch was written under
 	stop     context.CancelFunc
 	sel      int
 	// afterPreview and afterApply, when set, are told that the background
@@ -55,13 +58,11 @@ func newImportView(u *UI) *importView {
 	v.apply = widget.NewButton("确认导入", v.applyAll)
 	v.apply.Importance = widget.HighImportance
 	v.apply.Disable()
-	v.hint = widget.NewLabel("把落实情况表拖到窗口上，或点“选择文件”“选择文件夹”（Ctrl+O）。支持 .xlsx、.xls、.csv。")
-	v.hint.Wrapping = fyne.TextWrapWord
+	v.hint = widgets.NewText("把落实情况表拖到窗口上，或点“选择文件”“选择文件夹”（Ctrl+O）。支持 .xlsx、.xls、.csv。")
 	v.table = widgets.NewRowTable(importHeaders, []float32{260, 110, 80, 50, 50, 50, 50, 70, 330},
 		func() int { return len(v.results) }, v.cell)
 	v.table.OnRowSelected = v.showDetail
-	v.detail = widget.NewLabel(detailHint)
-	v.detail.Wrapping = fyne.TextWrapWord
+	v.detail = widgets.NewText(detailHint)
 	v.unitPick = widget.NewSelect(nil, v.changeUnit)
 	v.unitPick.PlaceHolder = "更改报送单位…"
 	v.unitPick.Hide()
@@ -111,7 +112,7 @@ func (v *importView) read(paths []string) {
 	}
 	ctx, stop := context.WithCancel(context.Background())
 	v.stop = stop
-	v.results, v.outcomes, v.applied, v.sel = nil, map[*importer.Result]storage.FileOutcome{}, false, -1
+	v.results, v.outcomes, v.applied, v.undone, v.sel = nil, map[*importer.Result]storage.FileOutcome{}, false, false, -1
 	v.clearDetail()
 	v.table.Reset()
 	v.apply.Disable()
@@ -120,6 +121,7 @@ func (v *importView) read(paths []string) {
 	v.cancel.Show()
 	v.hint.SetText(fmt.Sprintf("正在读取 %d 个文件……", len(paths)))
 	ws, period := v.ui.ws, v.ui.period
+	v.period = period
 	go func() {
 		kept, outcomes, err := ws.Preview(ctx, paths, period, "", func(done, total int) {
 			fyne.Do(func() { v.bar.SetValue(float64(done) / float64(total)) })
@@ -147,7 +149,7 @@ func (v *importView) showPreview(results []*importer.Result, outcomes []storage.
 	v.clearDetail()
 	v.table.Reset()
 	ok, refused, unsure := v.counts()
-	msg := fmt.Sprintf("预览：%d 份落实情况可导入，%d 份拒收。", ok, refused)
+	msg := intoPeriod(v.period, v.ui.ws.Plan.DueDate(v.period)) + fmt.Sprintf("预览：%d 份落实情况可导入，%d 份拒收。", ok, refused)
 	if unsure > 0 {
 		msg += fmt.Sprintf("有 %d 个文件的报送单位需要确认（点该行，在右下角选择单位）。", unsure)
 	}
@@ -247,6 +249,8 @@ func (v *importView) verdict(r *importer.Result, o storage.FileOutcome, has bool
 	switch {
 	case r.Err != nil:
 		return "拒收：" + r.RefusalText()
+	case v.undone:
+		return "已撤销导入"
 	case o.AlreadyImported:
 		return "未变：与已导入的《" + o.FirstName + "》相同"
 	case has && o.Count[plan.New]+o.Count[plan.Updated]+o.Count[plan.Older] == 0:
@@ -348,8 +352,9 @@ func (v *importView) applyAll() {
 	results := v.results
 	ws := v.ui.ws
 	go func() {
-		outcomes, _, err := ws.Import(results)
+		outcomes, info, err := ws.Import(results)
 		fyne.Do(func() {
+			v.batch = info.ID
 			v.bar.Hide()
 			if err != nil {
 				v.ui.showError(err)
@@ -369,6 +374,34 @@ func (v *importView) applyAll() {
 			}
 		})
 	}()
+}
+
+// intoPeriod names the period files go into, and says when its due date
+// has passed: a late return is still welcome, but the clerk should know
+// which period it lands in.
+func intoPeriod(period, due string) string {
+	s := "导入到报送期“" + period + "”"
+	if due != "" {
+		if days := plan.DaysOverdue(due, today()); days > 0 {
+			return s + fmt.Sprintf("（已过截止日期 %s %d 天，仍可导入）。", due, days)
+		}
+	}
+	return s + "。"
+}
+
+// undoneImport follows an undone import: when it was the batch shown, its
+// rows say so and the batch cannot be applied again from the old preview.
+func (v *importView) undoneImport(id uint64) {
+	if !v.applied || id != v.batch {
+		return
+	}
+	v.applied, v.undone = false, true
+	v.apply.Disable()
+	v.table.Refresh()
+	if v.sel >= 0 {
+		v.showDetail(v.sel)
+	}
+	v.hint.SetText("已撤销这批导入，台账已回到导入前。要重新导入，请再次选择文件。")
 }
 
 // matchedText lists the tasks a file matched as ranges (2–4、8), then which

@@ -44,13 +44,13 @@ func TestImportPreviewApplyUndo(t *testing.T) {
 	if ok != 8 || refused != 1 {
 		t.Fatalf("ok %d refused %d", ok, refused)
 	}
-	if len(u.returns) != 0 {
+	if len(u.m.returns) != 0 {
 		t.Fatal("preview wrote to the ledger")
 	}
 	test.Tap(v.apply)
 	wait(t, applied, "apply")
-	if len(u.returns) != 260 {
-		t.Fatalf("ledger has %d returns after import", len(u.returns))
+	if len(u.m.returns) != 260 {
+		t.Fatalf("ledger has %d returns after import", len(u.m.returns))
 	}
 	for row := range v.results {
 		if v.cell(row, 8) == "" {
@@ -64,8 +64,8 @@ func TestImportPreviewApplyUndo(t *testing.T) {
 		t.Errorf("task 8 报送 %q", got)
 	}
 	u.undoImportNow()
-	if len(u.returns) != 0 {
-		t.Fatalf("after undo %d returns", len(u.returns))
+	if len(u.m.returns) != 0 {
+		t.Fatalf("after undo %d returns", len(u.m.returns))
 	}
 }
 
@@ -96,8 +96,8 @@ func TestImportAsksForUnknownUnit(t *testing.T) {
 	}
 	test.Tap(v.apply)
 	wait(t, applied, "apply")
-	if len(u.returns) != 2 || u.returns[0].Unit != "县财政局" || u.returns[1].Status != "正在推进" {
-		t.Fatalf("ledger %+v", u.returns)
+	if len(u.m.returns) != 2 || u.m.returns[0].Unit != "县财政局" || u.m.returns[1].Status != "正在推进" {
+		t.Fatalf("ledger %+v", u.m.returns)
 	}
 }
 

@@ -18,10 +18,12 @@ func (u *UI) split(key string, horizontal bool, def float64, a, b fyne.CanvasObj
 	return s
 }
 
-// saveLayout stores the window's size and every divider, for next start.
+// saveLayout stores the window's size and every divider, for next start,
+// in one write.
 func (u *UI) saveLayout() {
-	u.prefs.SaveWindow(u.win)
+	offsets := make(map[string]float64, len(u.splits))
 	for key, s := range u.splits {
-		u.prefs.SetSplitOffset(key, s.Offset)
+		offsets[key] = s.Offset
 	}
+	u.prefs.SaveLayout(u.win, offsets)
 }

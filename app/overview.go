@@ -52,8 +52,8 @@ func newOverviewView(u *UI) *overviewView {
 
 // refresh works the overview out again from the ledger shown.
 func (v *overviewView) refresh() {
-	v.data = plan.Summarize(v.ui.ws.Plan, v.ui.ws.Dir, v.ui.returns)
-	if len(v.ui.returns) == 0 { // an empty period: what to do first
+	v.data = v.ui.m.overview
+	if len(v.ui.m.returns) == 0 { // an empty period: what to do first
 		v.box.Objects = []fyne.CanvasObject{heading("从这里开始 · " + v.ui.period), v.ui.checklist(nil)}
 		v.box.Refresh()
 		return
@@ -81,7 +81,7 @@ func (v *overviewView) tiles() fyne.CanvasObject {
 	if d.Tasks > 0 {
 		pct = d.TasksDone * 100 / d.Tasks
 	}
-	overdue, days, known := overdueUnits(v.ui.ws, v.ui.period, d.Behind, today())
+	overdue, days, known := overdueUnits(v.ui.ws, v.ui.period, d.Behind, v.ui.m.today)
 	late, lateNote := "—", "本报送期未设截止日期"
 	switch {
 	case known && days > 0:
@@ -90,20 +90,22 @@ func (v *overviewView) tiles() fyne.CanvasObject {
 		late, lateNote = "0", "尚未到截止日期"
 	}
 	return container.NewGridWithColumns(4,
-		tile(fmt.Sprintf("%d/%d", d.UnitsReported, d.Units), "单位已报送", func() { v.ui.showTab(v.ui.unitsTab) }),
-		tile(fmt.Sprintf("%d/%d", d.Returned, d.Owed), "报送条数（点击查看未报送）", func() { v.ui.planV.showFiltered(plan.StatusMissing, "", "") }),
-		tile(fmt.Sprintf("%d%%", pct), fmt.Sprintf("任务全部完成（%d/%d 项）", d.TasksDone, d.Tasks), func() { v.ui.planV.showFiltered(plan.StatusDone, "", "") }),
-		tile(late, "逾期单位（"+lateNote+"）", func() { v.ui.showTab(v.ui.remindTab) }),
+		tile(fmt.Sprintf("%d/%d", d.UnitsReported, d.Units), "单位已报送", v.to(route{tab: tabLedger, status: plan.StatusMissing})),
+		tile(fmt.Sprintf("%d/%d", d.Returned, d.Owed), "报送条数（点击查看未报送）", v.to(route{tab: tabLedger, status: plan.StatusMissing})),
+		tile(fmt.Sprintf("%d%%", pct), fmt.Sprintf("任务全部完成（%d/%d 项）", d.TasksDone, d.Tasks), v.to(route{tab: tabLedger, status: plan.StatusDone})),
+		tile(late, "逾期单位（"+lateNote+"）", v.to(route{tab: tabRemind})),
 	)
 }
+
+// to is a click that follows r.
+func (v *overviewView) to(r route) func() { return func() { v.ui.navigate(r) } }
 
 // tile is a big figure over its caption, clickable.
 func tile(figure, caption string, onTap func()) fyne.CanvasObject {
 	big := canvas.NewText(figure, theme.Color(theme.ColorNamePrimary))
 	big.TextSize = theme.TextSize() * 2
 	big.TextStyle = fyne.TextStyle{Bold: true}
-	l := widget.NewLabel(caption)
-	l.Wrapping = fyne.TextWrapWord
+	l := widgets.NewText(caption)
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
 	bg.CornerRadius = 6
 	return widgets.NewTappable(container.NewStack(bg, container.NewPadded(container.NewVBox(big, l))), onTap)
@@ -137,7 +139,7 @@ func (v *overviewView) sectionBars() fyne.CanvasObject {
 			if i >= 0 {
 				status = plan.StatusOrder[i]
 			}
-			v.ui.planV.showFiltered(status, "", title)
+			v.ui.navigate(route{tab: tabLedger, status: status, section: title})
 		})
 		count := widget.NewLabel(fmt.Sprintf("%d/%d", s.Owed-s.Counts[plan.StatusMissing], s.Owed))
 		rows.Add(container.NewBorder(nil, nil, fixedWidth(name, 190), count, layoutFill(bar)))
@@ -162,7 +164,7 @@ func (v *overviewView) statusChart() fyne.CanvasObject {
 		status := s
 		st := plan.Style(s)
 		bar := widgets.NewBar([]widgets.Segment{{Value: float64(n), Fill: st.Fill}}, float64(max), func(int) {
-			v.ui.planV.showFiltered(status, "", "")
+			v.ui.navigate(route{tab: tabLedger, status: status})
 		})
 		name := widget.NewLabel(st.Mark + " " + s)
 		rows.Add(container.NewBorder(nil, nil, fixedWidth(name, 110), widget.NewLabel(fmt.Sprint(n)), layoutFill(bar)))
@@ -170,16 +172,17 @@ func (v *overviewView) statusChart() fyne.CanvasObject {
 	return rows
 }
 
-// legend names each colour with its mark, for the section bars.
+// legend names each colour with its mark, for the section bars, in rows
+// of four: a sideways scroll here would take the wheel from the page.
 func legend() fyne.CanvasObject {
-	box := container.NewHBox()
+	box := container.NewGridWithColumns(4)
 	for _, s := range plan.StatusOrder[:len(plan.Statuses)+1] {
 		st := plan.Style(s)
 		sw := canvas.NewRectangle(st.Fill)
 		sw.SetMinSize(fyne.NewSize(12, 12))
 		box.Add(container.NewHBox(container.NewCenter(sw), widget.NewLabel(s)))
 	}
-	return container.NewHScroll(box)
+	return box
 }
 
 // behind lists the units with the most returns missing.
@@ -197,7 +200,7 @@ func (v *overviewView) behind() fyne.CanvasObject {
 		text := fmt.Sprintf("%s：未报 %d / 应报 %d 项（%s）", unit, len(p.Missing), len(p.Owed), plan.FormatRanges(p.Missing))
 		l := widget.NewLabel(text)
 		l.Truncation = fyne.TextTruncateEllipsis
-		grid.Add(widgets.NewTappable(l, func() { v.ui.planV.showFiltered(plan.StatusMissing, unit, "") }))
+		grid.Add(widgets.NewTappable(l, v.to(route{tab: tabLedger, status: plan.StatusMissing, unit: unit})))
 	}
 	return grid
 }

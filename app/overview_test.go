@@ -48,7 +48,7 @@ func TestOverviewFiguresAndClickThrough(t *testing.T) {
 	}
 	// A unit leads to its own missing tasks, also one that has reported
 	// some: the status chosen is the unit's own.
-	for _, p := range plan.Progress(ws.Plan, ws.Dir, u.returns) {
+	for _, p := range plan.Progress(ws.Plan, ws.Dir, u.m.returns) {
 		if p.Unit != "县民政局" && p.Unit != d.Behind[0].Unit {
 			continue
 		}

@@ -33,11 +33,12 @@ func (u *UI) newPeriodPicker() fyne.CanvasObject {
 // choosePeriod shows another period's ledger in every view.
 func (u *UI) choosePeriod(p string) {
 	u.period = p
+	u.rememberPeriod()
 	u.notice = ""
 	if u.periodPick != nil && u.periodPick.Selected != p {
 		u.periodPick.SetSelected(p)
 	}
-	u.loadReturns()
+	u.loadModel()
 	u.redraw(false)
 }
 
@@ -47,7 +48,7 @@ func (u *UI) choosePeriod(p string) {
 func (u *UI) periodsChanged() {
 	if !u.ws.Plan.HasPeriod(u.period) {
 		u.period = u.ws.Plan.CurrentPeriod(today())
-		u.loadReturns()
+		u.rememberPeriod()
 	}
 	if u.periodPick != nil {
 		u.periodPick.Options = u.ws.Plan.Periods
@@ -70,7 +71,7 @@ func (u *UI) overdueText() string {
 		return "截止 " + due
 	}
 	// The 总览's own list of units with returns missing, worked out already.
-	n := len(u.overV.data.Behind)
+	n := len(u.m.overview.Behind)
 	if n == 0 {
 		return "截止 " + due + "，已全部报齐"
 	}
@@ -84,7 +85,7 @@ type periodsDialog struct {
 	states []workspace.PeriodState
 	table  *widgets.RowTable
 	d      dialog.Dialog
-	hint   *widget.Label
+	hint   *widgets.Text
 	rename *widget.Button
 	due    *widget.Button
 	remove *widget.Button
@@ -98,8 +99,7 @@ var periodHeaders = []string{"报送期", "截止日期", "已报条数", "未�
 
 // showPeriods opens the 报送期 dialog.
 func (u *UI) showPeriods() {
-	pd := &periodsDialog{ui: u, hint: widget.NewLabel("")}
-	pd.hint.Wrapping = fyne.TextWrapWord
+	pd := &periodsDialog{ui: u, hint: widgets.NewText("")}
 	pd.table = widgets.NewRowTable(periodHeaders, []float32{150, 100, 80, 90, 110},
 		func() int { return len(pd.states) }, pd.cell)
 	pd.table.OnRowSelected = func(int) { pd.enable() }
@@ -111,7 +111,7 @@ func (u *UI) showPeriods() {
 		if s := pd.selected(); s != nil {
 			u.choosePeriod(s.Name)
 			pd.d.Hide()
-			u.showTab(u.planTab) // as the button says
+			u.navigate(route{tab: tabLedger}) // as the button says, unfiltered
 		}
 	})
 	pd.show = show

@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -30,6 +31,7 @@ type planView struct {
 	section  *widget.Select
 	count    *widget.Label
 	countBox *fyne.Container
+	empty    *widget.Label // over the table when nothing matches
 	form     *taskForm
 
 	rows []taskRow // every task of the plan, in plan order
@@ -67,6 +69,8 @@ func newPlanView(u *UI) *planView {
 	v.unit = widget.NewSelect(nil, func(string) { v.filter() })
 	v.section = widget.NewSelect(nil, func(string) { v.filter() })
 	v.count = widget.NewLabel("")
+	v.empty = widget.NewLabelWithStyle(noMatch, fyne.TextAlignCenter, fyne.TextStyle{})
+	v.empty.Hide()
 	clear := widget.NewButton("清除筛选", v.clearFilters)
 	v.table = widgets.NewRowTable(taskHeaders, []float32{46, 290, 120, 56, 56, 104},
 		func() int { return len(v.shown) }, v.cell)
@@ -88,8 +92,9 @@ func newPlanView(u *UI) *planView {
 	v.countBox = container.NewGridWrap(widget.NewLabel(fmt.Sprintf("%d / %d 项", n, n)).MinSize(), v.count)
 	bar := container.NewBorder(nil, nil, nil,
 		container.NewHBox(v.status, v.unit, v.section, clear, v.countBox), v.search)
+	table := container.NewStack(v.table, container.NewVBox(layout.NewSpacer(), v.empty, layout.NewSpacer()))
 	v.content = container.NewBorder(bar, nil, nil, nil,
-		u.split("ledger", true, 0.52, v.table, v.form.content))
+		u.split("ledger", true, 0.52, table, v.form.content))
 	v.refresh()
 	return v
 }
@@ -108,7 +113,13 @@ func (v *planView) fillChoices() {
 		if sel == "" || !slices.Contains(s.Options, sel) {
 			sel = all
 		}
-		s.SetSelected(sel)
+		// Choosing what is chosen already would filter again and take the
+		// table back to its top after every write.
+		if sel != s.Selected {
+			s.SetSelected(sel)
+		} else {
+			s.Refresh()
+		}
 	}
 	var secs []string
 	for _, s := range v.ui.ws.Plan.Sections {
@@ -124,7 +135,7 @@ func (v *planView) fillChoices() {
 // filters, keeping the task the form shows selected.
 func (v *planView) refresh() {
 	p, d := v.ui.ws.Plan, v.ui.ws.Dir
-	states := plan.TaskStates(p, d, v.ui.returns)
+	states := v.ui.m.states
 	v.rows = v.rows[:0]
 	roleMemo := map[string]plan.Roles{} // tasks repeat the same unit texts
 	for i := range p.Tasks {
@@ -153,7 +164,7 @@ func (v *planView) refresh() {
 		})
 	}
 	v.fillChoices()
-	v.filter()
+	v.applyFilters(false)
 	v.form.refresh()
 }
 
@@ -167,22 +178,28 @@ func (v *planView) cell(row, col int) string {
 	return r.cells[col]
 }
 
-// statusOf is what the 状态 column shows: with a unit chosen, that unit's
-// own status on the task; otherwise the task's headline.
+// statusOf is what the 状态 column shows (see taskStatus).
 func (v *planView) statusOf(r *taskRow) string {
-	if unit := chosen(v.unit, allUnits); unit != "" {
-		if st, ok := r.state.ByUnit[unit]; ok {
-			return st
-		}
-	}
-	return r.state.Headline
+	return taskStatus(r.state, chosen(v.unit, allUnits))
 }
 
-// filter applies the search words and the three choices, then the sort.
-func (v *planView) filter() {
+// noMatch stands over the empty table when no task matches.
+const noMatch = "没有符合条件的任务"
+
+// filter follows the clerk's change of a filter or the search: the table
+// shows the first match at its top (the matches may all sit above the
+// part scrolled to).
+func (v *planView) filter() { v.applyFilters(true) }
+
+// applyFilters applies the search words and the three choices, then the
+// sort. The table goes back to its first row when top is set or the tasks
+// shown changed, and a task filtered out leaves the form unless the clerk
+// is typing in it.
+func (v *planView) applyFilters(top bool) {
 	if v.rows == nil && len(v.ui.ws.Plan.Tasks) > 0 {
 		return // still being built
 	}
+	before := slices.Clone(v.shown)
 	words := strings.Fields(v.search.Text)
 	alt := make([]string, len(words))
 	for i, w := range words {
@@ -201,21 +218,39 @@ func (v *planView) filter() {
 	}
 	v.sort()
 	v.count.SetText(fmt.Sprintf("%d / %d 项", len(v.shown), len(v.rows)))
+	if len(v.shown) > 0 {
+		v.empty.Hide()
+	} else {
+		v.empty.Show()
+	}
+	if top || !slices.Equal(before, v.shown) {
+		v.table.ScrollToTop()
+	}
+	if v.form.no != 0 && !v.showing(v.form.no) && v.form.unsaved() == "" {
+		v.form.show(0)
+	}
 	v.reselect()
 }
 
+// showing reports whether task no is among the rows shown.
+func (v *planView) showing(no int) bool {
+	for _, i := range v.shown {
+		if v.rows[i].task == no {
+			return true
+		}
+	}
+	return false
+}
+
 // matchesUnitStatus applies the unit and status choices: a unit matches
-// every task it owes or is named in; with a unit chosen, the status is that
-// unit's own on the task.
+// every task it owes or is named in; a status matches what the 状态 column
+// shows, the same function deciding both.
 func matchesUnitStatus(r *taskRow, unit, status string) bool {
-	switch {
-	case unit == "":
-		return status == "" || r.state.Has(status)
-	case r.state.Owes(unit):
-		return status == "" || r.state.ByUnit[unit] == status
-	default: // named, say as 配合, without owing a return
+	if unit != "" && !r.state.Owes(unit) {
+		// Named, say as 配合, without owing a return: no status of its own.
 		return status == "" && strings.Contains(r.hay, unit)
 	}
+	return status == "" || taskStatus(r.state, unit) == status
 }
 
 func chosen(s *widget.Select, all string) string {

@@ -23,9 +23,9 @@ type remindView struct {
 	ui      *UI
 	content fyne.CanvasObject
 	list    *remind.List
-	head    *widget.Label
+	head    *widgets.Text
 	table   *widgets.RowTable
-	detail  *widget.Label
+	detail  *widgets.Text
 	jobs    *background // file work off the UI goroutine
 	// The actions on the unit selected.
 	unitBtns []*widget.Button
@@ -43,13 +43,11 @@ const doubleClick = 500 * time.Millisecond
 
 func newRemindView(u *UI) *remindView {
 	v := &remindView{ui: u, lastRow: -1}
-	v.head = widget.NewLabel("")
-	v.head.Wrapping = fyne.TextWrapWord
+	v.head = widgets.NewText("")
 	v.table = widgets.NewRowTable(remindHeaders, []float32{140, 340, 76, 76, 86, 124},
 		func() int { return v.rows() }, v.cell)
 	v.table.OnRowSelected = v.tapped
-	v.detail = widget.NewLabel(remindHint)
-	v.detail.Wrapping = fyne.TextWrapWord
+	v.detail = widgets.NewText(remindHint)
 	v.jobs = newBackground()
 	copyBtn := widget.NewButton("复制催报文字", v.copyMessage)
 	copyBtn.Importance = widget.HighImportance
@@ -57,7 +55,7 @@ func newRemindView(u *UI) *remindView {
 		widget.NewButton("导出催报清单（Excel）…", v.exportSheet),
 		widget.NewButton("生成催办通知（Word）…", v.exportNotice))
 	v.unitBtns = []*widget.Button{
-		widget.NewButton("打开单位", func() { v.withUnit(v.ui.openUnit) }),
+		widget.NewButton("打开单位", func() { v.withUnit(func(unit string) { v.ui.navigate(route{tab: tabUnits, openUnit: unit}) }) }),
 		widget.NewButton("查看其任务", func() { v.withUnit(v.showTasks) }),
 		widget.NewButton("重新生成模板…", func() { v.withUnit(v.template) }),
 		widget.NewButton("打印本单位汇总", func() { v.withUnit(v.printUnit) }),
@@ -82,9 +80,12 @@ const remindHint = "点选一个单位，查看它未报的全部事项；双击
 // unit chosen stays chosen while it still owes.
 func (v *remindView) refresh() {
 	keep := v.selected()
-	l, err := v.ui.ws.Remind(v.ui.period, today())
-	if err != nil {
+	l, err := v.ui.m.remind, v.ui.m.remindErr
+	if l == nil {
 		v.list = nil
+		if err == nil {
+			err = fmt.Errorf("无法读取%s的台账", v.ui.period)
+		}
 		setText(v.head, err.Error())
 	} else {
 		v.list = l
@@ -172,7 +173,7 @@ func (v *remindView) tapped(row int) {
 	double := row == v.lastRow && time.Since(v.lastTap) < doubleClick
 	if double {
 		v.lastRow = -1
-		v.ui.openUnit(v.list.Units[row].Unit)
+		v.ui.navigate(route{tab: tabUnits, openUnit: v.list.Units[row].Unit})
 		return
 	}
 	v.enableUnit()
@@ -302,7 +303,7 @@ func (v *remindView) exportNotice() {
 
 // showTasks shows the unit's tasks of this period in the ledger.
 func (v *remindView) showTasks(unit string) {
-	v.ui.planV.showFiltered("", unit, "")
+	v.ui.navigate(route{tab: tabLedger, unit: unit})
 }
 
 // template writes the unit's template for this period again, for when it
@@ -337,13 +338,13 @@ func (v *remindView) printUnit(unit string) {
 		if err != nil {
 			return "", err
 		}
-		return "已交给系统打印：" + path, nil
+		return printedText(path), nil
 	})
 }
 
 // setText changes a label only when its text changes: measuring wrapped
 // Chinese text is most of a redraw's cost.
-func setText(l *widget.Label, s string) {
+func setText(l *widgets.Text, s string) {
 	if l.Text != s {
 		l.SetText(s)
 	}

@@ -316,7 +316,7 @@ func TestPreviousPeriodInTask(t *testing.T) {
 	if u.period != "2018年度" {
 		t.Fatalf("the window opens on %q, not the period being collected", u.period)
 	}
-	if line := u.changes.changesText(); !strings.Contains(line, "与上期（2018年上半年）相比") || !strings.Contains(line, "进步 1 条") {
+	if line := u.m.changes.changesText(); !strings.Contains(line, "与上期（2018年上半年）相比") || !strings.Contains(line, "进步 1 条") {
 		t.Fatalf("overview line %q", line)
 	}
 	u.planV.search.SetText("第9项")
@@ -340,8 +340,8 @@ func TestPreviousPeriodInTask(t *testing.T) {
 	}
 	// The first period has nothing to compare with.
 	u.choosePeriod("2018年上半年")
-	if f.returnCell(row, 2) != "" || !strings.Contains(u.changes.changesText(), "第一个报送期") {
-		t.Fatalf("first period: %q %q", f.returnCell(row, 2), u.changes.changesText())
+	if f.returnCell(row, 2) != "" || !strings.Contains(u.m.changes.changesText(), "第一个报送期") {
+		t.Fatalf("first period: %q %q", f.returnCell(row, 2), u.m.changes.changesText())
 	}
 }
 
@@ -472,12 +472,12 @@ func TestPreviousPeriodImportRedraws(t *testing.T) {
 	fixDay(t, "2018-12-20")
 	u, ws := openUI(t, db)
 	defer ws.Close()
-	before := u.changes.changesText()
+	before := u.m.changes.changesText()
 	if !strings.Contains(before, "新报送") || strings.Contains(before, "进步") {
 		t.Fatalf("before: %q", before)
 	}
 	importInto(t, ws, "2018年上半年", fixture.Path(t, "fixtures/returns/县财政局-落实情况.xlsx"))
-	if after := u.changes.changesText(); !strings.Contains(after, "进步 1 条") {
+	if after := u.m.changes.changesText(); !strings.Contains(after, "进步 1 条") {
 		t.Fatalf("after importing last period: %q", after)
 	}
 }

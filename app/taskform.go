@@ -20,17 +20,18 @@ type taskForm struct {
 	content fyne.CanvasObject
 	no      int // the task shown, 0 for none
 	loaded  workspace.TaskEdit
-	heading *widget.Label
+	heading *widgets.Text
 	text    *widget.Entry
 	units   *widget.Entry
-	roles   *widget.Label
+	roles   *widgets.Text
 	notes   *widget.Entry
 	saveBtn *widget.Button
 	undoBtn *widget.Button
 	fields  *fyne.Container
-	hint    *widget.Label
+	scroll  *container.Scroll // the fields, scrolled when taller than the pane
+	hint    *widgets.Text
 	returns *widgets.RowTable
-	detail  *widget.Label
+	detail  *widgets.Text
 	rows    []returnRow
 }
 
@@ -54,9 +55,8 @@ var returnHeaders = []string{"单位", "完成状态", "上期", "变化", "填�
 var returnWidths = []float32{100, 100, 72, 72, 92, 40}
 
 func newTaskForm(u *UI) *taskForm {
-	f := &taskForm{ui: u, heading: widget.NewLabel("")}
+	f := &taskForm{ui: u, heading: widgets.NewText("")}
 	f.heading.TextStyle = fyne.TextStyle{Bold: true}
-	f.heading.Wrapping = fyne.TextWrapWord
 	f.text = widget.NewMultiLineEntry()
 	f.text.Wrapping = fyne.TextWrapWord
 	f.text.SetMinRowsVisible(3)
@@ -64,8 +64,7 @@ func newTaskForm(u *UI) *taskForm {
 	f.units.Wrapping = fyne.TextWrapWord
 	f.units.SetMinRowsVisible(2)
 	f.units.OnChanged = func(s string) { f.showRoles(s) }
-	f.roles = widget.NewLabel("")
-	f.roles.Wrapping = fyne.TextWrapWord
+	f.roles = widgets.NewText("")
 	f.notes = widget.NewMultiLineEntry()
 	f.notes.Wrapping = fyne.TextWrapWord
 	f.notes.SetPlaceHolder("催报记录、说明等")
@@ -85,21 +84,24 @@ func newTaskForm(u *UI) *taskForm {
 		}
 		return swatch(plan.StatusMissing), true
 	}
-	f.detail = widget.NewLabel(pickReturnHint)
-	f.detail.Wrapping = fyne.TextWrapWord
+	f.detail = widgets.NewText(pickReturnHint)
 	form := widget.NewForm(
 		widget.NewFormItem("具体要求", f.text),
 		widget.NewFormItem("牵头落实单位", f.units),
 		widget.NewFormItem("解析", f.roles),
 		widget.NewFormItem("备注", f.notes),
 	)
-	f.fields = container.NewBorder(f.heading, container.NewHBox(f.saveBtn, f.undoBtn), nil, nil, container.NewVScroll(form))
-	f.hint = widget.NewLabel("请在左侧表格中点选一项任务，查看和修改它的要求、单位和备注，以及各单位的报送情况。")
-	f.hint.Wrapping = fyne.TextWrapWord
+	// The buttons sit beside the heading, not in a bar under the form: a
+	// bar there covered half of 备注 once a long 牵头落实单位 made the form
+	// taller than its pane.
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(f.saveBtn, f.undoBtn), f.heading)
+	f.scroll = container.NewVScroll(form)
+	f.fields = container.NewBorder(top, nil, nil, nil, f.scroll)
+	f.hint = widgets.NewText("请在左侧表格中点选一项任务，查看和修改它的要求、单位和备注，以及各单位的报送情况。")
 	f.fields.Hide()
-	top := container.NewStack(container.NewPadded(f.hint), f.fields)
+	pane := container.NewStack(container.NewPadded(f.hint), f.fields)
 	bottom := u.split("task.detail", true, 0.57, f.returns, container.NewVScroll(f.detail))
-	f.content = u.split("task", false, 0.62, top, bottom)
+	f.content = u.split("task", false, 0.62, pane, bottom)
 	return f
 }
 
@@ -210,8 +212,8 @@ func (f *taskForm) refreshReturns() {
 		return
 	}
 	byUnit := map[string]*plan.Return{}
-	for i := range f.ui.returns {
-		if r := &f.ui.returns[i]; r.Task == t.No {
+	for i := range f.ui.m.returns {
+		if r := &f.ui.m.returns[i]; r.Task == t.No {
 			byUnit[r.Unit] = r
 		}
 	}
@@ -219,7 +221,7 @@ func (f *taskForm) refreshReturns() {
 		f.rows = append(f.rows, returnRow{unit: unit, ret: byUnit[unit]})
 		delete(byUnit, unit)
 	}
-	for _, r := range f.ui.returns {
+	for _, r := range f.ui.m.returns {
 		if r.Task == t.No && byUnit[r.Unit] != nil {
 			f.rows = append(f.rows, returnRow{unit: r.Unit + notOwerMark, ret: byUnit[r.Unit]})
 		}
@@ -230,7 +232,7 @@ func (f *taskForm) returnCell(row, col int) string {
 	r := f.rows[row]
 	switch col {
 	case 2, 3:
-		return f.ui.changes.cell(f.no, r.unit, col-2)
+		return f.ui.m.changes.cell(f.no, r.unit, col-2)
 	case 4, 5:
 		col -= 2 // 填报日期 and 历史 follow the comparison
 	}
@@ -258,13 +260,13 @@ func (f *taskForm) returnCell(row, col int) string {
 func (f *taskForm) showReturn(row int) {
 	r := f.rows[row]
 	if r.ret == nil {
-		f.detail.SetText(r.unit + "尚未报送第 " + fmt.Sprint(f.no) + " 项。\n" + f.ui.changes.prevText(f.no, r.unit))
+		f.detail.SetText(r.unit + "尚未报送第 " + fmt.Sprint(f.no) + " 项。\n" + f.ui.m.changes.prevText(f.no, r.unit))
 		return
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s · 第 %d 项\n", r.unit, f.no)
 	writeValues(&b, r.ret.Values, r.ret.Date, r.ret.File)
-	b.WriteString(f.ui.changes.prevText(f.no, r.unit))
+	b.WriteString(f.ui.m.changes.prevText(f.no, r.unit))
 	for i := len(r.ret.History) - 1; i >= 0; i-- {
 		h := r.ret.History[i]
 		b.WriteString("\n———— 历史 ————\n")

@@ -32,7 +32,7 @@ type unitsView struct {
 	saveBtn      *widget.Button // off until a unit is picked: it would save nothing
 	missing      *widgets.RowTable
 	progress     []plan.UnitProgress
-	detail       *widget.Label
+	detail       *widgets.Text
 	// loaded is the editor's content as stored, to tell unsaved typing.
 	loaded string
 	// contact edits the unit's 联系人, 联系电话 and 备注, stored apart from
@@ -55,8 +55,7 @@ func newUnitsView(u *UI) *unitsView {
 	v.kind = widget.NewSelect([]string{plan.KindDepartment, plan.KindTown, plan.KindOther}, nil)
 	v.contact = newContactFields()
 	v.members = newMemberChecks()
-	hint := widget.NewLabel("点选左侧的单位或集合，在此修改全称、别名、类别、联系人或集合的成员。")
-	hint.Wrapping = fyne.TextWrapWord
+	hint := widgets.NewText("点选左侧的单位或集合，在此修改全称、别名、类别、联系人或集合的成员。")
 	v.formBox = container.NewVBox(hint)
 	save := widget.NewButton("保存单位", func() { v.save() })
 	save.Importance = widget.HighImportance
@@ -69,20 +68,31 @@ func newUnitsView(u *UI) *unitsView {
 	v.missing = widgets.NewRowTable([]string{"单位", "应报项数", "已报项数", "逾期", "未报事项"}, []float32{150, 80, 80, 90, 400},
 		func() int { return len(v.progress) }, v.missingCell)
 	v.missing.OnRowSelected = v.showMissing
-	v.detail = widget.NewLabel(missingHint)
-	v.detail.Wrapping = fyne.TextWrapWord
+	v.detail = widgets.NewText(missingHint)
 	missingBox := container.NewBorder(widget.NewLabelWithStyle("未报送（催报名单）", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil,
 		u.split("units.missing", true, 0.62, v.missing, container.NewVScroll(v.detail)))
 	top := u.split("units.editor", true, 0.5, left, editor)
 	v.content = u.split("units", false, 0.6, top, missingBox)
+	v.fitNames()
 	v.refreshMissing()
 	return v
+}
+
+// fitNames widens the 简称 column to the longest name (within reason),
+// so a name such as 市公共资源交易中心翁源分中心 reads whole.
+func (v *unitsView) fitNames() {
+	w := float32(170)
+	for i := 0; i < v.count(); i++ {
+		w = max(w, widgets.CellWidth(v.cell(i, 0), false))
+	}
+	v.list.SetWidth(0, min(w, 280))
 }
 
 // refresh follows a change: the directory list when it changed, and the
 // 催报 list always.
 func (v *unitsView) refresh(directory bool) {
 	if directory {
+		v.fitNames()
 		v.list.Refresh()
 	}
 	v.reloadContact()
@@ -256,8 +266,8 @@ const missingHint = "点选一行，在此查看该单位未报的全部事项�
 // refreshMissing shows the 催报 list again: the units the 总览 counts as
 // behind, which it works out from the ledger before this runs.
 func (v *unitsView) refreshMissing() {
-	v.progress = v.ui.overV.data.Behind
-	v.overdue = plan.DaysOverdue(v.ui.ws.Plan.DueDate(v.ui.period), today())
+	v.progress = v.ui.m.overview.Behind
+	v.overdue = v.ui.m.overdue
 	v.missing.Reset()
 	v.detail.SetText(missingHint)
 }

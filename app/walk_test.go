@@ -188,7 +188,7 @@ func TestPickedPlanIsConfirmedAndShown(t *testing.T) {
 		t.Fatal(err)
 	}
 	u.planPicked(path)
-	inTop(t, u, func(l *widget.Label) bool {
+	inTop(t, u, func(l *widgets.Text) bool {
 		return strings.Contains(l.Text, "翁源县2019年") && strings.Contains(l.Text, "\n共 4 个部分、57 项任务。\n")
 	})
 	test.Tap(inTop(t, u, func(b *widget.Button) bool { return b.Text == "导入方案" }))
@@ -255,7 +255,10 @@ func TestDeadlineHasOneName(t *testing.T) {
 	defer ws.Close()
 	var texts []string
 	for _, o := range test.LaidOutObjects(u.overV.content) {
-		if l, ok := o.(*widget.Label); ok {
+		switch l := o.(type) {
+		case *widget.Label:
+			texts = append(texts, l.Text)
+		case *widgets.Text:
 			texts = append(texts, l.Text)
 		}
 	}

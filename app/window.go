@@ -19,6 +19,7 @@ import (
 	"taizhang/app/plan"
 	"taizhang/app/workspace"
 	"taizhang/storage"
+	"taizhang/widgets"
 )
 
 // UI is the main window's state.
@@ -27,8 +28,9 @@ type UI struct {
 	win    fyne.Window
 	ws     *workspace.Workspace
 	period string
-	// returns is the ledger of the shown period, reloaded after each import.
-	returns []plan.Return
+	// m is the shown period worked out once per change, handed to every
+	// view (see viewModel).
+	m *viewModel
 
 	tabs                                  *container.AppTabs
 	overTab, planTab, importTab, unitsTab *container.TabItem
@@ -50,7 +52,6 @@ type UI struct {
 	periodsD   *periodsDialog
 	remindTab  *container.TabItem
 	remindV    *remindView
-	changes    periodChanges
 
 	startD *startDialog // 帮助 → 从这里开始, while open
 }
@@ -84,12 +85,13 @@ func (u *UI) build() {
 		u.saveLayout() // the rebuilt views start where the clerk left these
 	}
 	u.splits = map[string]*container.Split{}
-	u.period = ws.Plan.CurrentPeriod(today()) // the period being collected now
+	u.period = u.startPeriod()
+	u.rememberPeriod()
 	if u.status == nil {
 		u.status = widget.NewLabel("")
 		u.status.Truncation = fyne.TextTruncateEllipsis
 	}
-	u.loadReturns()
+	u.loadModel()
 	u.planV = newPlanView(u)
 	u.overV = newOverviewView(u)
 	u.unitsV = newUnitsView(u)
@@ -112,6 +114,22 @@ func (u *UI) build() {
 	u.setStatus()
 }
 
+// startPeriod is the period the window opens on: the one last shown on
+// this database, while the plan still has it; else the period
+// being collected now.
+func (u *UI) startPeriod() string {
+	if p := u.prefs.LastPeriod(u.ws.Path(), u.ws.Plan.ID); p != "" && u.ws.Plan.HasPeriod(p) {
+		return p
+	}
+	return u.ws.Plan.CurrentPeriod(today())
+}
+
+// rememberPeriod keeps the period shown for the next start: once its due
+// date passes, the window still opens on it, with its late units.
+func (u *UI) rememberPeriod() {
+	u.prefs.SetLastPeriod(u.ws.Path(), u.ws.Plan.ID, u.period)
+}
+
 // changed is the one place that decides what to redraw after a write.
 func (u *UI) changed(c workspace.Change) {
 	switch c.Kind {
@@ -123,10 +141,12 @@ func (u *UI) changed(c workspace.Change) {
 			u.otherPeriodChanged(c.Period)
 			return
 		}
-		u.loadReturns()
 	case workspace.PeriodsChanged:
 		u.periodsChanged()
 	}
+	// Every other write can change what the views show (who owes a task,
+	// a contact, a due date): the model is worked out again, once.
+	u.loadModel()
 	u.redraw(c.Kind == workspace.DirectoryChanged)
 	if c.Kind != workspace.LedgerChanged {
 		u.exportV.refreshUnits()
@@ -175,9 +195,8 @@ func (u *UI) bottomBar() fyne.CanvasObject {
 	return container.NewBorder(widget.NewSeparator(), nil, left, u.helpButton(), u.status)
 }
 
-// redraw shows the ledger of the shown period again in every view, after
-// a write or another period chosen; directory says the unit list changed.
-// The overview goes before the views that take its figures.
+// redraw hands the model of the shown period to every view, after a write
+// or another period chosen; directory says the unit list changed.
 func (u *UI) redraw(directory bool) {
 	u.planV.refresh()
 	u.overV.refresh()
@@ -239,20 +258,30 @@ func (u *UI) saveTask() {
 	}
 }
 
+// focusSearch is Ctrl+F from any tab: 台账 with the search box taking the
+// keys. The focus is given again once the tab is drawn, as a box on a tab
+// still hidden takes none; not when the clerk was asked about unsaved
+// typing and stayed.
 func (u *UI) focusSearch() {
 	u.showTab(u.planTab)
-	u.win.Canvas().Focus(u.planV.search)
+	focus := func() {
+		if u.tabs.Selected() == u.planTab {
+			u.win.Canvas().Focus(u.planV.search)
+		}
+	}
+	focus()
+	fyne.Do(focus)
 }
 
-// loadReturns reads the ledger of the shown period.
-func (u *UI) loadReturns() {
-	rets, err := u.ws.Ledger(u.period)
+// loadModel works out the shown period once for every view. A ledger
+// that cannot be read leaves an empty model, said in a dialog.
+func (u *UI) loadModel() {
+	m, err := u.newModel(u.period)
 	if err != nil {
 		u.showError(err)
-		return
+		m = &viewModel{period: u.period, today: today(), states: map[int]plan.TaskState{}}
 	}
-	u.returns = rets
-	u.loadChanges()
+	u.m = m
 }
 
 // say reports the outcome of the clerk's action in the status bar. The
@@ -276,13 +305,15 @@ func (u *UI) setStatus() {
 	}
 	// The 总览's own figures, so the two never disagree: a return on a task
 	// the unit does not owe is kept but not counted as owed.
-	d := u.overV.data
+	d := u.m.overview
 	extra := ""
 	if len(d.Extra) > 0 {
 		extra = fmt.Sprintf("（另有%s %d 条）", plan.ExtraWord, len(d.Extra))
 	}
-	u.status.SetText(fmt.Sprintf("%s%s：%d 项任务，%d 个单位已报送 %d/%d 条%s · 数据库：%s",
-		u.period, due, len(u.ws.Plan.Tasks), d.UnitsReported, d.Returned, d.Owed, extra, u.ws.Path()))
+	// The period first, as where imported files go: the rest may be cut
+	// at the window's right edge.
+	u.status.SetText(fmt.Sprintf("导入到“%s”%s · %d 个单位已报送 %d/%d 条%s · %d 项任务 · 数据库：%s",
+		u.period, due, d.UnitsReported, d.Returned, d.Owed, extra, len(u.ws.Plan.Tasks), u.ws.Path()))
 }
 
 func (u *UI) undoImport() {
@@ -301,8 +332,7 @@ const timeLayout = "2006-01-02 15:04"
 // confirm asks before an action, with the action's own name on the button
 // (撤销导入 / 取消) rather than 是 / 否.
 func confirm(win fyne.Window, title, msg, action string, do func()) {
-	l := widget.NewLabel(msg)
-	l.Wrapping = fyne.TextWrapWord
+	l := widgets.NewText(msg)
 	d := dialog.NewCustomConfirm(title, action, "取消", l, func(ok bool) {
 		if ok {
 			do()
@@ -323,6 +353,7 @@ func (u *UI) undoImportOf(shown storage.ImportInfo) {
 		u.showError(err)
 		return
 	}
+	u.importV.undoneImport(info.ID)
 	u.say("已撤销上次导入（" + fmt.Sprint(len(info.Files)) + " 个文件）。")
 }
 

@@ -244,7 +244,7 @@ func TestStatusColumnFollowsChosenUnit(t *testing.T) {
 	v := u.planV
 	v.unit.SetSelected("县民政局")
 	byTask := map[int]string{}
-	for _, r := range u.returns {
+	for _, r := range u.m.returns {
 		if r.Unit == "县民政局" {
 			byTask[r.Task] = r.Status
 		}

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -51,17 +52,12 @@ func NewRowTable(headers []string, widths []float32, rows func() int, cell func(
 		func(id widget.TableCellID, o fyne.CanvasObject) { t.fill(o, id) })
 	t.ShowHeaderColumn = false
 	// The table's rows are as tall as its header: both compact.
-	t.CreateHeader = func() fyne.CanvasObject {
-		b := widget.NewButton("", nil)
-		b.Importance = widget.LowImportance
-		b.Alignment = widget.ButtonAlignLeading
-		return container.NewThemeOverride(b, compactTheme{fyne.CurrentApp().Settings().Theme()})
-	}
+	t.CreateHeader = func() fyne.CanvasObject { return newHeaderCell() }
 	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		b := o.(*container.ThemeOverride).Content.(*widget.Button)
+		h := o.(*headerCell)
 		col := id.Col
-		b.SetText(t.headerText(col))
-		b.OnTapped = func() {
+		h.line.SetText(t.headerText(col))
+		h.onTap = func() {
 			if t.OnHeaderTapped != nil {
 				t.OnHeaderTapped(col)
 			}
@@ -119,24 +115,9 @@ func (t *RowTable) SetSortMark(col int, desc bool) {
 // HeaderText is what the header of col shows, for tests.
 func (t *RowTable) HeaderText(col int) string { return t.headerText(col) }
 
-// compactTheme tightens the padding around a cell's text, so a table
-// shows more rows on a 768-pixel screen without smaller text. It is set on
-// each cell, not around the table, because the table measures its rows on
-// a cell of its own that sits outside any surrounding override.
-type compactTheme struct{ fyne.Theme }
-
-func (t compactTheme) Size(n fyne.ThemeSizeName) float32 {
-	if n == theme.SizeNameInnerPadding {
-		return 4
-	}
-	return t.Theme.Size(n)
-}
-
 // cell layout: background, swatch, text.
 func newCell() fyne.CanvasObject {
-	l := widget.NewLabel("")
-	l.Truncation = fyne.TextTruncateEllipsis
-	text := container.NewThemeOverride(l, compactTheme{fyne.CurrentApp().Settings().Theme()})
+	text := NewLine("")
 	mark := canvas.NewText("", color.Black)
 	mark.Alignment = fyne.TextAlignCenter
 	mark.TextSize = theme.TextSize() * 0.8
@@ -151,11 +132,11 @@ func newCell() fyne.CanvasObject {
 
 // cellParts are the parts of a cell newCell made: its background, its text
 // and the padded box holding its swatch.
-func cellParts(o fyne.CanvasObject) (bg *canvas.Rectangle, label *widget.Label, pad *fyne.Container) {
+func cellParts(o fyne.CanvasObject) (bg *canvas.Rectangle, label *Line, pad *fyne.Container) {
 	stack := o.(*fyne.Container)
 	border := stack.Objects[1].(*fyne.Container) // the text, then the swatch at its left
 	return stack.Objects[0].(*canvas.Rectangle),
-		border.Objects[0].(*container.ThemeOverride).Content.(*widget.Label),
+		border.Objects[0].(*Line),
 		border.Objects[1].(*fyne.Container)
 }
 
@@ -228,17 +209,28 @@ func (t *RowTable) rowHeight() float32 {
 // CellWidth is the column width a cell needs to show text whole, after a
 // swatch when swatch is set.
 func CellWidth(text string, swatch bool) float32 {
-	c := newCell()
-	_, l, pad := cellParts(c)
-	l.Truncation = fyne.TextTruncateOff // a cut label needs only its "…"
-	l.SetText(text)
+	w := TextWidth(text, fyne.TextStyle{})
 	if swatch {
+		_, _, pad := cellParts(newCell())
 		pad.Objects[0].Show()
-	} else {
-		pad.Hide()
+		w += pad.MinSize().Width
 	}
-	return c.MinSize().Width
+	return w
 }
+
+// SetWidth changes a column's width, the last column's as the least it
+// takes.
+func (t *RowTable) SetWidth(col int, w float32) {
+	if col < 0 || col >= len(t.widths) {
+		return
+	}
+	t.widths[col] = w
+	t.SetColumnWidth(col, w)
+	t.Resize(t.Size())
+}
+
+// Width is the width asked for col.
+func (t *RowTable) Width(col int) float32 { return t.widths[col] }
 
 // SelectedRow is the selected row, or -1.
 func (t *RowTable) SelectedRow() int { return t.selected }
@@ -250,4 +242,50 @@ func (t *RowTable) Reset() {
 	t.Select(-1)
 	t.ScrollToTop()
 	t.ScrollToLeading()
+}
+
+// headerCell is a column's title, a button when the caller sorts by it.
+type headerCell struct {
+	widget.BaseWidget
+	line  *Line
+	bg    *canvas.Rectangle
+	onTap func()
+}
+
+func newHeaderCell() *headerCell {
+	h := &headerCell{line: NewLine(""), bg: canvas.NewRectangle(color.Transparent)}
+	h.ExtendBaseWidget(h)
+	return h
+}
+
+// Text is what the header shows.
+func (h *headerCell) Text() string { return h.line.Text }
+
+// Tapped calls the table's OnHeaderTapped with the column.
+func (h *headerCell) Tapped(*fyne.PointEvent) {
+	if h.onTap != nil {
+		h.onTap()
+	}
+}
+
+// Cursor is a hand: a tap sorts.
+func (h *headerCell) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// MouseIn shades the header as a button does under the pointer.
+func (h *headerCell) MouseIn(*desktop.MouseEvent) {
+	h.bg.FillColor = theme.Color(theme.ColorNameHover)
+	h.bg.Refresh()
+}
+
+// MouseMoved is needed for MouseIn and MouseOut.
+func (h *headerCell) MouseMoved(*desktop.MouseEvent) {}
+
+// MouseOut takes the shade away.
+func (h *headerCell) MouseOut() {
+	h.bg.FillColor = color.Transparent
+	h.bg.Refresh()
+}
+
+func (h *headerCell) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack(h.bg, h.line))
 }

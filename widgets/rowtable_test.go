@@ -63,9 +63,9 @@ func TestRowTableHeadersSwatchesAndReset(t *testing.T) {
 	}
 	w := test.NewTempWindow(t, tb)
 	w.Resize(fyne.NewSize(400, 300))
-	var headers []*widget.Button
+	var headers []*headerCell
 	for _, o := range test.LaidOutObjects(tb) {
-		if b, ok := o.(*widget.Button); ok {
+		if b, ok := o.(*headerCell); ok {
 			headers = append(headers, b)
 		}
 	}

@@ -25,8 +25,8 @@ func TestPrefsWindowSize(t *testing.T) {
 	}
 
 	// A stored size too small to use is raised to the minimum.
-	a.Preferences().SetFloat(keyWindowWidth, 100)
-	a.Preferences().SetFloat(keyWindowHeight, 50)
+	w2.Resize(fyne.NewSize(100, 50))
+	p.SaveWindow(w2)
 	p.RestoreWindow(w2)
 	if got := w2.Canvas().Size(); got.Width < minWindowWidth || got.Height < minWindowHeight {
 		t.Errorf("restored size = %v, want at least %vx%v", got, minWindowWidth, minWindowHeight)
@@ -79,5 +79,19 @@ func TestPrefsFirstStartAndSplits(t *testing.T) {
 	p.SetSplitOffset("ledger", 0.99)
 	if got := p.SplitOffset("ledger", 0.5); got != 0.5 {
 		t.Errorf("a divider at the edge came back as %v", got)
+	}
+}
+
+// A layout stored by an older version, one value a key, still comes back.
+func TestPrefsOlderLayout(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Preferences().SetFloat(keyWindowWidth, 1200)
+	a.Preferences().SetFloat(keyWindowHeight, 650)
+	a.Preferences().SetFloat(keySplitPfx+"ledger", 0.4)
+	p := NewPrefs(a.Preferences())
+	w := a.NewWindow("台账")
+	defer w.Close()
+	if p.RestoreWindow(w) || w.Canvas().Size() != fyne.NewSize(1200, 650) || p.SplitOffset("ledger", 0.5) != 0.4 {
+		t.Errorf("older layout: size %v, split %v", w.Canvas().Size(), p.SplitOffset("ledger", 0.5))
 	}
 }

@@ -16,6 +16,10 @@ func OpenWithSystem(path string) error {
 	return nil
 }
 
+// PrintOpensViewer is false here: the shell's print verb prints, with
+// the viewer opened only when the PDF's program has none.
+const PrintOpensViewer = false
+
 // PrintFile sends path to its program's print command. Many viewers (Edge
 // as the PDF viewer, for one) register no print verb; the file is then
 // opened instead and the clerk prints from there with Ctrl+P.
