@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -250,5 +251,28 @@ func TestPeriodEchoesWhatIsStored(t *testing.T) {
 	}
 	if out = mustRun(t, "period", "--db", db, "rename", "2018年三季度", " 2018年第三季度"); !strings.Contains(out, "改名为“2018年第三季度”") {
 		t.Errorf("rename: %s", out)
+	}
+}
+
+// period list gives the 总览's count: returns owed and held, with the
+// returns on tasks a unit does not owe (额外报送) apart and never in it.
+func TestPeriodListCountsAsTheOverview(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	runCLI(t, append([]string{"import", "--db", db}, fixture.Glob(t, "fixtures/returns/*")...)...)
+	var list []periodJSON
+	if err := json.Unmarshal([]byte(mustRun(t, "period", "--db", db, "list", "--json")), &list); err != nil {
+		t.Fatal(err)
+	}
+	var ledger []map[string]any
+	if err := json.Unmarshal([]byte(mustRun(t, "ledger", "--db", db, "--json")), &ledger); err != nil {
+		t.Fatal(err)
+	}
+	p := list[0]
+	if p.Returns != len(ledger) || p.Answered+p.Extra != p.Returns || p.Extra == 0 || p.Answered > p.Owed {
+		t.Fatalf("period %+v with %d ledger rows", p, len(ledger))
+	}
+	want := fmt.Sprintf("已报送 %d/%d 条（另有额外报送 %d 条）", p.Answered, p.Owed, p.Extra)
+	if out := mustRun(t, "period", "--db", db, "list"); !strings.Contains(out, want) {
+		t.Fatalf("period list says %q, not %q", out, want)
 	}
 }

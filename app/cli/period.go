@@ -16,7 +16,10 @@ var errPeriodUsage = errors.New("用法：taizhang period [--db 文件] list [--
 type periodJSON struct {
 	Name        string `json:"name"`
 	Due         string `json:"due"`
-	Returns     int    `json:"returns"`
+	Returns     int    `json:"returns"`  // every return held, 额外报送 included
+	Answered    int    `json:"answered"` // of the returns owed, those held
+	Owed        int    `json:"owed"`
+	Extra       int    `json:"extra"` // 额外报送: returns on tasks their unit does not owe
 	OwingUnits  int    `json:"owing_units"`
 	OverdueDays int    `json:"overdue_days"`
 }
@@ -108,7 +111,7 @@ func (e *env) periodList(w *workspace.Workspace, today time.Time, asJSON bool) i
 	}
 	out := make([]periodJSON, 0, len(list))
 	for _, s := range list {
-		out = append(out, periodJSON{Name: s.Name, Due: s.Due, Returns: s.Returns, OwingUnits: s.Owing, OverdueDays: s.OverdueDays})
+		out = append(out, periodJSON{Name: s.Name, Due: s.Due, Returns: s.Returns, Answered: s.Answered, Owed: s.Owed, Extra: s.Extra, OwingUnits: s.Owing, OverdueDays: s.OverdueDays})
 	}
 	if asJSON {
 		return e.json(out)
@@ -118,7 +121,12 @@ func (e *env) periodList(w *workspace.Workspace, today time.Time, asJSON bool) i
 		if p.Due == "" {
 			due = "未设截止日期"
 		}
-		line := fmt.Sprintf("%s  %s  报送 %d 条  未报齐 %d 个单位", p.Name, due, p.Returns, p.OwingUnits)
+		// The 总览's figures: returns owed and held, 额外报送 apart.
+		line := fmt.Sprintf("%s  %s  已报送 %d/%d 条", p.Name, due, p.Answered, p.Owed)
+		if p.Extra > 0 {
+			line += fmt.Sprintf("（另有额外报送 %d 条）", p.Extra)
+		}
+		line += fmt.Sprintf("  未报齐 %d 个单位", p.OwingUnits)
 		if p.OverdueDays > 0 && p.OwingUnits > 0 {
 			line += fmt.Sprintf("  已逾期 %d 天", p.OverdueDays)
 		}

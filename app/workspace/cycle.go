@@ -72,6 +72,7 @@ type PeriodState struct {
 	Returns     int // returns held
 	Answered    int // of the returns owed, those held: the 总览's 报送条数
 	Owed        int // returns owed in the period
+	Extra       int // returns held on tasks their unit does not owe (额外报送)
 	Owing       int // units still owing at least one return
 	OverdueDays int // days past due at today, 0 when not due or no date
 }
@@ -91,7 +92,7 @@ func (w *Workspace) PeriodStates(today time.Time) ([]PeriodState, error) {
 		// Summarize's Behind are the units still owing a return.
 		sum := plan.Summarize(w.Plan, w.Dir, rets)
 		out = append(out, PeriodState{Period: p, Returns: len(rets), Answered: sum.Returned, Owed: sum.Owed,
-			Owing: len(sum.Behind), OverdueDays: plan.DaysOverdue(p.Due, today)})
+			Extra: len(sum.Extra), Owing: len(sum.Behind), OverdueDays: plan.DaysOverdue(p.Due, today)})
 	}
 	return out, nil
 }
