@@ -44,7 +44,7 @@ func TestFeedbackTab(t *testing.T) {
 	if len(v.shown) != 3 || v.shown[0].Task != 5 || v.shown[2].Task != 0 {
 		t.Fatalf("shown %+v", v.shown)
 	}
-	if !strings.Contains(v.head.Text, "已反馈3个") || !strings.Contains(v.silentL.Text, "未反馈单位（29个）") {
+	if !strings.Contains(v.head.Text, "已反馈3个") || !strings.Contains(v.silentL.Text, "未反馈单位（28个）") {
 		t.Errorf("head %q / silent %q", v.head.Text, v.silentL.Text)
 	}
 	v.kindSel.SetSelected(feedback.KindNotOurs)

@@ -26,7 +26,7 @@ func runOK(t *testing.T, args ...string) string {
 func TestFeedbackCommands(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "t.db")
-	if out := runOK(t, "feedback", "template", "--db", db, "--all", "-o", filepath.Join(dir, "forms")); !strings.Contains(out, "32 个单位") {
+	if out := runOK(t, "feedback", "template", "--db", db, "--all", "-o", filepath.Join(dir, "forms")); !strings.Contains(out, "31 个单位") {
 		t.Errorf("template --all: %s", out)
 	}
 	reply := filepath.Join(dir, "县财政局.txt")
@@ -57,7 +57,7 @@ func TestFeedbackCommands(t *testing.T) {
 	}
 	runOK(t, "feedback", "decide", "--db", db, "1", "采纳", "--reason", "职责调整")
 	var silent []map[string]any
-	if err := json.Unmarshal([]byte(runOK(t, "feedback", "remind", "--db", db, "--json")), &silent); err != nil || len(silent) != 31 {
+	if err := json.Unmarshal([]byte(runOK(t, "feedback", "remind", "--db", db, "--json")), &silent); err != nil || len(silent) != 30 {
 		t.Fatalf("remind: %v %d", err, len(silent))
 	}
 	if _, ok := silent[0]["phone"]; !ok || silent[0]["unit"] == "" {
@@ -74,7 +74,7 @@ func TestFeedbackCommands(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if text := notice.PlainText(); !strings.Contains(text, "截至2018年3月10日，仍有以下31个单位未反馈意见") || strings.Contains(text, "县财政局、") {
+	if text := notice.PlainText(); !strings.Contains(text, "截至2018年3月10日，仍有以下30个单位未反馈意见") || strings.Contains(text, "县财政局、") {
 		t.Errorf("notice: %s", text)
 	}
 	runOK(t, "plan", "publish", "--db", db, "-o", filepath.Join(dir, "方案.docx"), "--table", filepath.Join(dir, "采纳.docx"))

@@ -2,6 +2,7 @@ package feedback
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -139,6 +140,10 @@ func TestFormRowsAndSilent(t *testing.T) {
 		}
 	}
 	units := FormUnits(p, d)
+	// Every unit the plan names but the office that drafts it.
+	if len(units) != 31 || slices.Contains(units, "县府办") || !slices.Contains(units, "县财政局") {
+		t.Errorf("asked %d units: %v", len(units), units)
+	}
 	silent := Silent(p, d, []Comment{{Unit: "县财政局"}})
 	if len(silent) != len(units)-1 {
 		t.Errorf("silent %d of %d", len(silent), len(units))

@@ -41,14 +41,18 @@ func RoleOf(d *plan.Directory, unitsText, unit string) string {
 	return ""
 }
 
-// FormUnits lists every unit the plan names in any role: the units asked
-// for comments, in the directory's order.
+// FormUnits lists every unit the plan names in any role, in the
+// directory's order: the units asked for comments. The office that drafts
+// the plan and sends it out (县府办) is not asked about its own draft.
 func FormUnits(p *plan.Plan, d *plan.Directory) []string {
 	named := map[string]bool{}
 	for _, t := range p.Tasks {
 		for _, u := range d.Owers(t.UnitsText, true) {
 			named[u] = true
 		}
+	}
+	if office, _ := d.Office(); office != "" {
+		delete(named, office)
 	}
 	var out []string
 	for _, u := range d.Units {
