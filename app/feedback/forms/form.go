@@ -104,13 +104,15 @@ func (f *Form) SaveXLSX(path string) error {
 	for _, r := range f.Rows {
 		t := r.Task
 		b.set(1, row, strconv.Itoa(t.No), b.center)
-		b.set(2, row, t.Subsection, b.body)
-		b.set(3, row, t.Text, b.body)
-		b.set(4, row, t.UnitsText, b.body)
+		given := map[int]string{
+			2: b.wrapped(2, row, t.Subsection, b.body),
+			3: b.wrapped(3, row, t.Text, b.body),
+			4: b.wrapped(4, row, t.UnitsText, b.body),
+		}
 		b.set(5, row, r.Role, b.center)
 		b.set(6, row, "", b.inputCenter)
 		b.set(7, row, "", b.input)
-		b.fit(row, map[int]string{2: t.Subsection, 3: t.Text, 4: t.UnitsText}, 2)
+		b.fit(row, given, 2)
 		row++
 	}
 	if row > header+1 {

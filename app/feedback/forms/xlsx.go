@@ -13,6 +13,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"taizhang/app/report"
 	"taizhang/internal/atomicfile"
 )
 
@@ -86,6 +87,16 @@ func cellName(col, row int) string {
 func (b *book) set(col, row int, v string, style int) {
 	b.check(b.f.SetCellStr(b.sheet, cellName(col, row), v))
 	b.check(b.f.SetCellStyle(b.sheet, cellName(col, row), cellName(col, row), style))
+}
+
+// wrapped writes text broken into lines by the program, as the summary's
+// lists are, so no reader splits a number or a range (2018 | 年, 2 | 8) or
+// starts a line with a closing mark; it returns the text as written, for
+// fit to measure.
+func (b *book) wrapped(col, row int, v string, style int) string {
+	v = report.BreakCell(v, b.widths[col-1], bodyPt)
+	b.set(col, row, v, style)
+	return v
 }
 
 // span merges columns from..to of a row and styles them all.
