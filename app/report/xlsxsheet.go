@@ -138,6 +138,12 @@ func prewrap(text string, w, pt float64) string {
 // writers' workbooks use it for cells holding numbers, ranges and lists.
 func BreakCell(text string, w, pt float64) string { return prewrap(text, w, pt) }
 
+// FitsCell reports whether text shows on one line in a cell of Excel
+// width w at pt points.
+func FitsCell(text string, w, pt float64) bool {
+	return len(sheetLines(text, colPixels(w)-cellPadPx, excelAdvance(pt))) <= 1
+}
+
 // infoSplit is the last column of the 制表 line's left part: the middle,
 // or further left when the right part (the dates) would not show whole
 // there; 0 when no split shows both parts on one line.

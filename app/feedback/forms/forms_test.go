@@ -45,7 +45,7 @@ func TestFormWorkbook(t *testing.T) {
 	}
 	defer x.Close()
 	rows, _ := x.GetRows(FormSheet)
-	if !strings.Contains(rows[1][0], "县财政局") || rows[1][4] != "李四" || rows[3][5] != "意见（同意 / 修改 / 不属于本单位职责）" {
+	if !strings.Contains(rows[1][0], "县财政局") || rows[1][4] != "李四" || strings.ReplaceAll(rows[3][5], "\n", "") != "意见（同意/修改/不属于本单位职责）" {
 		t.Fatalf("head rows %q", rows[:4])
 	}
 	if len(f.Rows) != 45 || rows[4][0] != "2" || rows[4][4] != "负责" {

@@ -99,6 +99,17 @@ func (b *book) wrapped(col, row int, v string, style int) string {
 	return v
 }
 
+// heading writes a column's label, broken into lines by the program only
+// when it does not fit on one: 序号 stays whole, 意见（…职责） never leaves
+// its ） alone.
+func (b *book) heading(col, row int, v string) {
+	if report.FitsCell(v, b.widths[col-1], bodyPt) {
+		b.set(col, row, v, b.head)
+		return
+	}
+	b.wrapped(col, row, v, b.head)
+}
+
 // span merges columns from..to of a row and styles them all.
 func (b *book) span(from, to, row int, v string, style int) {
 	b.set(from, row, v, style)
@@ -116,19 +127,24 @@ func (b *book) fit(row int, cells map[int]string, minLines int) {
 		w := b.widths[col-1]
 		n := 0.0
 		for _, part := range bytes.Split([]byte(v), []byte("\n")) {
-			width := 0.0
-			for _, r := range string(part) {
-				if r < 0x80 {
-					width += 1.1
-				} else {
-					width += 2.1
-				}
-			}
-			n += math.Max(1, math.Ceil(width/math.Max(w-1, 1)))
+			n += math.Max(1, math.Ceil(widthUnits(string(part))/math.Max(w-1, 1)))
 		}
 		lines = math.Max(lines, n)
 	}
 	b.check(b.f.SetRowHeight(b.sheet, row, lines*bodyPt*1.45+6))
+}
+
+// widthUnits is how wide s is set, in Excel's column units.
+func widthUnits(s string) float64 {
+	width := 0.0
+	for _, r := range s {
+		if r < 0x80 {
+			width += 1.1
+		} else {
+			width += 2.1
+		}
+	}
+	return width
 }
 
 // landscape prints the sheet on A4 landscape, fitted to the width, with
