@@ -73,7 +73,7 @@ const instruction = "请对涉及本单位的任务逐项在“意见”栏选�
 var formCols = []struct {
 	head  string
 	width float64
-}{{"序号", 5}, {"工作任务", 14}, {"具体要求", 40}, {"牵头落实单位", 18}, {"本单位职责", 8}, {"意见（同意/修改/不属于本单位职责）", 14}, {"修改建议", 32}}
+}{{"序号", 5}, {"工作任务", 14}, {"具体要求", 40}, {"牵头落实单位", 18}, {"本单位职责", 8}, {"意见（同意/修改/不属于本单位职责）", 16}, {"修改建议", 30}}
 
 // SaveXLSX writes the form as a workbook: only the contact, 意见, 修改建议
 // and 其他意见 cells open, 意见 from a drop-down, and a very hidden sheet
@@ -96,10 +96,11 @@ func (f *Form) SaveXLSX(path string) error {
 	b.span(1, last, 3, instruction, b.note)
 	b.check(b.f.SetRowHeight(FormSheet, 3, 40))
 	const header = 4
+	heads := map[int]string{}
 	for i, c := range formCols {
-		b.heading(i+1, header, c.head)
+		heads[i+1] = b.heading(i+1, header, c.head)
 	}
-	b.check(b.f.SetRowHeight(FormSheet, header, 46))
+	b.fit(header, heads, 2)
 	row := header + 1
 	for _, r := range f.Rows {
 		t := r.Task

@@ -203,6 +203,17 @@ func TestFormBreaksOnlyWhereAllowed(t *testing.T) {
 	if broken == 0 {
 		t.Fatal("no cell was broken into lines")
 	}
+	// The headings: none split where it fits, and the row shows them whole.
+	most := 1
+	for c, h := range rows[3] {
+		if strings.Contains(h, "\n") && units(h) <= formCols[c].width-1 {
+			t.Errorf("heading %q is broken though it fits", h)
+		}
+		most = max(most, strings.Count(h, "\n")+1)
+	}
+	if ht, _ := x.GetRowHeight(FormSheet, 4); ht < float64(most)*bodyPt*1.4 {
+		t.Errorf("the heading row is %.0f pt for %d lines", ht, most)
+	}
 }
 
 // units is the width of s in Excel's column units, as the form's row

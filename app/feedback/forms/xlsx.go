@@ -101,13 +101,13 @@ func (b *book) wrapped(col, row int, v string, style int) string {
 
 // heading writes a column's label, broken into lines by the program only
 // when it does not fit on one: 序号 stays whole, 意见（…职责） never leaves
-// its ） alone.
-func (b *book) heading(col, row int, v string) {
+// its ） alone. It returns the label as written, for fit to measure.
+func (b *book) heading(col, row int, v string) string {
 	if report.FitsCell(v, b.widths[col-1], bodyPt) {
 		b.set(col, row, v, b.head)
-		return
+		return v
 	}
-	b.wrapped(col, row, v, b.head)
+	return b.wrapped(col, row, v, b.head)
 }
 
 // span merges columns from..to of a row and styles them all.
