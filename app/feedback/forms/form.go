@@ -13,6 +13,7 @@ import (
 	"taizhang/app/feedback"
 	"taizhang/app/feedback/reply"
 	"taizhang/app/plan"
+	"taizhang/app/report"
 )
 
 // FormSheet is the sheet a unit fills in.
@@ -59,6 +60,14 @@ func FileName(unit, ext string) string {
 	return safeName(unit) + "-征求意见反馈表" + ext
 }
 
+func sum(ws []float64) float64 {
+	t := 0.0
+	for _, w := range ws {
+		t += w
+	}
+	return t
+}
+
 func safeName(s string) string {
 	return strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`\/:*?"<>|`, r) || r < 0x20 {
@@ -93,7 +102,8 @@ func (f *Form) SaveXLSX(path string) error {
 	b.set(6, 2, "联系电话：", b.label)
 	b.span(7, 7, 2, f.Phone, b.input)
 	b.check(b.f.SetRowHeight(FormSheet, 2, 24))
-	b.span(1, last, 3, instruction, b.note)
+	// Broken by the program too: a reader ends a line with “ here.
+	b.span(1, last, 3, report.BreakCell(instruction, sum(widths), notePt), b.note)
 	b.check(b.f.SetRowHeight(FormSheet, 3, 40))
 	const header = 4
 	heads := map[int]string{}

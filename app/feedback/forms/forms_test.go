@@ -203,6 +203,16 @@ func TestFormBreaksOnlyWhereAllowed(t *testing.T) {
 	if broken == 0 {
 		t.Fatal("no cell was broken into lines")
 	}
+	// The instruction over the table: no line ends with an opening mark.
+	note := rows[2][0]
+	if strings.ReplaceAll(note, "\n", "") != instruction || !strings.Contains(note, "\n") {
+		t.Errorf("instruction written as %q", note)
+	}
+	for _, l := range strings.Split(note, "\n") {
+		if strings.ContainsAny(l[len(l)-len("“"):], "“（《") {
+			t.Errorf("instruction line %q ends with an opening mark", l)
+		}
+	}
 	// The headings: none split where it fits, and the row shows them whole.
 	most := 1
 	for c, h := range rows[3] {

@@ -32,6 +32,7 @@ const (
 	fontBody = "仿宋"
 	fontHead = "黑体"
 	bodyPt   = 11.0
+	notePt   = 10.5
 )
 
 func newBook(sheet string, widths []float64) *book {
@@ -62,7 +63,7 @@ func newBook(sheet string, widths []float64) *book {
 	mk(&b.center, fontBody, bodyPt, false, "center", true, false)
 	mk(&b.input, fontBody, bodyPt, false, "left", true, true)
 	mk(&b.inputCenter, fontBody, bodyPt, false, "center", true, true)
-	mk(&b.note, fontBody, 10.5, false, "left", false, false)
+	mk(&b.note, fontBody, notePt, false, "left", false, false)
 	mk(&b.section, fontHead, bodyPt, false, "left", true, false)
 	for i, w := range widths {
 		col, _ := excelize.ColumnNumberToName(i + 1)
