@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -41,7 +42,7 @@ func (u *UI) checklistSteps() []checkStep {
 		marks = map[string]string{}
 	}
 	got := len(u.m.returns) > 0
-	return []checkStep{
+	steps := []checkStep{
 		{title: "核对分工方案（单位名录）", hint: "在“单位”中核对牵头、负责、配合单位的名称和别称，核对完点“核对完毕”。",
 			done: marks[stepDirectory] != "", action: "打开单位名录", do: func() { u.showTab(u.unitsTab) }, confirm: "核对完毕"},
 		{title: "设置报送期和截止日期", hint: "在“报送期”中给本期（" + u.period + "）定截止日期，催报按它算逾期天数。",
@@ -56,6 +57,35 @@ func (u *UI) checklistSteps() []checkStep {
 			done: marks[stepExport] != "", action: "导出汇总表…", do: func() { u.exportV.saveSummary(".xlsx") }},
 		{title: "生成工作总结", hint: "按台账生成工作总结初稿（Word），在 Word 中修改定稿。",
 			done: marks[stepReport] != "", action: "生成工作总结…", do: u.saveReport},
+	}
+	if round, ok := u.roundStep(); ok {
+		steps = slices.Insert(steps, 1, round)
+	}
+	return steps
+}
+
+// roundStep is the 征求意见 round, the second step while the plan is a
+// 征求意见稿 and ticked once the plan issued from it is the current one;
+// ok is false for a plan that never went round for comments.
+func (u *UI) roundStep() (s checkStep, ok bool) {
+	if _, _, err := u.ws.Round(); err != nil {
+		return s, false
+	}
+	s = checkStep{title: "征求意见并正式印发", action: "去征求意见", do: u.showFeedbackTab, done: !u.ws.Plan.IsDraft(),
+		hint: "方案现为征求意见稿：在“征求意见”中生成各单位的征求意见反馈表，导入反馈，逐条决定是否采纳，处理完点“正式印发…”。"}
+	if s.done {
+		s.hint = "方案已正式印发，征求意见和采纳情况仍可在“征求意见”中查看。"
+	}
+	return s, true
+}
+
+// showFeedbackTab brings the 征求意见 tab forward.
+func (u *UI) showFeedbackTab() {
+	for _, t := range u.tabs.Items {
+		if t.Text == feedbackTabName {
+			u.showTab(t)
+			return
+		}
 	}
 }
 

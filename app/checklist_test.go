@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"taizhang/app/plan"
 	"taizhang/app/workspace"
 	"taizhang/internal/fixture"
 )
@@ -79,7 +81,7 @@ func waitFor(t *testing.T, ch chan struct{}, what string) {
 
 func TestChecklistShownOnAnEmptyPeriod(t *testing.T) {
 	u, _ := startUI(t)
-	for n := 1; n <= 7; n++ {
+	for n := 1; n <= len(u.checklistSteps()); n++ {
 		if ticked(t, u, n) {
 			t.Errorf("step %d ticked on a fresh database", n)
 		}
@@ -108,7 +110,7 @@ func TestChecklistPeriodStep(t *testing.T) {
 	if err := ws.SetPeriodDue(u.period, "2018-12-31"); err != nil {
 		t.Fatal(err)
 	}
-	if !ticked(t, u, 2) {
+	if !ticked(t, u, 3) {
 		t.Fatal("a due date did not tick the step")
 	}
 }
@@ -119,7 +121,7 @@ func TestChecklistTemplatesStep(t *testing.T) {
 	done := jobDone(t, u.exportV.jobs)
 	u.exportV.writeTemplates(dir, []string{"县民政局"})
 	waitFor(t, done, "the templates written")
-	if !ticked(t, u, 3) {
+	if !ticked(t, u, 4) {
 		t.Fatal("writing the templates did not tick the step")
 	}
 	if files, _ := os.ReadDir(dir); len(files) != 1 {
@@ -130,7 +132,7 @@ func TestChecklistTemplatesStep(t *testing.T) {
 func TestChecklistImportStepGivesWayToTheOverview(t *testing.T) {
 	u, ws := startUI(t)
 	importInto(t, ws, u.period, fixture.Path(t, "fixtures/returns/县民政局.xlsx"))
-	if !ticked(t, u, 4) {
+	if !ticked(t, u, 5) {
 		t.Fatal("the import did not tick the step")
 	}
 	for _, l := range labelsIn(u.overV.content) {
@@ -148,7 +150,7 @@ func TestChecklistRemindStep(t *testing.T) {
 	u, _ := startUI(t)
 	u.remindV.refresh()
 	u.remindV.copyMessage()
-	if !ticked(t, u, 5) {
+	if !ticked(t, u, 6) {
 		t.Fatal("copying the 催报 message did not tick the step")
 	}
 }
@@ -158,7 +160,7 @@ func TestChecklistExportStep(t *testing.T) {
 	done := jobDone(t, u.exportV.jobs)
 	u.exportV.print()
 	waitFor(t, done, "the summary printed")
-	if !ticked(t, u, 6) {
+	if !ticked(t, u, 7) {
 		t.Fatal("printing did not tick the step")
 	}
 }
@@ -168,7 +170,7 @@ func TestChecklistReportStep(t *testing.T) {
 	done := jobDone(t, u.exportV.jobs)
 	u.writeReport(u.period, filepath.Join(t.TempDir(), "总结.docx"))
 	waitFor(t, done, "the report written")
-	if !ticked(t, u, 7) {
+	if !ticked(t, u, 8) {
 		t.Fatal("writing the report did not tick the step")
 	}
 }
@@ -186,4 +188,48 @@ func tapButton(t *testing.T, o fyne.CanvasObject, text string) {
 		t.Fatalf("no button %q", text)
 	}
 	test.Tap(found)
+}
+
+// While the plan is a 征求意见稿 the round is step 2, its button opening
+// the 征求意见 tab; publishing the plan ticks it, and it stays listed.
+func TestChecklistRoundStep(t *testing.T) {
+	u, ws := startUI(t)
+	if !ws.Plan.IsDraft() {
+		t.Fatal("the seed plan is not a 征求意见稿")
+	}
+	if s := u.checklistSteps()[1]; s.title != "征求意见并正式印发" || ticked(t, u, 2) {
+		t.Fatalf("step 2 of a draft is %q (done %v)", s.title, s.done)
+	}
+	tapButton(t, u.overV.content, "去征求意见")
+	if got := u.tabs.Selected().Text; got != feedbackTabName {
+		t.Fatalf("the round's button opened %q", got)
+	}
+	dir := t.TempDir()
+	if _, err := ws.Publish(filepath.Join(dir, "分工方案.docx"), filepath.Join(dir, "采纳情况表.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	if ws.Plan.IsDraft() {
+		t.Fatal("publishing left a draft")
+	}
+	if s := u.checklistSteps()[1]; s.title != "征求意见并正式印发" || !ticked(t, u, 2) {
+		t.Fatalf("after publishing step 2 is %q (done %v)", s.title, s.done)
+	}
+}
+
+// A plan that never went round for comments lists no round: the year's
+// steps start with the period's due date.
+func TestChecklistNoRoundForAnIssuedPlan(t *testing.T) {
+	u, ws := startUI(t)
+	if err := ws.SetStage(plan.StagePublished); err != nil {
+		t.Fatal(err)
+	}
+	steps := u.checklistSteps()
+	if len(steps) != 7 || steps[1].title != "设置报送期和截止日期" {
+		t.Fatalf("an issued plan lists %d steps, the second %q", len(steps), steps[1].title)
+	}
+	for _, l := range labelsIn(u.overV.content) {
+		if strings.Contains(l, "征求意见并正式印发") {
+			t.Fatalf("the 总览 of an issued plan shows %q", l)
+		}
+	}
 }

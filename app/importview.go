@@ -322,7 +322,7 @@ func (v *importView) changeUnit(unit string) {
 	if unit == "" || v.sel < 0 || v.applied {
 		return
 	}
-	v.results[v.sel].SetUnit(unit)
+	v.ui.ws.SetUnit(v.results[v.sel], unit)
 	v.repreview()
 	v.showDetail(v.sel)
 }

@@ -126,3 +126,29 @@ func TestImportDetailFollowsBatch(t *testing.T) {
 		t.Fatalf("detail %q", v.detail.Text)
 	}
 }
+
+// Choosing or changing a file's unit in the preview says again which of
+// its tasks that unit does not owe (额外报送): task 9 is 县财政局's alone.
+func TestImportUnitChangeRecomputesExtra(t *testing.T) {
+	u, ws := openUI(t, filepath.Join(t.TempDir(), "t.db"))
+	defer ws.Close()
+	v := u.importV
+	previewed, _ := watch(v)
+	path := filepath.Join(t.TempDir(), "回执.csv")
+	csv := "序号,落实情况,完成状态\n8,已公开预决算,完成\n9,已公开债务信息,推进中\n"
+	if err := os.WriteFile(path, []byte(csv), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	v.read([]string{path})
+	wait(t, previewed, "preview")
+	v.showDetail(0)
+	v.unitPick.SetSelected("县民政局")
+	if !strings.Contains(v.detail.Text, "第9项不是县民政局的应报事项") {
+		t.Fatalf("as 县民政局 the detail says %q", v.detail.Text)
+	}
+	before := len(v.results[0].Warnings)
+	v.unitPick.SetSelected("县财政局")
+	if strings.Contains(v.detail.Text, "额外报送") || len(v.results[0].Warnings) != before-1 {
+		t.Fatalf("as 县财政局 the detail still says %q", v.detail.Text)
+	}
+}

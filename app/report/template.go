@@ -21,9 +21,11 @@ const TemplateSheet = "落实情况表"
 // from 落实情况 on, the rest is locked.
 var templateCols = []column{
 	{Head: "序号", Width: 5, Center: true, Numeric: true},
-	{Head: "工作任务", Width: 12},
-	{Head: "具体要求", Width: 34},
-	{Head: "牵头落实单位", Width: 13},
+	// The given columns are broken into lines by the program: a reader
+	// left to itself splits 2018 | 年 or 10 | 周年, or starts a line with ）.
+	{Head: "工作任务", Width: 12, Prewrap: true},
+	{Head: "具体要求", Width: 34, Prewrap: true},
+	{Head: "牵头落实单位", Width: 13, Prewrap: true},
 	{Head: "落实情况", Width: 36, Input: true},
 	{Head: "完成状态", Width: 11, Center: true, Input: true},
 	{Head: "存在问题", Width: 16, Input: true},

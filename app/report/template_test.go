@@ -87,7 +87,8 @@ func TestTemplateContent(t *testing.T) {
 	}
 	for i, task := range tasks {
 		r := rows[4+i]
-		if r[0] != strconv.Itoa(task.No) || r[1] != task.Subsection || r[2] != task.Text || r[3] != task.UnitsText {
+		unbroken := func(s string) string { return strings.ReplaceAll(s, "\n", "") }
+		if r[0] != strconv.Itoa(task.No) || unbroken(r[1]) != task.Subsection || unbroken(r[2]) != task.Text || unbroken(r[3]) != task.UnitsText {
 			t.Errorf("row %d = %q, want task %d", 5+i, r[:4], task.No)
 		}
 		owes := false
@@ -244,5 +245,58 @@ func TestTemplateRowsGrow(t *testing.T) {
 	}
 	if answers < 20 {
 		t.Errorf("%d answer rows", answers)
+	}
+}
+
+// TestTemplateBreaksOnlyWhereAllowed: the task's given cells that take
+// more than one line are broken by the program, every line fits the
+// column, and no break splits a number, a range or a Latin word, or starts
+// a line with a closing mark; readers left to themselves split 2018 | 年.
+func TestTemplateBreaksOnlyWhereAllowed(t *testing.T) {
+	p, d := seedPlan(t)
+	for _, unit := range []string{"县财政局", "县信息中心", "县府办"} {
+		f := openBook(t, templateBytes(t, unit))
+		rows, err := f.GetRows(TemplateSheet)
+		must(t, err)
+		tasks := TemplateTasks(p, d, unit)
+		for i, task := range tasks {
+			for c, want := range []string{task.Subsection, task.Text, task.UnitsText} {
+				col := templateCols[c+1]
+				checkBroken(t, rows[4+i][c+1], want, col.Width, bodyPt)
+			}
+		}
+	}
+}
+
+// checkBroken checks a cell a program broke into lines: its text is want,
+// broken wherever want takes more than one line in a column of width w.
+func checkBroken(t *testing.T, got, want string, w, pt float64) {
+	t.Helper()
+	if strings.ReplaceAll(got, "\n", "") != want {
+		t.Errorf("cell %q is not %q", got, want)
+		return
+	}
+	full := colPixels(w) - cellPadPx
+	if len(wrapLines(want, full, excelAdvance(pt))) > 1 && !strings.Contains(got, "\n") {
+		t.Errorf("%q takes several lines but is left for the reader to break", want)
+	}
+	lines := strings.Split(got, "\n")
+	for i, l := range lines {
+		if width := (&wrapper{adv: excelAdvance(pt)}).width(l); width > full {
+			t.Errorf("line %q of %q is wider than the column", l, want)
+		}
+		if i == 0 {
+			continue
+		}
+		prev, next := []rune(lines[i-1]), []rune(l)
+		if len(prev) == 0 || len(next) == 0 {
+			continue
+		}
+		if wordRune(prev[len(prev)-1]) && wordRune(next[0]) {
+			t.Errorf("%q breaks inside %q|%q", want, lines[i-1], l)
+		}
+		if strings.ContainsRune(noLineStart, next[0]) {
+			t.Errorf("%q starts a line with %q", want, string(next[0]))
+		}
 	}
 }

@@ -125,6 +125,25 @@ func (w *sheetWriter) titles(m *sheetModel) {
 // long for them is broken again, wherever they like (31、3 | 2).
 const prewrapShare = 0.9
 
+// prewrap breaks text into the lines a column of Excel width w shows at
+// pt points, at the points the program allows (never inside a number, a
+// range or a web address, never before a closing mark), so no reader
+// breaks it elsewhere.
+func prewrap(text string, w, pt float64) string {
+	return strings.Join(wrapLines(text, prewrapShare*(colPixels(w)-cellPadPx), excelAdvance(pt)), "\n")
+}
+
+// BreakCell is text with line breaks where a wrapped cell of Excel width w,
+// set at pt points, shows them, placed only where a line may break: other
+// writers' workbooks use it for cells holding numbers, ranges and lists.
+func BreakCell(text string, w, pt float64) string { return prewrap(text, w, pt) }
+
+// FitsCell reports whether text shows on one line in a cell of Excel
+// width w at pt points.
+func FitsCell(text string, w, pt float64) bool {
+	return len(sheetLines(text, colPixels(w)-cellPadPx, excelAdvance(pt))) <= 1
+}
+
 // infoSplit is the last column of the 制表 line's left part: the middle,
 // or further left when the right part (the dates) would not show whole
 // there; 0 when no split shows both parts on one line.
@@ -324,8 +343,10 @@ func (w *sheetWriter) shown(cols []column, cells []string) []string {
 	out := make([]string, len(cells))
 	for i, s := range cells {
 		switch {
-		case i >= len(cols) || cols[i].Numeric || cols[i].Prewrap:
+		case i >= len(cols) || cols[i].Numeric:
 			out[i] = s
+		case cols[i].Prewrap:
+			out[i] = prewrap(s, cols[i].Width, bodyPt) // measured as written
 		case cols[i].Date:
 			out[i] = shownDate(s, w.year)
 		default:
@@ -359,7 +380,7 @@ func (w *sheetWriter) value(col column, c, r int, s string) {
 		style := w.st.ink[s]
 		w.afterRows(at, func(int) int { return style })
 	case col.Prewrap:
-		s = strings.Join(wrapLines(s, prewrapShare*(colPixels(col.Width)-cellPadPx), excelAdvance(bodyPt)), "\n")
+		s = prewrap(s, col.Width, bodyPt)
 	default:
 		// Web addresses as people type them: the scheme, www. and a
 		// closing slash only cost lines on paper.

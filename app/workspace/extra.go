@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"fmt"
+	"strings"
 
 	"taizhang/app/importer"
 	"taizhang/app/plan"
@@ -26,6 +27,26 @@ func extraLine(p *plan.Plan, d *plan.Directory, unit string, rets []plan.Return)
 	if len(tasks) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("第%s项不是%s的应报事项（共%d项），将作为%s记入台账，不计入应报和完成情况统计",
-		plan.FormatRanges(tasks), unit, len(tasks), plan.ExtraWord)
+	return fmt.Sprintf("第%s项不是%s的应报事项（共%d项）%s",
+		plan.FormatRanges(tasks), unit, len(tasks), extraTail)
+}
+
+// extraTail ends every 额外报送 line, so a line made for an earlier unit
+// is found again and dropped.
+var extraTail = "，将作为" + plan.ExtraWord + "记入台账，不计入应报和完成情况统计"
+
+// SetUnit reads a previewed file as the unit the clerk chose: its rows
+// re-stamped, and its 额外报送 line worked out again, since what the file
+// returns without owing depends on whose it is.
+func (w *Workspace) SetUnit(r *importer.Result, unit string) {
+	kept := r.Warnings[:0:0]
+	for _, line := range r.Warnings {
+		if !strings.HasSuffix(line, extraTail) {
+			kept = append(kept, line)
+		}
+	}
+	r.Warnings = kept
+	r.SetUnit(unit)
+	p, d := w.current()
+	noteExtra(p, d, r)
 }

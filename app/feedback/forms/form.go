@@ -13,6 +13,7 @@ import (
 	"taizhang/app/feedback"
 	"taizhang/app/feedback/reply"
 	"taizhang/app/plan"
+	"taizhang/app/report"
 )
 
 // FormSheet is the sheet a unit fills in.
@@ -59,6 +60,14 @@ func FileName(unit, ext string) string {
 	return safeName(unit) + "-征求意见反馈表" + ext
 }
 
+func sum(ws []float64) float64 {
+	t := 0.0
+	for _, w := range ws {
+		t += w
+	}
+	return t
+}
+
 func safeName(s string) string {
 	return strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`\/:*?"<>|`, r) || r < 0x20 {
@@ -73,7 +82,7 @@ const instruction = "请对涉及本单位的任务逐项在“意见”栏选�
 var formCols = []struct {
 	head  string
 	width float64
-}{{"序号", 5}, {"工作任务", 14}, {"具体要求", 40}, {"牵头落实单位", 18}, {"本单位职责", 7}, {"意见（同意 / 修改 / 不属于本单位职责）", 14}, {"修改建议", 32}}
+}{{"序号", 5}, {"工作任务", 14}, {"具体要求", 40}, {"牵头落实单位", 18}, {"本单位职责", 8}, {"意见（同意/修改/不属于本单位职责）", 16}, {"修改建议", 30}}
 
 // SaveXLSX writes the form as a workbook: only the contact, 意见, 修改建议
 // and 其他意见 cells open, 意见 from a drop-down, and a very hidden sheet
@@ -93,24 +102,28 @@ func (f *Form) SaveXLSX(path string) error {
 	b.set(6, 2, "联系电话：", b.label)
 	b.span(7, 7, 2, f.Phone, b.input)
 	b.check(b.f.SetRowHeight(FormSheet, 2, 24))
-	b.span(1, last, 3, instruction, b.note)
+	// Broken by the program too: a reader ends a line with “ here.
+	b.span(1, last, 3, report.BreakCell(instruction, sum(widths), notePt), b.note)
 	b.check(b.f.SetRowHeight(FormSheet, 3, 40))
 	const header = 4
+	heads := map[int]string{}
 	for i, c := range formCols {
-		b.set(i+1, header, c.head, b.head)
+		heads[i+1] = b.heading(i+1, header, c.head)
 	}
-	b.check(b.f.SetRowHeight(FormSheet, header, 46))
+	b.fit(header, heads, 2)
 	row := header + 1
 	for _, r := range f.Rows {
 		t := r.Task
 		b.set(1, row, strconv.Itoa(t.No), b.center)
-		b.set(2, row, t.Subsection, b.body)
-		b.set(3, row, t.Text, b.body)
-		b.set(4, row, t.UnitsText, b.body)
+		given := map[int]string{
+			2: b.wrapped(2, row, t.Subsection, b.body),
+			3: b.wrapped(3, row, t.Text, b.body),
+			4: b.wrapped(4, row, t.UnitsText, b.body),
+		}
 		b.set(5, row, r.Role, b.center)
 		b.set(6, row, "", b.inputCenter)
 		b.set(7, row, "", b.input)
-		b.fit(row, map[int]string{2: t.Subsection, 3: t.Text, 4: t.UnitsText}, 2)
+		b.fit(row, given, 2)
 		row++
 	}
 	if row > header+1 {

@@ -45,7 +45,7 @@ func TestFormWorkbook(t *testing.T) {
 	}
 	defer x.Close()
 	rows, _ := x.GetRows(FormSheet)
-	if !strings.Contains(rows[1][0], "县财政局") || rows[1][4] != "李四" || rows[3][5] != "意见（同意 / 修改 / 不属于本单位职责）" {
+	if !strings.Contains(rows[1][0], "县财政局") || rows[1][4] != "李四" || strings.ReplaceAll(rows[3][5], "\n", "") != "意见（同意/修改/不属于本单位职责）" {
 		t.Fatalf("head rows %q", rows[:4])
 	}
 	if len(f.Rows) != 45 || rows[4][0] != "2" || rows[4][4] != "负责" {
@@ -153,3 +153,91 @@ func zipPart(t *testing.T, path, name string) string {
 	t.Fatalf("%s has no %s", path, name)
 	return ""
 }
+
+// The form's task cells are broken into lines by the program wherever
+// they take more than one, each line fitting its column, never inside a
+// number, range or Latin word and never before a closing mark: readers
+// left to themselves split 〔2018〕2 | 2号.
+func TestFormBreaksOnlyWhereAllowed(t *testing.T) {
+	f := seedForm(t, "县府办")
+	path := filepath.Join(t.TempDir(), "f.xlsx")
+	if err := f.SaveXLSX(path); err != nil {
+		t.Fatal(err)
+	}
+	x, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	rows, _ := x.GetRows(FormSheet)
+	broken := 0
+	for i, r := range f.Rows {
+		for c, want := range []string{r.Task.Subsection, r.Task.Text, r.Task.UnitsText} {
+			got := rows[4+i][c+1]
+			width := formCols[c+1].width
+			if strings.ReplaceAll(got, "\n", "") != want {
+				t.Fatalf("cell %q is not %q", got, want)
+			}
+			if units(want) > width-1 && !strings.Contains(got, "\n") {
+				t.Errorf("%q is wider than its column and left for the reader to break", want)
+			}
+			lines := strings.Split(got, "\n")
+			broken += len(lines) - 1
+			for j, l := range lines {
+				if units(l) > width-1 {
+					t.Errorf("line %q is wider than its column", l)
+				}
+				if j == 0 || l == "" || lines[j-1] == "" {
+					continue
+				}
+				prev, next := []rune(lines[j-1]), []rune(l)
+				if latin(prev[len(prev)-1]) && latin(next[0]) {
+					t.Errorf("%q breaks inside a number: %q|%q", want, lines[j-1], l)
+				}
+				if strings.ContainsRune("，。、；：？！）》」』”’〕】…%", next[0]) {
+					t.Errorf("%q starts a line with %q", want, l)
+				}
+			}
+		}
+	}
+	if broken == 0 {
+		t.Fatal("no cell was broken into lines")
+	}
+	// The instruction over the table: no line ends with an opening mark.
+	note := rows[2][0]
+	if strings.ReplaceAll(note, "\n", "") != instruction || !strings.Contains(note, "\n") {
+		t.Errorf("instruction written as %q", note)
+	}
+	for _, l := range strings.Split(note, "\n") {
+		if strings.ContainsAny(l[len(l)-len("“"):], "“（《") {
+			t.Errorf("instruction line %q ends with an opening mark", l)
+		}
+	}
+	// The headings: none split where it fits, and the row shows them whole.
+	most := 1
+	for c, h := range rows[3] {
+		if strings.Contains(h, "\n") && units(h) <= formCols[c].width-1 {
+			t.Errorf("heading %q is broken though it fits", h)
+		}
+		most = max(most, strings.Count(h, "\n")+1)
+	}
+	if ht, _ := x.GetRowHeight(FormSheet, 4); ht < float64(most)*bodyPt*1.4 {
+		t.Errorf("the heading row is %.0f pt for %d lines", ht, most)
+	}
+}
+
+// units is the width of s in Excel's column units, as the form's row
+// heights measure it.
+func units(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		if r < 0x80 {
+			w += 1.1
+		} else {
+			w += 2.1
+		}
+	}
+	return w
+}
+
+func latin(r rune) bool { return r < 0x80 && r != ' ' || r == '–' }

@@ -172,12 +172,12 @@ func adoptionXLSX(path, title, summary string, rows []AdoptionRow) error {
 	for i, r := range rows {
 		row := i + 4
 		b.set(1, row, strconv.Itoa(r.No), b.center)
-		b.set(2, row, r.Unit, b.body)
+		cells := map[int]string{2: b.wrapped(2, row, r.Unit, b.body)}
 		b.set(3, row, r.Task, b.center)
-		b.set(4, row, r.Text, b.body)
+		cells[4] = b.wrapped(4, row, r.Text, b.body)
 		b.set(5, row, r.Decision, b.center)
-		b.set(6, row, r.Reason, b.body)
-		b.fit(row, map[int]string{2: r.Unit, 4: r.Text, 6: r.Reason}, 1)
+		cells[6] = b.wrapped(6, row, r.Reason, b.body)
+		b.fit(row, cells, 1)
 	}
 	b.landscape(3)
 	return b.save(path)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"taizhang/app/report"
 	"taizhang/internal/atomicfile"
 )
 
@@ -31,6 +32,7 @@ const (
 	fontBody = "仿宋"
 	fontHead = "黑体"
 	bodyPt   = 11.0
+	notePt   = 10.5
 )
 
 func newBook(sheet string, widths []float64) *book {
@@ -61,7 +63,7 @@ func newBook(sheet string, widths []float64) *book {
 	mk(&b.center, fontBody, bodyPt, false, "center", true, false)
 	mk(&b.input, fontBody, bodyPt, false, "left", true, true)
 	mk(&b.inputCenter, fontBody, bodyPt, false, "center", true, true)
-	mk(&b.note, fontBody, 10.5, false, "left", false, false)
+	mk(&b.note, fontBody, notePt, false, "left", false, false)
 	mk(&b.section, fontHead, bodyPt, false, "left", true, false)
 	for i, w := range widths {
 		col, _ := excelize.ColumnNumberToName(i + 1)
@@ -88,6 +90,27 @@ func (b *book) set(col, row int, v string, style int) {
 	b.check(b.f.SetCellStyle(b.sheet, cellName(col, row), cellName(col, row), style))
 }
 
+// wrapped writes text broken into lines by the program, as the summary's
+// lists are, so no reader splits a number or a range (2018 | 年, 2 | 8) or
+// starts a line with a closing mark; it returns the text as written, for
+// fit to measure.
+func (b *book) wrapped(col, row int, v string, style int) string {
+	v = report.BreakCell(v, b.widths[col-1], bodyPt)
+	b.set(col, row, v, style)
+	return v
+}
+
+// heading writes a column's label, broken into lines by the program only
+// when it does not fit on one: 序号 stays whole, 意见（…职责） never leaves
+// its ） alone. It returns the label as written, for fit to measure.
+func (b *book) heading(col, row int, v string) string {
+	if report.FitsCell(v, b.widths[col-1], bodyPt) {
+		b.set(col, row, v, b.head)
+		return v
+	}
+	return b.wrapped(col, row, v, b.head)
+}
+
 // span merges columns from..to of a row and styles them all.
 func (b *book) span(from, to, row int, v string, style int) {
 	b.set(from, row, v, style)
@@ -105,19 +128,24 @@ func (b *book) fit(row int, cells map[int]string, minLines int) {
 		w := b.widths[col-1]
 		n := 0.0
 		for _, part := range bytes.Split([]byte(v), []byte("\n")) {
-			width := 0.0
-			for _, r := range string(part) {
-				if r < 0x80 {
-					width += 1.1
-				} else {
-					width += 2.1
-				}
-			}
-			n += math.Max(1, math.Ceil(width/math.Max(w-1, 1)))
+			n += math.Max(1, math.Ceil(widthUnits(string(part))/math.Max(w-1, 1)))
 		}
 		lines = math.Max(lines, n)
 	}
 	b.check(b.f.SetRowHeight(b.sheet, row, lines*bodyPt*1.45+6))
+}
+
+// widthUnits is how wide s is set, in Excel's column units.
+func widthUnits(s string) float64 {
+	width := 0.0
+	for _, r := range s {
+		if r < 0x80 {
+			width += 1.1
+		} else {
+			width += 2.1
+		}
+	}
+	return width
 }
 
 // landscape prints the sheet on A4 landscape, fitted to the width, with
