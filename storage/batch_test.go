@@ -1,0 +1,66 @@
+package storage
+
+import (
+	"testing"
+
+	"taizhang/app/plan"
+)
+
+func oneReturn(name, date, text string) FileImport {
+	return FileImport{Plan: "2018-test", Period: "2018年度", Name: name, Hash: name, Unit: "县财政局",
+		Returns: []plan.Return{ret(2, "县财政局", date, "持续推进", text)}}
+}
+
+// A batch remembers the returns it wrote so as not to decode them again;
+// what another import wrote to the same return in between must still be
+// merged, not hidden behind the remembered value.
+func TestBatchSeesWritesBetweenItsTransactions(t *testing.T) {
+	s, _ := openTemp(t)
+	defer s.Close()
+	p, d := testPlan()
+	s.AddPlan(p, d)
+	b := s.NewBatch()
+	if _, err := b.Add([]FileImport{oneReturn("a.xlsx", "2018-07-01", "一")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.Import([]FileImport{oneReturn("b.xlsx", "2018-07-02", "二")}); err != nil {
+		t.Fatal(err)
+	}
+	out, err := b.Add([]FileImport{oneReturn("c.xlsx", "2018-07-03", "三")})
+	if err != nil || out[0].Count[plan.Updated] != 1 {
+		t.Fatalf("%+v %v", out, err)
+	}
+	rets, _ := s.Returns(p.ID, "2018年度")
+	if len(rets) != 1 || rets[0].Text != "三" || len(rets[0].History) != 2 ||
+		rets[0].History[0].Text != "一" || rets[0].History[1].Text != "二" {
+		t.Fatalf("ledger %+v", rets)
+	}
+}
+
+// Within one batch a return written by one transaction is the one the
+// next merges with: the history grows by one each time, whichever way the
+// value was found.
+func TestBatchKeepsHistoryAcrossItsTransactions(t *testing.T) {
+	s, _ := openTemp(t)
+	defer s.Close()
+	p, d := testPlan()
+	s.AddPlan(p, d)
+	b := s.NewBatch()
+	texts := []string{"一", "二", "三", "四"}
+	for i, text := range texts {
+		f := oneReturn(text+".xlsx", "2018-07-0"+string(rune('1'+i)), text)
+		if _, err := b.Add([]FileImport{f}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rets, _ := s.Returns(p.ID, "2018年度")
+	if len(rets) != 1 || rets[0].Text != "四" || len(rets[0].History) != 3 || rets[0].History[2].Text != "三" {
+		t.Fatalf("ledger %+v", rets)
+	}
+	if _, err := s.UndoLastImport(); err != nil {
+		t.Fatal(err)
+	}
+	if rets, _ = s.Returns(p.ID, "2018年度"); len(rets) != 0 {
+		t.Fatalf("undo left %+v", rets)
+	}
+}
