@@ -1,7 +1,10 @@
 package storage
 
 import (
+	"encoding/json"
 	"testing"
+
+	bolt "go.etcd.io/bbolt"
 
 	"taizhang/app/plan"
 )
@@ -62,5 +65,86 @@ func TestBatchKeepsHistoryAcrossItsTransactions(t *testing.T) {
 	}
 	if rets, _ = s.Returns(p.ID, "2018年度"); len(rets) != 0 {
 		t.Fatalf("undo left %+v", rets)
+	}
+}
+
+// An import keeps each key's value from before it once, in the
+// transaction that first changed it, however often its later files change
+// the key again; undoing it puts that value back.
+func TestBatchUndoSavesEachEarlierValueOnce(t *testing.T) {
+	s, _ := openTemp(t)
+	defer s.Close()
+	p, d := testPlan()
+	s.AddPlan(p, d)
+	if _, _, err := s.Import([]FileImport{oneReturn("0.xlsx", "2018-06-30", "零")}); err != nil {
+		t.Fatal(err)
+	}
+	b := s.NewBatch()
+	for _, group := range [][]FileImport{
+		{oneReturn("1.xlsx", "2018-07-01", "一")},
+		{oneReturn("2.xlsx", "2018-07-02", "二"), oneReturn("3.xlsx", "2018-07-03", "三")},
+		{oneReturn("4.xlsx", "2018-07-04", "四")},
+	} {
+		if _, err := b.Add(group); err != nil {
+			t.Fatal(err)
+		}
+	}
+	key := string(returnKey(p.ID, "2018年度", 2, "县财政局"))
+	var befores [][]byte
+	s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketImports).Cursor()
+		for k, v := c.Seek(undoKey(b.Info().ID, 0)); k != nil; k, v = c.Next() {
+			u, err := decodeUndo(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range u.Entries {
+				if e.Bucket == string(bucketReturns) && string(e.Key) == key {
+					befores = append(befores, e.Before)
+				}
+			}
+		}
+		return nil
+	})
+	var first plan.Return
+	if len(befores) != 1 || json.Unmarshal(befores[0], &first) != nil || first.Text != "零" {
+		t.Fatalf("the return's earlier values in the undo records: %q", befores)
+	}
+	if _, err := s.UndoLastImport(); err != nil {
+		t.Fatal(err)
+	}
+	rets, _ := s.Returns(p.ID, "2018年度")
+	if len(rets) != 1 || rets[0].Text != "零" || len(rets[0].History) != 0 {
+		t.Fatalf("after undo %+v", rets)
+	}
+	for _, name := range []string{"1.xlsx", "3.xlsx", "4.xlsx"} {
+		if out, err := s.Preview([]FileImport{oneReturn(name, "2018-07-09", name)}); err != nil || out[0].AlreadyImported {
+			t.Fatalf("%s still counts as imported after undo: %+v %v", name, out, err)
+		}
+	}
+}
+
+// When the import's first transactions were undone before its next one,
+// the next saves the earlier values again: their record is gone.
+func TestBatchUndoneMidwaySavesAgain(t *testing.T) {
+	s, _ := openTemp(t)
+	defer s.Close()
+	p, d := testPlan()
+	s.AddPlan(p, d)
+	b := s.NewBatch()
+	if _, err := b.Add([]FileImport{oneReturn("1.xlsx", "2018-07-01", "一")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.UndoLastImport(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Add([]FileImport{oneReturn("2.xlsx", "2018-07-02", "二")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.UndoLastImport(); err != nil {
+		t.Fatal(err)
+	}
+	if rets, _ := s.Returns(p.ID, "2018年度"); len(rets) != 0 {
+		t.Fatalf("after both undos %+v", rets)
 	}
 }
