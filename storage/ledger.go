@@ -393,8 +393,9 @@ func (w writer) apply(f FileImport, info ImportInfo) (FileOutcome, error) {
 		if ch == plan.Unchanged {
 			continue
 		}
-		raw, err := w.putRaw(bucketReturns, w.rets, key, before, merged)
-		if err != nil {
+		raw := encodeReturn(make([]byte, 0, len(before)+512), &merged)
+		w.save(bucketReturns, key, before)
+		if err := w.rets.Put(key, raw); err != nil {
 			return o, err
 		}
 		if w.held != nil {
@@ -426,8 +427,12 @@ func (w writer) decode(key, raw []byte) (*plan.Return, error) {
 }
 
 func (w writer) put(bucket []byte, b kv, key, before []byte, v any) error {
-	_, err := w.putRaw(bucket, b, key, before, v)
-	return err
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	w.save(bucket, key, before)
+	return b.Put(key, raw)
 }
 
 // save puts a key's value from before the import into the undo record,
@@ -441,16 +446,6 @@ func (w writer) save(bucket, key, before []byte) {
 		w.fresh[id] = true
 	}
 	w.undo.Entries = append(w.undo.Entries, undoEntry{Bucket: string(bucket), Key: key, Before: clone(before)})
-}
-
-// putRaw is put returning the bytes written.
-func (w writer) putRaw(bucket []byte, b kv, key, before []byte, v any) ([]byte, error) {
-	raw, err := json.Marshal(v)
-	if err != nil {
-		return nil, err
-	}
-	w.save(bucket, key, before)
-	return raw, b.Put(key, raw)
 }
 
 func clone(b []byte) []byte {
