@@ -21,12 +21,14 @@ type Context struct {
 	Period string // "" means the plan's default period
 	Unit   string // forced unit (the clerk chose it); "" means read it from the file
 	match  *matcher
+	fields *fieldMemo
 }
 
 // Prepared returns the context with the plan's requirement texts indexed
 // once, for reading many files against the same plan.
 func (c Context) Prepared() Context {
 	c.match = newMatcher(c.Plan)
+	c.fields = &fieldMemo{}
 	return c
 }
 
