@@ -148,3 +148,37 @@ func TestBatchUndoneMidwaySavesAgain(t *testing.T) {
 		t.Fatalf("after both undos %+v", rets)
 	}
 }
+
+// Whatever way a batch encoded a return (whole, or after the one it
+// pushed into the history), the ledger holds what encoding/json writes.
+func TestBatchStoresWhatEncodingJSONWrites(t *testing.T) {
+	s, _ := openTemp(t)
+	defer s.Close()
+	p, d := testPlan()
+	s.AddPlan(p, d)
+	b := s.NewBatch()
+	for i, date := range []string{"2018-07-05", "2018-07-07", "2018-07-01", "2018-07-09", "2018-07-03", "2018-07-11"} {
+		f := oneReturn(date+".xlsx", date, "第"+date+"份<&>")
+		f.Returns = append(f.Returns, ret(1, "县财政局", date, "已完成", date))
+		if _, err := b.Add([]FileImport{f}); err != nil {
+			t.Fatal(i, err)
+		}
+	}
+	n := 0
+	s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketReturns).ForEach(func(k, v []byte) error {
+			var r plan.Return
+			if err := json.Unmarshal(v, &r); err != nil {
+				t.Fatal(err)
+			}
+			if want, _ := json.Marshal(r); string(v) != string(want) || len(r.History) != 5 {
+				t.Fatalf("%q holds\n%s\nnot\n%s", k, v, want)
+			}
+			n++
+			return nil
+		})
+	})
+	if n != 2 {
+		t.Fatalf("%d returns", n)
+	}
+}

@@ -227,7 +227,7 @@ type Batch struct {
 	// file of the same unit need not decode it again: in a round where
 	// units send several returns, decoding earlier ones with their history
 	// was half the cost of writing.
-	written map[string]heldReturn
+	written map[string]encodedReturn
 	// saved marks the keys (bucket, NUL, key) whose value from before this
 	// import an earlier transaction of it has already put in its undo
 	// record. Undo restores the transactions newest first, so for a key
@@ -237,18 +237,14 @@ type Batch struct {
 	saved map[string]bool
 }
 
-// heldReturn is a value the batch wrote and the return it encodes. It is
-// used only while the bucket holds exactly raw, so neither a transaction
-// rolled back nor a write made between two by anything else is hidden:
-// equal bytes decode to the same return.
-type heldReturn struct {
-	raw []byte
-	ret *plan.Return
-}
+// A value the batch wrote (encodedReturn) is used only while the bucket
+// holds exactly its bytes, so neither a transaction rolled back nor a
+// write made between two by anything else is hidden: equal bytes decode
+// to the same return.
 
 // NewBatch starts an import.
 func (s *Store) NewBatch() *Batch {
-	return &Batch{s: s, info: ImportInfo{At: time.Now()}, written: map[string]heldReturn{}, saved: map[string]bool{}}
+	return &Batch{s: s, info: ImportInfo{At: time.Now()}, written: map[string]encodedReturn{}, saved: map[string]bool{}}
 }
 
 // Info describes the import so far.
@@ -362,7 +358,7 @@ func (o *overlay) Put(k, v []byte) error { o.over[string(k)] = v; return nil }
 type writer struct {
 	rets, files, contacts kv
 	undo                  *undoPart
-	held                  map[string]heldReturn // nil: decode every time
+	held                  map[string]encodedReturn // nil: decode every time
 	// saved and fresh hold the keys whose earlier value an earlier
 	// transaction of the import, or this one, has put in the undo record
 	// (nil: save every earlier value).
@@ -383,7 +379,7 @@ func (w writer) apply(f FileImport, info ImportInfo) (FileOutcome, error) {
 		r.Imported = at
 		key := returnKey(r.Plan, r.Period, r.Task, r.Unit)
 		before := w.rets.Get(key)
-		held, err := w.decode(key, before)
+		held, prev, err := w.decode(key, before)
 		if err != nil {
 			return o, err
 		}
@@ -393,13 +389,13 @@ func (w writer) apply(f FileImport, info ImportInfo) (FileOutcome, error) {
 		if ch == plan.Unchanged {
 			continue
 		}
-		raw := encodeReturn(make([]byte, 0, len(before)+512), &merged)
+		raw, hist := encodeReturnAfter(make([]byte, 0, len(before)+512), &merged, prev)
 		w.save(bucketReturns, key, before)
 		if err := w.rets.Put(key, raw); err != nil {
 			return o, err
 		}
 		if w.held != nil {
-			w.held[string(key)] = heldReturn{raw: raw, ret: &merged}
+			w.held[string(key)] = encodedReturn{ret: &merged, raw: raw, hist: hist}
 		}
 	}
 	if err := fillContact(w.contacts, f); err != nil {
@@ -410,20 +406,21 @@ func (w writer) apply(f FileImport, info ImportInfo) (FileOutcome, error) {
 }
 
 // decode reads the return a key holds (nil: none), from what this batch
-// wrote when the bucket still holds those very bytes. Merge copies the
-// history it extends, so the remembered return is never changed.
-func (w writer) decode(key, raw []byte) (*plan.Return, error) {
+// wrote when the bucket still holds those very bytes, then with their
+// encoding. Merge copies the history it extends, so the remembered return
+// is never changed.
+func (w writer) decode(key, raw []byte) (*plan.Return, *encodedReturn, error) {
 	if raw == nil {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if h, ok := w.held[string(key)]; ok && bytes.Equal(h.raw, raw) {
-		return h.ret, nil
+		return h.ret, &h, nil
 	}
 	r := new(plan.Return)
 	if err := json.Unmarshal(raw, r); err != nil {
-		return nil, fmt.Errorf("台账记录 %q 损坏：%w", key, err)
+		return nil, nil, fmt.Errorf("台账记录 %q 损坏：%w", key, err)
 	}
-	return r, nil
+	return r, nil, nil
 }
 
 func (w writer) put(bucket []byte, b kv, key, before []byte, v any) error {

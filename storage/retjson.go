@@ -14,6 +14,25 @@ import (
 
 // encodeReturn appends r as encoding/json would write it.
 func encodeReturn(buf []byte, r *plan.Return) []byte {
+	buf, _ = encodeReturnAfter(buf, r, nil)
+	return buf
+}
+
+// encodedReturn is a return with its encoding, where hist is the part of
+// raw between the brackets of the history.
+type encodedReturn struct {
+	ret  *plan.Return
+	raw  []byte
+	hist [2]int
+}
+
+// encodeReturnAfter is encodeReturn for a return whose history begins
+// with the whole history of prev (nil: none), as when a later return
+// pushes the earlier one into it: that part is copied from prev's
+// encoding rather than encoded again, for a return's history is most of
+// its bytes. It also gives where r's history lies in what it appended.
+func encodeReturnAfter(buf []byte, r *plan.Return, prev *encodedReturn) ([]byte, [2]int) {
+	start := len(buf)
 	buf = append(buf, `{"plan":`...)
 	buf = appendJSONString(buf, r.Plan)
 	buf = append(buf, `,"period":`...)
@@ -24,9 +43,16 @@ func encodeReturn(buf []byte, r *plan.Return) []byte {
 	buf = appendJSONString(buf, r.Unit)
 	buf = append(buf, ',')
 	buf = appendRevisionFields(buf, r.Values, r.Date, r.File, r.FileHash, r.Imported)
+	var hist [2]int
 	if len(r.History) > 0 {
 		buf = append(buf, `,"history":[`...)
-		for i := range r.History {
+		hist[0] = len(buf) - start
+		i := 0
+		if prev != nil && extends(r.History, prev.ret.History) {
+			buf = append(buf, prev.raw[prev.hist[0]:prev.hist[1]]...)
+			i = len(prev.ret.History)
+		}
+		for ; i < len(r.History); i++ {
 			if i > 0 {
 				buf = append(buf, ',')
 			}
@@ -35,9 +61,25 @@ func encodeReturn(buf []byte, r *plan.Return) []byte {
 			buf = appendRevisionFields(buf, h.Values, h.Date, h.File, h.FileHash, h.Imported)
 			buf = append(buf, '}')
 		}
+		hist[1] = len(buf) - start
 		buf = append(buf, ']')
 	}
-	return append(buf, '}')
+	return append(buf, '}'), hist
+}
+
+// extends reports whether h begins with the whole of earlier, which is
+// not empty. The strings are the same ones Merge copied, so comparing
+// them rarely reads their bytes.
+func extends(h, earlier []plan.Revision) bool {
+	if len(earlier) == 0 || len(h) < len(earlier) {
+		return false
+	}
+	for i := range earlier {
+		if h[i] != earlier[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // appendRevisionFields appends the fields a return and a revision share,

@@ -55,3 +55,34 @@ func FuzzEncodeReturn(f *testing.F) {
 		checkEncoding(t, trickyReturn(s, history%4))
 	})
 }
+
+// A return that pushes an earlier one into its history is encoded with the
+// earlier history copied, and still exactly as encoding/json writes it;
+// when its history does not begin with the earlier one (an older return
+// sorted into the middle), nothing is copied.
+func TestEncodeReturnAfterAnEarlierOne(t *testing.T) {
+	rev := func(date, text string) plan.Revision {
+		return plan.Revision{Values: plan.Values{Text: text, Status: "已完成"}, Date: date, File: text + ".xlsx"}
+	}
+	held := plan.Return{Plan: "p", Task: 3, Unit: "县财政局", Values: plan.Values{Text: "三<"}, Date: "2018-07-03",
+		History: []plan.Revision{rev("2018-07-01", "一&"), rev("2018-07-02", "二\n")}}
+	raw, hist := encodeReturnAfter(nil, &held, nil)
+	prev := &encodedReturn{ret: &held, raw: raw, hist: hist}
+	if want, _ := json.Marshal(held); !bytes.Equal(raw, want) || string(raw[hist[0]-1]) != "[" || string(raw[hist[1]]) != "]" {
+		t.Fatalf("held: %s, history at %v", raw, hist)
+	}
+	later := held
+	later.Values, later.Date = plan.Values{Text: "四"}, "2018-07-04"
+	later.History = append(append([]plan.Revision{}, held.History...), held.Revision())
+	middle := held
+	middle.History = []plan.Revision{held.History[0], rev("2018-07-01", "旧"), held.History[1]}
+	changed := held
+	changed.History = []plan.Revision{rev("2018-07-01", "改"), held.History[1], held.Revision()}
+	for _, r := range []plan.Return{later, middle, changed} {
+		got, _ := encodeReturnAfter([]byte("前缀"), &r, prev)
+		want, _ := json.Marshal(r)
+		if !bytes.Equal(got, append([]byte("前缀"), want...)) {
+			t.Fatalf("\n got %s\nwant 前缀%s", got, want)
+		}
+	}
+}
