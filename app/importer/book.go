@@ -41,7 +41,7 @@ func ReadAll(name string, data []byte, modDate string, ctx Context) (results []*
 	for i := range book.Sheets {
 		book.Sheets[i].FillMerges()
 	}
-	tables, notes := visibleTables(book, findTables(book))
+	tables, notes := visibleTables(book, findTables(book, ctx.fields))
 	if len(tables) == 0 {
 		return refuse(fmt.Errorf("《%s》中找不到落实情况表（需要有“序号”或“具体要求”列，以及“落实情况”列）：请确认这是本方案的落实情况表。", base.Name))
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -184,7 +185,7 @@ const maxHeaderRow = 40
 // 序号 or 具体要求.
 func findTable(book *sheet.Book) (table, bool) {
 	best := table{score: -1}
-	for _, t := range findTables(book) {
+	for _, t := range findTables(book, nil) {
 		if t.score > best.score {
 			best = t
 		}
@@ -193,12 +194,13 @@ func findTable(book *sheet.Book) (table, bool) {
 }
 
 // findTables finds in each sheet the row that reads most like a return
-// header; sheets without one are left out.
-func findTables(book *sheet.Book) []table {
+// header; sheets without one are left out. memo, when set, is shared by
+// the files of a batch.
+func findTables(book *sheet.Book, memo *fieldMemo) []table {
 	var out []table
 	for si := range book.Sheets {
 		g := &book.Sheets[si]
-		fields := headerFields(g)
+		fields := headerFields(g, memo)
 		best := table{score: -1}
 		for r := 0; r < len(g.Rows) && r < maxHeaderRow; r++ {
 			t, ok := headerAt(g, fields, r)
@@ -366,23 +368,46 @@ func columnLabel(g *sheet.Grid, t *table, c int) string {
 }
 
 // headerFields reads every cell of the rows a header may be in, once.
-func headerFields(g *sheet.Grid) [][]Field {
+func headerFields(g *sheet.Grid, memo *fieldMemo) [][]Field {
+	if memo == nil {
+		memo = &fieldMemo{}
+	}
 	n := min(len(g.Rows), maxHeaderRow+1)
 	out := make([][]Field, n)
-	seen := map[string]Field{} // status words, unit texts… repeat down a column
 	for r := 0; r < n; r++ {
 		out[r] = make([]Field, len(g.Rows[r]))
 		for c, cell := range g.Rows[r] {
-			f, ok := seen[cell]
-			if !ok {
-				f = fieldOf(cell)
-				seen[cell] = f
-			}
-			out[r][c] = f
+			out[r][c] = memo.field(cell)
 		}
 	}
 	return out
 }
+
+// fieldMemo remembers what each cell reads as a header. Status words,
+// unit texts, the plan's requirements repeat down a column and from one
+// return to the next, so the files of a batch share one (Prepared): an
+// import of 200 returns spent a tenth of its reading telling headers
+// apart. It is safe for use by several goroutines.
+type fieldMemo struct {
+	m sync.Map // cell → Field
+}
+
+func (m *fieldMemo) field(cell string) Field {
+	if len(cell) > memoCellBytes {
+		return fieldOf(cell) // text, told from a header at its 49th rune
+	}
+	if f, ok := m.m.Load(cell); ok {
+		return f.(Field)
+	}
+	f := fieldOf(cell)
+	// A copy, so that the memo does not keep the file's text alive.
+	m.m.Store(strings.Clone(cell), f)
+	return f
+}
+
+// memoCellBytes is the longest cell remembered: what fits 4*maxHeaderRunes
+// runes of Chinese, beyond which a cell is never a header.
+const memoCellBytes = 4 * maxHeaderRunes * 3
 
 func rowHasHeaderWords(fields [][]Field, r int) bool {
 	if r >= len(fields) {

@@ -21,12 +21,14 @@ type Context struct {
 	Period string // "" means the plan's default period
 	Unit   string // forced unit (the clerk chose it); "" means read it from the file
 	match  *matcher
+	fields *fieldMemo
 }
 
 // Prepared returns the context with the plan's requirement texts indexed
 // once, for reading many files against the same plan.
 func (c Context) Prepared() Context {
 	c.match = newMatcher(c.Plan)
+	c.fields = &fieldMemo{}
 	return c
 }
 
@@ -269,7 +271,9 @@ const (
 // every cell, the long progress texts included.
 func mayHold(cell string) uint8 {
 	var first, last uint8
-	for _, r := range cell {
+	for i := 0; i < len(cell); {
+		r, size := cjkRune(cell, i)
+		i += size
 		switch r {
 		case '填':
 			first |= mayUnit | mayDate | mayPerson
@@ -296,6 +300,20 @@ func mayHold(cell string) uint8 {
 		}
 	}
 	return first & last
+}
+
+// cjkRune decodes the rune at i as range does, decoding the three-byte
+// runes of Chinese inline: every cell of a file is looked at, and the
+// general decoder was most of the time it took.
+func cjkRune(s string, i int) (rune, int) {
+	b := s[i]
+	if b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	if b >= 0xE1 && b <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(b&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // labelled returns the value after a label in a cell ("填报单位：县财政局"),

@@ -61,15 +61,35 @@ func (o Overview) Missing() int { return o.Owed - o.Returned }
 // owing them: what the import preview warns about before anything is
 // written.
 func ExtraTasks(p *Plan, d *Directory, unit string, rets []Return) []int {
+	return NewExtraFinder(p, d).Tasks(unit, rets)
+}
+
+// ExtraFinder answers ExtraTasks for many files against one plan and
+// directory, resolving every task's units once instead of once per file
+// (an import of 200 returns spent a tenth of its time doing it again).
+// It is safe for use by several goroutines.
+type ExtraFinder struct {
+	owes map[string]map[int]bool // unit → the tasks it owes
+}
+
+// NewExtraFinder resolves which units owe which tasks.
+func NewExtraFinder(p *Plan, d *Directory) *ExtraFinder {
 	owers := owersMemo(d, p.SupportOwes)
-	owes := map[int]bool{}
+	f := &ExtraFinder{owes: map[string]map[int]bool{}}
 	for _, t := range p.Tasks {
 		for _, u := range owers(t.UnitsText) {
-			if u == unit {
-				owes[t.No] = true
+			if f.owes[u] == nil {
+				f.owes[u] = map[int]bool{}
 			}
+			f.owes[u][t.No] = true
 		}
 	}
+	return f
+}
+
+// Tasks is ExtraTasks for the finder's plan and directory.
+func (f *ExtraFinder) Tasks(unit string, rets []Return) []int {
+	owes := f.owes[unit]
 	var out []int
 	seen := map[int]bool{}
 	for _, r := range rets {

@@ -12,18 +12,18 @@ import (
 // without owing them: they go into the ledger as 额外报送, shown in the
 // 汇总表 but counted in no figure, and the clerk should know before
 // importing (the preview, `import --dry-run`) and after.
-func noteExtra(p *plan.Plan, d *plan.Directory, r *importer.Result) {
+func noteExtra(f *plan.ExtraFinder, r *importer.Result) {
 	if r == nil || r.Err != nil || r.Unit == "" {
 		return
 	}
-	if line := extraLine(p, d, r.Unit, r.Returns); line != "" {
+	if line := extraLine(f, r.Unit, r.Returns); line != "" {
 		r.Warnings = append(r.Warnings, line)
 	}
 }
 
 // extraLine is the preview's sentence about a unit's 额外报送, or "".
-func extraLine(p *plan.Plan, d *plan.Directory, unit string, rets []plan.Return) string {
-	tasks := plan.ExtraTasks(p, d, unit, rets)
+func extraLine(f *plan.ExtraFinder, unit string, rets []plan.Return) string {
+	tasks := f.Tasks(unit, rets)
 	if len(tasks) == 0 {
 		return ""
 	}

@@ -130,6 +130,7 @@ type indexed struct {
 func (w *Workspace) readAll(ctx context.Context, paths []string, period, unit string, progress func(done, total int)) <-chan indexed {
 	p, d := w.current()
 	ictx := importer.Context{Plan: p, Dir: d, Period: period, Unit: unit}.Prepared()
+	extra := plan.NewExtraFinder(p, d)
 	jobs := make(chan int)
 	// Buffered for every file, so readers never wait on a commit.
 	results := make(chan indexed, len(paths))
@@ -143,7 +144,7 @@ func (w *Workspace) readAll(ctx context.Context, paths []string, period, unit st
 			for i := range jobs {
 				r := importer.ReadFileAll(paths[i], ictx)
 				for _, one := range r {
-					noteExtra(p, d, one)
+					noteExtra(extra, one)
 				}
 				mu.Lock()
 				done++
@@ -183,26 +184,18 @@ func (w *Workspace) ReadAndImport(ctx context.Context, paths []string, period, u
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	results := make([][]*importer.Result, len(paths))
 	ready := make([]bool, len(paths))
+	// The writer commits groups on its own goroutine while the readers go
+	// on; the groups queue in order, so files are written in the order
+	// given whatever order they finish reading in.
+	groups := make(chan []*importer.Result, len(paths)/importGroup+1)
 	var outcomes []storage.FileOutcome
-	var batch *storage.Batch
-	var group []*importer.Result
 	var firstErr error
-	flush := func() {
-		if len(group) == 0 || firstErr != nil {
-			return
-		}
-		if batch == nil {
-			if _, err := w.Backup(); err != nil {
-				firstErr = err
-				return
-			}
-			batch = w.store.NewBatch()
-		}
-		got, err := batch.Add(Imports(group))
-		outcomes = append(outcomes, got...)
-		firstErr = err
-		group = group[:0]
-	}
+	written := make(chan struct{})
+	go func() {
+		defer close(written)
+		outcomes, firstErr = w.writeGroups(groups)
+	}()
+	var group []*importer.Result
 	next := 0
 	for r := range w.readAll(ctx, paths, period, unit, nil) {
 		results[r.index], ready[r.index] = r.res, true
@@ -215,19 +208,52 @@ func (w *Workspace) ReadAndImport(ctx context.Context, paths []string, period, u
 			next++
 		}
 		if len(group) >= importGroup {
-			flush()
+			groups <- group
+			group = nil
 		}
 	}
-	flush()
+	if len(group) > 0 {
+		groups <- group
+	}
+	close(groups)
+	<-written
 	if len(outcomes) > 0 { // outcomes come only from a batch
 		w.notify(Change{Kind: LedgerChanged, Period: period})
 	}
 	return flatten(results), outcomes, firstErr
 }
 
+// writeGroups writes each group in one transaction of one import, after
+// the automatic backup, and stops writing at the first failure (the
+// groups still queued are drained, not written).
+func (w *Workspace) writeGroups(groups <-chan []*importer.Result) ([]storage.FileOutcome, error) {
+	var outcomes []storage.FileOutcome
+	var batch *storage.Batch
+	var err error
+	for group := range groups {
+		if err != nil {
+			continue
+		}
+		if batch == nil {
+			if _, err = w.Backup(); err != nil {
+				continue
+			}
+			batch = w.store.NewBatch()
+		}
+		var got []storage.FileOutcome
+		got, err = batch.Add(Imports(group))
+		outcomes = append(outcomes, got...)
+	}
+	return outcomes, err
+}
+
 // importGroup is how many files share a transaction when importing while
-// reading: small enough that writing keeps pace with reading.
-const importGroup = 16
+// reading. Each commit rewrites the ledger's pages the group touched and
+// syncs the disk, and a group touches most of them (a return has a row in
+// every task), so fewer, larger groups save most of the commits' cost;
+// the writer works on its own goroutine, so the readers do not wait for
+// it. A crash still loses whole files or nothing.
+const importGroup = 64
 
 // Imports turns the files that can be imported into store writes, skipping
 // refused ones.
