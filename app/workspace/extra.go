@@ -48,5 +48,5 @@ func (w *Workspace) SetUnit(r *importer.Result, unit string) {
 	r.Warnings = kept
 	r.SetUnit(unit)
 	p, d := w.current()
-	noteExtra(p, d, r)
+	noteExtra(plan.NewExtraFinder(p, d), r)
 }
