@@ -23,7 +23,7 @@ func runWindow(args []string) {
 		app.Version = md.Version
 	}
 	win := a.NewWindow(app.AppTitle)
-	// First start fills the screen (maximised on Windows); later starts
+	// First start fills the screen (maximised on Windows and X11); later starts
 	// come back as the clerk left the window.
 	if native.NewPrefs(a.Preferences()).RestoreWindow(win) {
 		a.Lifecycle().SetOnStarted(func() { native.Maximize(win) })

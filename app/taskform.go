@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"taizhang/app/plan"
@@ -28,6 +29,10 @@ type taskForm struct {
 	saveBtn *widget.Button
 	undoBtn *widget.Button
 	fields  *fyne.Container
+	top     *fyne.Container // the heading and the buttons
+	form    *widget.Form
+	pane    *fyne.Container   // the hint or the fields
+	box     *fyne.Container   // the pane above the returns, see fitFirst
 	scroll  *container.Scroll // the fields, scrolled when taller than the pane
 	hint    *widgets.Text
 	returns *widgets.RowTable
@@ -94,15 +99,46 @@ func newTaskForm(u *UI) *taskForm {
 	// The buttons sit beside the heading, not in a bar under the form: a
 	// bar there covered half of 备注 once a long 牵头落实单位 made the form
 	// taller than its pane.
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(f.saveBtn, f.undoBtn), f.heading)
+	f.top = container.NewBorder(nil, nil, nil, container.NewHBox(f.saveBtn, f.undoBtn), f.heading)
+	f.form = form
 	f.scroll = container.NewVScroll(form)
-	f.fields = container.NewBorder(top, nil, nil, nil, f.scroll)
+	f.fields = container.NewBorder(f.top, nil, nil, nil, f.scroll)
 	f.hint = widgets.NewText("请在左侧表格中点选一项任务，查看和修改它的要求、单位和备注，以及各单位的报送情况。")
 	f.fields.Hide()
-	pane := container.NewStack(container.NewPadded(f.hint), f.fields)
+	f.pane = container.NewStack(container.NewPadded(f.hint), f.fields)
 	bottom := u.split("task.detail", true, 0.57, f.returns, container.NewVScroll(f.detail))
-	f.content = u.split("task", false, 0.62, pane, bottom)
+	// The form takes what it needs and the units' returns the rest: a
+	// fixed divider left the list five rows at 1366×700 under a form with
+	// room to spare, and still cut a tall form short.
+	f.box = container.New(&fitFirst{need: f.neededHeight, minRest: minReturnsHeight}, f.pane, bottom)
+	f.content = f.box
 	return f
+}
+
+// minReturnsHeight keeps the header and about four units' rows of the
+// returns in sight under the tallest form.
+const minReturnsHeight = 150
+
+// neededHeight is how tall the pane above the returns must be at width to
+// show the hint, or the whole form without scrolling.
+func (f *taskForm) neededHeight(width float32) float32 {
+	// Wrapped texts (解析, the hint) are as tall as their lines at the
+	// width they were last laid out at, so lay the pane out at this width
+	// before asking.
+	f.pane.Resize(fyne.NewSize(width, f.pane.Size().Height))
+	if !f.fields.Visible() {
+		return f.pane.Objects[0].MinSize().Height
+	}
+	return f.top.MinSize().Height + theme.Padding() + f.form.MinSize().Height
+}
+
+// fit lays the pane and the returns out again after the form's height
+// changed.
+func (f *taskForm) fit() {
+	if f.box == nil || f.box.Size().IsZero() {
+		return
+	}
+	f.box.Layout.Layout(f.box.Objects, f.box.Size())
 }
 
 // show fills the form with a task and lists its returns.
@@ -112,6 +148,7 @@ func (f *taskForm) show(no int) {
 		f.no = 0
 		f.fields.Hide()
 		f.hint.Show()
+		f.fit()
 		f.refreshReturns()
 		return
 	}
@@ -123,6 +160,7 @@ func (f *taskForm) show(no int) {
 	f.notes.SetText(t.Notes)
 	f.hint.Hide()
 	f.fields.Show()
+	f.fit()
 	f.refreshReturns()
 }
 
@@ -171,6 +209,7 @@ func (f *taskForm) showRoles(units string) {
 		s += "（分别负责）"
 	}
 	f.roles.SetText(s)
+	f.fit()
 }
 
 // save writes the edited task in one transaction; the change redraws the

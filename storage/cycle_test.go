@@ -262,3 +262,25 @@ func TestImportIntoAGonePeriodRefused(t *testing.T) {
 		t.Error("a refused import left an undo record")
 	}
 }
+
+// A dated 2019年上半年 added after the undated 2018年度 the plan came with
+// is listed after it, and 2018年度 names no previous period.
+func TestPeriodsDatedAfterUndated(t *testing.T) {
+	s, _ := openTemp(t)
+	defer s.Close()
+	p, d := testPlan()
+	s.AddPlan(p, d)
+	if err := s.AddPeriod(p.ID, "2019年上半年", "2019-07-15"); err != nil {
+		t.Fatal(err)
+	}
+	if got := periodNames(t, s, p.ID); !reflect.DeepEqual(got, []string{"2018年度@", "2019年上半年@2019-07-15"}) {
+		t.Fatalf("periods %v", got)
+	}
+	got, _, _ := s.CurrentPlan()
+	if prev := got.PreviousPeriod("2018年度"); prev != "" {
+		t.Errorf("2018年度's previous period is %q", prev)
+	}
+	if prev := got.PreviousPeriod("2019年上半年"); prev != "2018年度" {
+		t.Errorf("2019年上半年's previous period is %q", prev)
+	}
+}

@@ -1,11 +1,12 @@
-//go:build !windows
+//go:build !windows && !(cgo && !wayland && (linux || freebsd || openbsd || netbsd))
 
 package native
 
 import "fyne.io/fyne/v2"
 
-// Maximize does nothing here: Fyne cannot maximise a window outside
-// Windows, so the window opens at FirstSize instead.
+// Maximize does nothing here (macOS, Wayland, a build without cgo): Fyne
+// has no maximise and no window handle we read the state from here, so
+// the window opens at its remembered size or FirstSize instead.
 func Maximize(fyne.Window) {}
 
 // IsMaximized is always false here: Fyne cannot tell.

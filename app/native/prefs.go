@@ -36,7 +36,8 @@ const (
 // size and the last folder used for each kind of file.
 //
 // Fyne has no API for a window's position, so Windows places the window
-// itself; the maximised state is read and set through the Windows handle.
+// itself; the maximised state is read and set through the native window
+// (the Windows handle, or the X11 window on Linux).
 type Prefs struct {
 	p fyne.Preferences
 }

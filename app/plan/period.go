@@ -2,7 +2,9 @@ package plan
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -49,17 +51,60 @@ func ParseDue(s string) (string, error) {
 	return t.Format(DateLayout), nil
 }
 
-// OrderPeriods sorts periods in the order they fall due: dated ones by due
-// date, then the undated ones in the order given, so the previous period is
-// the one before. The sort is stable.
+// OrderPeriods sorts periods, given in the order they were made, by their
+// dates: a period's date is its due date (截止日期); one without a due date
+// takes the end of the span its name names (2018年上半年 → 2018-06-30,
+// 2018年度 → 2018-12-31, see NameDate); one whose name names no span keeps
+// its place after the period made just before it. Periods of the same date
+// stay in the order they were made, so the previous period is the one
+// before. The sort is stable.
 func OrderPeriods(ps []Period) {
-	sort.SliceStable(ps, func(i, j int) bool {
-		a, b := ps[i].Due, ps[j].Due
-		if (a == "") != (b == "") {
-			return b == ""
+	keys := make(map[string]string, len(ps))
+	last := ""
+	for _, x := range ps {
+		k := x.Due
+		if k == "" {
+			k = NameDate(x.Name)
 		}
-		return a < b
-	})
+		if k == "" {
+			k = last
+		}
+		keys[x.Name], last = k, k
+	}
+	sort.SliceStable(ps, func(i, j int) bool { return keys[ps[i].Name] < keys[ps[j].Name] })
+}
+
+// spanName is a period name as offices write them: a year, then 年度 or
+// 年 alone, 上半年/下半年, a quarter (第一季度, 一季度, 1季度, 前三季度) or a
+// month (3月, 3月份).
+var spanName = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年\s*(?:(上|下)半年|(前三季度)|第?\s*([一二三四1-4])\s*季度|([0-9]{1,2})\s*月|度)?`)
+
+// quarterNo reads a quarter's number written in Chinese or Arabic digits.
+var quarterNo = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+// NameDate is the last day of the span a period's name names, as
+// 2018-06-30 for 2018年上半年; "" when the name names no year.
+func NameDate(name string) string {
+	m := spanName.FindStringSubmatch(name)
+	if m == nil {
+		return ""
+	}
+	y, _ := strconv.Atoi(m[1])
+	month := 12
+	switch {
+	case m[2] == "上":
+		month = 6
+	case m[3] != "":
+		month = 9
+	case m[4] != "":
+		month = 3 * quarterNo[m[4]]
+	case m[5] != "":
+		if n, _ := strconv.Atoi(m[5]); n >= 1 && n <= 12 {
+			month = n
+		}
+	}
+	// Day 0 of the next month is the last day of this one.
+	return time.Date(y, time.Month(month+1), 0, 0, 0, 0, 0, time.UTC).Format(DateLayout)
 }
 
 // DueDate is the period's due date, or "".

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"reflect"
 	"testing"
 	"time"
 )
@@ -116,5 +117,40 @@ func TestContactFromReturn(t *testing.T) {
 	c.SetPerson("")
 	if !c.FromReturn("赵六", "", "2018-07-02") || c.Person != "赵六" {
 		t.Fatalf("cleared person not handed back to the returns: %+v", c)
+	}
+}
+
+// An undated period takes its place from the span its name names, so a
+// dated 2019年上半年 made later comes after an undated 2018年度, and
+// 2018年度's previous period is not the later one.
+func TestOrderUndatedByName(t *testing.T) {
+	ps := []Period{{"2018年度", ""}, {"专项检查", ""}, {"2019年上半年", "2019-07-15"}, {"2018年上半年", "2018-07-15"}, {"2019年第一季度", ""}}
+	OrderPeriods(ps)
+	p := &Plan{}
+	for _, x := range ps {
+		p.Periods = append(p.Periods, x.Name)
+	}
+	want := []string{"2018年上半年", "2018年度", "专项检查", "2019年第一季度", "2019年上半年"}
+	if !reflect.DeepEqual(p.Periods, want) {
+		t.Fatalf("order %v, want %v", p.Periods, want)
+	}
+	if got := p.PreviousPeriod("2018年度"); got != "2018年上半年" {
+		t.Errorf("previous of 2018年度: %q", got)
+	}
+	if got := p.PreviousPeriod("2019年上半年"); got != "2019年第一季度" {
+		t.Errorf("previous of 2019年上半年: %q", got)
+	}
+}
+
+func TestNameDate(t *testing.T) {
+	for name, want := range map[string]string{
+		"2018年度": "2018-12-31", "2018年": "2018-12-31", "2018年上半年": "2018-06-30", "2018年下半年": "2018-12-31",
+		"2019年第一季度": "2019-03-31", "2019年三季度": "2019-09-30", "2019年4季度": "2019-12-31",
+		"2019年前三季度": "2019-09-30", "2020年2月": "2020-02-29", "2018年11月份": "2018-11-30",
+		"县政府2018年度政务公开": "2018-12-31", "补报": "", "第一季度": "",
+	} {
+		if got := NameDate(name); got != want {
+			t.Errorf("NameDate(%q) = %q, want %q", name, got, want)
+		}
 	}
 }
