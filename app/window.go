@@ -18,7 +18,6 @@ import (
 	"taizhang/app/native"
 	"taizhang/app/plan"
 	"taizhang/app/workspace"
-	"taizhang/storage"
 	"taizhang/widgets"
 )
 
@@ -343,11 +342,11 @@ func confirm(win fyne.Window, title, msg, action string, do func()) {
 }
 
 // undoImportNow undoes the last import without asking.
-func (u *UI) undoImportNow() { u.undoImportOf(storage.ImportInfo{}) }
+func (u *UI) undoImportNow() { u.undoImportOf(workspace.ImportInfo{}) }
 
 // undoImportOf undoes the import the clerk was shown, and nothing else:
 // not one that came after it, not one still being written.
-func (u *UI) undoImportOf(shown storage.ImportInfo) {
+func (u *UI) undoImportOf(shown workspace.ImportInfo) {
 	info, err := u.ws.UndoImportOf(shown)
 	if err != nil {
 		u.showError(err)
