@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"taizhang/app/officedoc"
+	"taizhang/app/gongwen"
 	"taizhang/app/plan"
 	"taizhang/app/report"
 	"taizhang/storage"
@@ -82,4 +82,4 @@ func SaveDocPDF(path, title string, blocks []DocBlock, made time.Time) (notice s
 }
 
 // ReportTitle is the title of the 工作总结 draft for p's period.
-func ReportTitle(p *plan.Plan, period string) string { return officedoc.ReportTitle(p, period) }
+func ReportTitle(p *plan.Plan, period string) string { return gongwen.ReportTitle(p, period) }

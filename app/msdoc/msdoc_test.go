@@ -9,7 +9,7 @@ import (
 )
 
 func load(t testing.TB, name string) []byte {
-	b, err := os.ReadFile("../../planword/testdata/" + name)
+	b, err := os.ReadFile("../planword/testdata/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}

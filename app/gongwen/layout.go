@@ -1,8 +1,8 @@
-// Package officedoc writes the office's Word documents from the ledger: the
+// Package gongwen writes the office's Word documents from the ledger: the
 // year's 工作总结 draft and the 催办通知, both in the national layout of
 // official documents (GB/T 9704-2012) so the clerk edits rather than
 // reformats them.
-package officedoc
+package gongwen
 
 import (
 	"time"

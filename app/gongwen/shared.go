@@ -1,4 +1,4 @@
-package officedoc
+package gongwen
 
 import "taizhang/app/docx"
 
