@@ -8,6 +8,7 @@ import (
 
 	"taizhang/app"
 	"taizhang/app/native"
+	"taizhang/app/settings"
 	"taizhang/app/workspace"
 )
 
@@ -25,7 +26,7 @@ func runWindow(args []string) {
 	win := a.NewWindow(app.AppTitle)
 	// First start fills the screen (maximised on Windows); later starts
 	// come back as the clerk left the window.
-	if native.NewPrefs(a.Preferences()).RestoreWindow(win) {
+	if settings.NewPrefs(a.Preferences()).RestoreWindow(win) {
 		a.Lifecycle().SetOnStarted(func() { native.Maximize(win) })
 	}
 	ws, err := openWorkspace(args)

@@ -17,6 +17,7 @@ import (
 
 	"taizhang/app/native"
 	"taizhang/app/plan"
+	"taizhang/app/settings"
 	"taizhang/app/workspace"
 	"taizhang/widgets"
 )
@@ -40,7 +41,7 @@ type UI struct {
 	unitsV                                *unitsView
 	importV                               *importView
 	exportV                               *exportView
-	prefs                                 *native.Prefs
+	prefs                                 *settings.Prefs
 	status                                *widget.Label
 	notice                                string // the last outcome shown in status
 	splits                                map[string]*container.Split
@@ -60,7 +61,7 @@ const AppTitle = "政务公开分工台账"
 
 // NewUI builds the window's content over an open workspace.
 func NewUI(a fyne.App, win fyne.Window, ws *workspace.Workspace) *UI {
-	u := &UI{app: a, win: win, ws: ws, prefs: native.NewPrefs(a.Preferences())}
+	u := &UI{app: a, win: win, ws: ws, prefs: settings.NewPrefs(a.Preferences())}
 	// Writes made off the UI goroutine (imports) report here too.
 	ws.OnChange(func(c workspace.Change) { fyne.Do(func() { u.changed(c) }) })
 	win.SetCloseIntercept(u.requestClose)

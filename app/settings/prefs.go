@@ -1,10 +1,12 @@
-package native
+package settings
 
 import (
 	"encoding/json"
 	"os"
 
 	"fyne.io/fyne/v2"
+
+	"taizhang/app/native"
 )
 
 // Preference keys. Fyne stores preferences per app ID, so the window must
@@ -89,7 +91,7 @@ func (p *Prefs) layout() windowLayout {
 // A maximised window keeps the size it had before, to come back to.
 func (p *Prefs) SaveLayout(win fyne.Window, splits map[string]float64) {
 	l := p.layout()
-	l.Maximized = IsMaximized(win)
+	l.Maximized = native.IsMaximized(win)
 	if s := win.Canvas().Size(); s.Width > 0 && s.Height > 0 && !l.Maximized {
 		l.Width, l.Height = float64(s.Width), float64(s.Height)
 	}
