@@ -15,6 +15,7 @@ import (
 	"taizhang/app/cli"
 	"taizhang/app/native"
 	"taizhang/app/report"
+	"taizhang/app/settings"
 )
 
 func main() {
@@ -22,7 +23,7 @@ func main() {
 	report.UseSystemFonts(native.ChineseFonts())
 	switch {
 	case cli.IsCommand(args):
-		cli.ResolveDB = native.DatabasePath
+		cli.ResolveDB = settings.DatabasePath
 		cli.Main(args)
 	case len(args) > 0 && !strings.HasPrefix(args[0], "-"):
 		cli.Main(args) // an unknown subcommand: the usage, exit 2

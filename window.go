@@ -46,7 +46,7 @@ func openWorkspace(args []string) (*workspace.Workspace, error) {
 	if !ok { // main refuses these before a window opens
 		return nil, fmt.Errorf("未知的参数：%s", strings.Join(args, " "))
 	}
-	path, err := native.DatabasePath(db)
+	path, err := settings.DatabasePath(db)
 	if err != nil {
 		return nil, err
 	}
