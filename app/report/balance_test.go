@@ -43,7 +43,7 @@ func TestBalanceKeepsReadingColumnWidest(t *testing.T) {
 	}
 	for _, c := range after {
 		if c.col.Head != "落实情况" && c.w > colNamed(after, "落实情况").w {
-			t.Errorf("%s (%.1f) is wider than 落实情况 (%.1f)", headText(c.col.Head), c.w, colNamed(after, "落实情况").w)
+			t.Errorf("%s (%.1f) is wider than 落实情况 (%.1f)", HeadText(c.col.Head), c.w, colNamed(after, "落实情况").w)
 		}
 	}
 }
@@ -58,7 +58,7 @@ func TestLineBreakingRules(t *testing.T) {
 	adv := excelAdvance(bodyPt)
 	for _, text := range texts {
 		for w := 84.0; w < 400; w += 7 { // six characters and more, as cells are
-			lines := wrapLines(text, w, adv)
+			lines := WrapLines(text, w, adv)
 			for i, l := range lines {
 				r := []rune(l)
 				if len(r) == 0 {

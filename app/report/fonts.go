@@ -213,7 +213,7 @@ func (rep replaced) notice() string {
 
 // advanceMM measures runes of the chain in millimetres at size points; a
 // rune no face has measures as the substitute.
-func (c chain) advanceMM(size float64) advance {
+func (c chain) advanceMM(size float64) Advance {
 	k := size * mmPerPt
 	return func(r rune) float64 {
 		if f := c.pick(r); f != nil {

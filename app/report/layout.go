@@ -85,12 +85,12 @@ type layouter struct {
 // pcol is a column's place on the page.
 type pcol struct {
 	x, w float64
-	col  column
+	col  TableColumn
 }
 
 // LayoutSummary lays the summary's three sheets out on A4 landscape pages.
 func LayoutSummary(s *SummaryData) (l *Layout, err error) {
-	defer recoverAs(&err, "排版汇总表")
+	defer RecoverAs(&err, "排版汇总表")
 	fs, err := documentFonts()
 	if err != nil {
 		return nil, err
@@ -138,7 +138,7 @@ func (lt *layouter) wrap(s string, w, size float64, bold bool) []string {
 	if s == "" {
 		return nil
 	}
-	return wrapLines(lt.clean(s, bold), w, lt.metrics(bold).advanceMM(size))
+	return WrapLines(lt.clean(s, bold), w, lt.metrics(bold).advanceMM(size))
 }
 
 // text places one line whose line box starts at top; align is 'l', 'c' or
@@ -192,7 +192,7 @@ const sheetGap = 8.0
 
 // sheet lays out one sheet, below the one before it when the page has
 // room for its start, else on a new page.
-func (lt *layouter) sheet(m *sheetModel) {
+func (lt *layouter) sheet(m *SheetModel) {
 	lt.repeat = nil
 	if lt.page == nil || lt.y+sheetGap+sheetRoom > lt.bottom() {
 		lt.newPage()
@@ -212,7 +212,7 @@ func (lt *layouter) sheet(m *sheetModel) {
 		if i > 0 {
 			lt.y += 4
 		}
-		var c *chartModel
+		var c *ChartModel
 		if m.Chart != nil && m.Chart.Table == i {
 			c = m.Chart
 		}
@@ -241,7 +241,7 @@ func (lt *layouter) footers() {
 // column (序号, 完成状态, 报送日期) gets the width its header and values
 // need on one line, up to a limit; the text columns share the rest in
 // proportion to their spreadsheet widths.
-func (lt *layouter) columns(t tableModel) []pcol {
+func (lt *layouter) columns(t TableModel) []pcol {
 	need := make([]float64, len(t.Cols))
 	for i, c := range t.Cols {
 		need[i] = lt.headNeed(c) // its label breaks only where chosen

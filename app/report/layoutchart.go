@@ -14,7 +14,7 @@ const (
 
 // chart draws the stacked bars of a table of counts, one per category
 // row, with a legend: the PDF's counterpart of the workbook's bar chart.
-func (lt *layouter) chart(c *chartModel, t tableModel) {
+func (lt *layouter) chart(c *ChartModel, t TableModel) {
 	if c.Cats == 0 || c.First+c.Cats > len(t.Blocks) {
 		return
 	}
@@ -25,7 +25,7 @@ func (lt *layouter) chart(c *chartModel, t tableModel) {
 	}
 	lt.text(c.Title, marginX, contentW, lt.y, pdfCaptionPt, true, 'c')
 	lt.y += lineH(pdfCaptionPt) + 2
-	values, most := chartValues(c, t)
+	values, most := ChartValues(c, t)
 	x0 := marginX + chartLabelW
 	scale := 0.0
 	if most > 0 {
@@ -52,7 +52,7 @@ func (lt *layouter) chart(c *chartModel, t tableModel) {
 			if n := strconv.Itoa(v); w > lt.metrics(false).widthMM(n, chartPt)+2 {
 				nw := lt.metrics(false).widthMM(n, chartPt) + 1
 				lt.box(x+(w-nw)/2, lt.y+1, nw, chartBarH-2, "FFFFFF", false)
-				lt.inkText(n, x, w, lt.y+(chartBarH-lineH(chartPt))/2, chartPt, false, 'c', chartInk)
+				lt.inkText(n, x, w, lt.y+(chartBarH-lineH(chartPt))/2, chartPt, false, 'c', ChartInk)
 			}
 			x += w
 		}
@@ -61,28 +61,8 @@ func (lt *layouter) chart(c *chartModel, t tableModel) {
 	lt.legend(c, t)
 }
 
-// chartValues reads the counts of the chart's series for each category.
-func chartValues(c *chartModel, t tableModel) ([][]int, int) {
-	out := make([][]int, c.Cats)
-	most := 0
-	for k := 0; k < c.Cats; k++ {
-		row := t.Blocks[c.First+k].Rows[0]
-		sum := 0
-		for _, col := range c.Series {
-			v := 0
-			if col < len(row) {
-				v, _ = strconv.Atoi(row[col])
-			}
-			out[k] = append(out[k], v)
-			sum += v
-		}
-		most = max(most, sum)
-	}
-	return out, most
-}
-
 // legend names the series under the bars, wrapping across the page.
-func (lt *layouter) legend(c *chartModel, t tableModel) {
+func (lt *layouter) legend(c *ChartModel, t TableModel) {
 	lt.y += 1
 	x := marginX + chartLabelW
 	for _, col := range c.Series {
@@ -101,5 +81,5 @@ func (lt *layouter) legend(c *chartModel, t tableModel) {
 
 // hatched is a box in a status's colour with its pattern over it.
 func (lt *layouter) hatched(x, y, w, h float64, status string, stroke bool) {
-	lt.page.Boxes = append(lt.page.Boxes, Box{X: x, Y: y, W: w, H: h, Fill: chartFill(status), Stroke: stroke, Hatch: statusPattern[status]})
+	lt.page.Boxes = append(lt.page.Boxes, Box{X: x, Y: y, W: w, H: h, Fill: ChartFill(status), Stroke: stroke, Hatch: StatusPattern[status]})
 }

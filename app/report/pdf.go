@@ -15,7 +15,7 @@ import (
 // (subset to the characters used), so it prints the same on any machine.
 // made dates the document.
 func RenderPDF(w io.Writer, l *Layout, made time.Time) (err error) {
-	defer recoverAs(&err, "生成 PDF")
+	defer RecoverAs(&err, "生成 PDF")
 	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "L", UnitStr: "mm", Size: fpdf.SizeType{Wd: l.PageH, Ht: l.PageW}})
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
@@ -101,7 +101,7 @@ func rgb(hex string) (int, int, int) {
 // WriteSummaryPDF lays out and writes the summary as a PDF, and sets
 // s.Notice to name the characters printed as 〓.
 func WriteSummaryPDF(w io.Writer, s *SummaryData) (err error) {
-	defer recoverAs(&err, "生成 PDF")
+	defer RecoverAs(&err, "生成 PDF")
 	fs, err := documentFonts()
 	if err != nil {
 		return err
@@ -134,5 +134,5 @@ func writeSummaryPDF(w io.Writer, s *SummaryData, fs *fontSet) error {
 
 // SaveSummaryPDF writes the summary PDF to a file (see WriteSummaryPDF).
 func SaveSummaryPDF(path string, s *SummaryData) error {
-	return saveFile(path, func(f *os.File) error { return WriteSummaryPDF(f, s) })
+	return SaveFile(path, func(f *os.File) error { return WriteSummaryPDF(f, s) })
 }

@@ -97,7 +97,7 @@ func TestLayoutLosesNoText(t *testing.T) {
 	tb := banded(s.summarySheet().Tables[0])
 	lt.cols = lt.tableCols(tb)
 	check := func(text string, w float64) {
-		for _, line := range lt.wrap(shortURLs(text), w-2*padX, pdfBodyPt, false) {
+		for _, line := range lt.wrap(ShortURLs(text), w-2*padX, pdfBodyPt, false) {
 			if line != "" && drawn[line] == 0 {
 				t.Errorf("line %q of %q is not drawn", line, plan20(text))
 				return
@@ -115,7 +115,7 @@ func TestLayoutLosesNoText(t *testing.T) {
 	}
 	continued := 0
 	for s := range drawn {
-		if strings.HasPrefix(s, continuedMark+"工作任务：") {
+		if strings.HasPrefix(s, ContinuedMark+"工作任务：") {
 			continued++
 		}
 	}
@@ -127,7 +127,7 @@ func TestLayoutLosesNoText(t *testing.T) {
 // colNamed is the placed column whose label is head.
 func colNamed(cols []pcol, head string) pcol {
 	for _, c := range cols {
-		if headText(c.col.Head) == head {
+		if HeadText(c.col.Head) == head {
 			return c
 		}
 	}
@@ -213,7 +213,7 @@ func TestWrapKeepsEveryCharacter(t *testing.T) {
 	adv := excelAdvance(bodyPt)
 	for _, text := range sampleTexts {
 		for _, w := range []float64{20, 60, 150, 400} {
-			lines := wrapLines(text, w, adv)
+			lines := WrapLines(text, w, adv)
 			if strip(strings.Join(lines, "")) != strip(text) {
 				t.Errorf("wrap(%q, %v) = %q", text, w, lines)
 			}

@@ -16,7 +16,7 @@ import (
 // pixels wide, with the bundled font: the window's 打印预览. It draws the
 // same boxes and lines as the PDF, so what the clerk sees is what prints.
 func PreviewImage(l *Layout, page int, width int) (img image.Image, err error) {
-	defer recoverAs(&err, "生成打印预览")
+	defer RecoverAs(&err, "生成打印预览")
 	if page < 0 || page >= len(l.Pages) {
 		return nil, fmt.Errorf("没有第 %d 页（共 %d 页）", page+1, len(l.Pages))
 	}

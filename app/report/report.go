@@ -48,7 +48,7 @@ func OfficeName(d *plan.Directory) string {
 // saveFile writes through write into a temporary file beside path, flushed
 // and renamed into place (atomicfile), so a failed export never leaves half
 // a file where the clerk expects the old one.
-func saveFile(path string, write func(f *os.File) error) error {
+func SaveFile(path string, write func(f *os.File) error) error {
 	err := atomicfile.Write(path, 0o644, write)
 	var ae *atomicfile.Error
 	if !errors.As(err, &ae) {
@@ -80,7 +80,7 @@ func safeFileName(s string) string {
 // recoverAs turns a panic inside a report (a library meeting input it
 // cannot handle) into one sentence for the clerk instead of a crash. what
 // names the work: 生成 PDF, 生成汇总表.
-func recoverAs(err *error, what string) {
+func RecoverAs(err *error, what string) {
 	if r := recover(); r != nil {
 		*err = fmt.Errorf("%s时遇到程序无法处理的内容，没有生成任何文件；请把这条消息告知技术人员（%v）。", what, r)
 	}

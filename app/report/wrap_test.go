@@ -28,7 +28,7 @@ func TestWrapLines(t *testing.T) {
 		{"县府办，各镇（场）政府", 8, "县府办，|各镇|（场）政|府"},
 	}
 	for _, c := range cases {
-		if got := joinLines(wrapLines(c.text, c.max, unit)); got != c.want {
+		if got := joinLines(WrapLines(c.text, c.max, unit)); got != c.want {
 			t.Errorf("wrap(%q, %v) = %q, want %q", c.text, c.max, got, c.want)
 		}
 	}
@@ -39,7 +39,7 @@ func TestWrapLines(t *testing.T) {
 func TestWrapKeepsNumberBeforeMark(t *testing.T) {
 	s := "2–8、10、15–18、20、23、25–29、31、32、34–55、57"
 	for _, w := range []float64{150, 200, 250, 274, 300} {
-		lines := wrapLines(s, w, excelAdvance(bodyPt))
+		lines := WrapLines(s, w, excelAdvance(bodyPt))
 		if strings.Join(lines, "") != s {
 			t.Fatalf("%v lost text: %q", w, lines)
 		}

@@ -72,7 +72,7 @@ func TestWriteMergedSameAsExcelize(t *testing.T) {
 func TestChartStatusesDifferInGrey(t *testing.T) {
 	seen := map[string]string{}
 	for _, st := range plan.StatusOrder {
-		key := statusPattern[st]
+		key := StatusPattern[st]
 		if prev, ok := seen[key]; ok {
 			t.Errorf("%s and %s share the pattern %q", st, prev, key)
 		}
