@@ -14,13 +14,13 @@ import (
 
 	"taizhang/app/cli"
 	"taizhang/app/native"
-	"taizhang/app/report"
+	"taizhang/app/report/pdf"
 	"taizhang/app/settings"
 )
 
 func main() {
 	args := os.Args[1:]
-	report.UseSystemFonts(native.ChineseFonts())
+	pdf.UseSystemFonts(native.ChineseFonts())
 	switch {
 	case cli.IsCommand(args):
 		cli.ResolveDB = settings.DatabasePath

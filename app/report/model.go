@@ -69,7 +69,7 @@ type TableBlock struct {
 }
 
 // span is how many leading columns a block shares.
-func (b TableBlock) span() int { return len(b.Shared) }
+func (b TableBlock) Span() int { return len(b.Shared) }
 
 // chartModel is a stacked bar chart drawn from a table of counts: one bar
 // per row, one series per numeric column.

@@ -1,7 +1,9 @@
-// Package report writes what the office sends out and prints: the return
-// templates (落实情况表) units fill in, and the summary workbook (汇总表,
-// 未报送, 统计) as .xlsx and as PDF. It imports no GUI, so the window and
-// the command line produce exactly the same files.
+// Package report writes what the office sends out: the return templates
+// (落实情况表) units fill in, and the summary (汇总表, 未报送, 统计) — its
+// model of printed sheets and tables, and the workbook (.xlsx) made from
+// it. The same model printed as PDF is laid out by report/pdf. It imports
+// no GUI, so the window and the command line produce exactly the same
+// files.
 package report
 
 import (

@@ -66,7 +66,7 @@ func TestSummaryTaskWithoutReturns(t *testing.T) {
 			t.Errorf("task 1 has rows %+v", b.Rows)
 		}
 	}
-	m := s.sheets()[0]
+	m := s.Sheets()[0]
 	for _, b := range m.Tables[0].Blocks {
 		if len(b.Shared) > 0 && b.Shared[0] == "1" {
 			if got := strings.Join(b.Rows[0], "|"); got != NoReturn+"||未报送|||||" {

@@ -41,7 +41,7 @@ var summaryCols = []TableColumn{
 const taskSpan = 4 // 序号, 工作任务, 具体要求, 牵头落实单位
 
 // sheets describes the three printed sheets of the summary.
-func (s *SummaryData) sheets() []*SheetModel {
+func (s *SummaryData) Sheets() []*SheetModel {
 	return []*SheetModel{s.summarySheet(), s.missingSheet(), s.statsSheet()}
 }
 

@@ -19,7 +19,7 @@ func WriteSummaryXLSX(w io.Writer, s *SummaryData) (err error) {
 		return err
 	}
 	book := newBookPatch()
-	for i, m := range s.sheets() {
+	for i, m := range s.Sheets() {
 		if i == 0 {
 			err = f.SetSheetName("Sheet1", m.Name)
 		} else {

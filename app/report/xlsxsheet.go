@@ -207,7 +207,7 @@ func (w *sheetWriter) firstPart(cols []TableColumn, b TableBlock) float64 {
 	if len(b.Rows) == 0 {
 		return rowHeight(b.Shared, w.widths, bodyPt)
 	}
-	return max(rowHeight(w.shown(cols[b.span():], b.Rows[0]), w.widths[b.span():], bodyPt), rowHeight(b.Shared, w.widths[:b.span()], bodyPt))
+	return max(rowHeight(w.shown(cols[b.Span():], b.Rows[0]), w.widths[b.Span():], bodyPt), rowHeight(b.Shared, w.widths[:b.Span()], bodyPt))
 }
 
 // continued marks the shared cells of a block's part on a later page: the
@@ -230,7 +230,7 @@ const splitRoom = 0.2
 // A block that does not fit on the page goes to the next; one longer than
 // a page is split at row boundaries, each part with its task repeated.
 func (w *sheetWriter) block(cols []TableColumn, b TableBlock) {
-	span := b.span()
+	span := b.Span()
 	rows := b.Rows
 	if len(rows) == 0 {
 		rows = [][]string{nil}

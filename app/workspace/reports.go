@@ -9,6 +9,7 @@ import (
 	"taizhang/app/gongwen"
 	"taizhang/app/plan"
 	"taizhang/app/report"
+	"taizhang/app/report/pdf"
 	"taizhang/storage"
 )
 
@@ -18,12 +19,12 @@ type (
 	// SummaryData is a period's summary tables and 未报送 list.
 	SummaryData = report.SummaryData
 	// PrintLayout is a summary laid out in pages as printed.
-	PrintLayout = report.Layout
+	PrintLayout = pdf.Layout
 	// DocBlock is one block (heading, paragraph, image…) of a document
 	// printed as PDF.
-	DocBlock = report.DocBlock
+	DocBlock = pdf.DocBlock
 	// DocKind says what a DocBlock is.
-	DocKind = report.DocKind
+	DocKind = pdf.DocKind
 	// PlanInfo names one stored plan.
 	PlanInfo = storage.PlanInfo
 	// ImportInfo describes one import, the one an undo takes back.
@@ -32,12 +33,12 @@ type (
 
 // The kinds of block a printed document has.
 const (
-	DocHeading    = report.DocHeading
-	DocSubheading = report.DocSubheading
-	DocPara       = report.DocPara
-	DocItem       = report.DocItem
-	DocCode       = report.DocCode
-	DocImage      = report.DocImage
+	DocHeading    = pdf.DocHeading
+	DocSubheading = pdf.DocSubheading
+	DocPara       = pdf.DocPara
+	DocItem       = pdf.DocItem
+	DocCode       = pdf.DocCode
+	DocImage      = pdf.DocImage
 )
 
 // SummaryTitle is the title of p's summary table.
@@ -55,17 +56,17 @@ func (w *Workspace) SummaryOf(period string, rets []plan.Return, today time.Time
 // by the path's extension.
 func SaveSummary(path string, s *SummaryData) error {
 	if strings.EqualFold(filepath.Ext(path), ".pdf") {
-		return report.SaveSummaryPDF(path, s)
+		return pdf.SaveSummaryPDF(path, s)
 	}
 	return report.SaveSummaryXLSX(path, s)
 }
 
 // LayoutSummary lays s out in pages as printed, for the preview.
-func LayoutSummary(s *SummaryData) (*PrintLayout, error) { return report.LayoutSummary(s) }
+func LayoutSummary(s *SummaryData) (*PrintLayout, error) { return pdf.LayoutSummary(s) }
 
 // PreviewImage draws page of l width pixels wide.
 func PreviewImage(l *PrintLayout, page, width int) (image.Image, error) {
-	return report.PreviewImage(l, page, width)
+	return pdf.PreviewImage(l, page, width)
 }
 
 // TemplateUnits lists the units the current plan asks for returns, in the
@@ -78,7 +79,7 @@ func (w *Workspace) TemplateUnits() []string {
 // SaveDocPDF prints blocks as a PDF document titled title at path, and
 // returns a notice for the clerk when something could not be drawn.
 func SaveDocPDF(path, title string, blocks []DocBlock, made time.Time) (notice string, err error) {
-	return report.SaveDocPDF(path, title, blocks, made)
+	return pdf.SaveDocPDF(path, title, blocks, made)
 }
 
 // ReportTitle is the title of the 工作总结 draft for p's period.

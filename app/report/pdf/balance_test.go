@@ -1,19 +1,20 @@
-package report
+package pdf
 
 import (
 	"math"
-	"strings"
 	"testing"
+
+	"taizhang/app/report"
 )
 
 // TestBalanceKeepsReadingColumnWidest: balancing keeps the page width, leaves
 // 落实情况 the widest column and never makes the sampled rows taller.
 func TestBalanceKeepsReadingColumnWidest(t *testing.T) {
 	p, d := seedPlan(t)
-	s := Summary(p, d, "", fortyReturns(p, d), testNow)
+	s := report.Summary(p, d, "", fortyReturns(p, d), testNow)
 	lt, err := newLayouter()
 	must(t, err)
-	tb := banded(s.summarySheet().Tables[0])
+	tb := banded(s.Sheets()[0].Tables[0])
 	lt.year = tb.Year
 	before := lt.columns(tb)
 	after := lt.tableCols(tb)
@@ -43,34 +44,7 @@ func TestBalanceKeepsReadingColumnWidest(t *testing.T) {
 	}
 	for _, c := range after {
 		if c.col.Head != "落实情况" && c.w > colNamed(after, "落实情况").w {
-			t.Errorf("%s (%.1f) is wider than 落实情况 (%.1f)", HeadText(c.col.Head), c.w, colNamed(after, "落实情况").w)
-		}
-	}
-}
-
-// TestLineBreakingRules: no line starts with closing punctuation or ends
-// with an opening mark, at any width.
-func TestLineBreakingRules(t *testing.T) {
-	texts := append([]string{
-		"依据《中华人民共和国政府信息公开条例》（国务院令第711号）“谁公开、谁解读”。",
-		"各镇（场）、县直各单位：做好“双随机、一公开”！监管？已完成。",
-	}, sampleTexts...)
-	adv := excelAdvance(bodyPt)
-	for _, text := range texts {
-		for w := 84.0; w < 400; w += 7 { // six characters and more, as cells are
-			lines := WrapLines(text, w, adv)
-			for i, l := range lines {
-				r := []rune(l)
-				if len(r) == 0 {
-					continue
-				}
-				if i > 0 && strings.ContainsRune("。，、；：？！）》」』”’", r[0]) {
-					t.Errorf("width %v: line %q starts with %c", w, l, r[0])
-				}
-				if i < len(lines)-1 && strings.ContainsRune("（《「『“‘", r[len(r)-1]) {
-					t.Errorf("width %v: line %q ends with %c", w, l, r[len(r)-1])
-				}
-			}
+			t.Errorf("%s (%.1f) is wider than 落实情况 (%.1f)", report.HeadText(c.col.Head), c.w, colNamed(after, "落实情况").w)
 		}
 	}
 }
@@ -79,7 +53,7 @@ func TestLineBreakingRules(t *testing.T) {
 // gives the table's height at the moved widths.
 func TestMovedPricesAsTotal(t *testing.T) {
 	p, d := seedPlan(t)
-	tb := banded(Summary(p, d, "", fortyReturns(p, d), testNow).summarySheet().Tables[0])
+	tb := banded(report.Summary(p, d, "", fortyReturns(p, d), testNow).Sheets()[0].Tables[0])
 	lt, err := newLayouter()
 	must(t, err)
 	lt.year = tb.Year

@@ -1,4 +1,4 @@
-package report
+package pdf
 
 import (
 	"bytes"
@@ -11,6 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"taizhang/app/report"
 	"taizhang/assets"
 
 	"taizhang/internal/tooltest"
@@ -20,12 +21,12 @@ import (
 // character outside the BMP, one outside GB2312 and a symbol.
 const oddText = "点赞👍，经办人𪚥燊，已完成✅。"
 
-func oddSummary(t testing.TB) *SummaryData {
+func oddSummary(t testing.TB) *report.SummaryData {
 	p, d := seedPlan(t)
 	rets := fakeReturns(p, d, p.DefaultPeriod(), 7)
 	rets[0].Text = oddText
 	rets[1].Remark = "备注𪚥"
-	return Summary(p, d, "", rets, testNow)
+	return report.Summary(p, d, "", rets, testNow)
 }
 
 // pdfText writes the layout as a PDF and reads its text layer back.
@@ -44,11 +45,11 @@ func pdfText(t *testing.T, l *Layout) string {
 func TestAnyCharacterExports(t *testing.T) {
 	s := oddSummary(t)
 	var buf bytes.Buffer
-	must(t, WriteSummaryXLSX(&buf, s))
+	must(t, report.WriteSummaryXLSX(&buf, s))
 	f, err := excelize.OpenReader(&buf)
 	must(t, err)
 	found := false
-	rows, err := f.GetRows(SheetSummary)
+	rows, err := f.GetRows(report.SheetSummary)
 	must(t, err)
 	for _, r := range rows {
 		found = found || strings.Contains(strings.Join(r, ""), oddText)

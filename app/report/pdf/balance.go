@@ -1,6 +1,10 @@
-package report
+package pdf
 
-import "math"
+import (
+	"math"
+
+	"taizhang/app/report"
+)
 
 // Column widths follow what units wrote: a row is as tall as its fullest
 // cell, so width moves, a little at a time, to the columns whose lines make
@@ -17,14 +21,14 @@ const (
 )
 
 // tableCols places a table's columns on the page, balanced.
-func (lt *layouter) tableCols(t TableModel) []pcol {
+func (lt *layouter) tableCols(t report.TableModel) []pcol {
 	cols := lt.columns(t)
 	lt.balance(t, cols)
 	return cols
 }
 
 // balance rebalances the unshared text columns of a table of task groups.
-func (lt *layouter) balance(t TableModel, cols []pcol) {
+func (lt *layouter) balance(t report.TableModel, cols []pcol) {
 	span := tableSpan(t)
 	var idx []int // the columns that may change
 	widest := -1
@@ -95,10 +99,10 @@ func (lt *layouter) balance(t TableModel, cols []pcol) {
 }
 
 // tableSpan is how many leading columns the table's blocks share.
-func tableSpan(t TableModel) int {
+func tableSpan(t report.TableModel) int {
 	span := 0
 	for _, b := range t.Blocks {
-		span = max(span, b.span())
+		span = max(span, b.Span())
 	}
 	return span
 }
@@ -130,7 +134,7 @@ type fitter struct {
 }
 
 // newFitter gathers the rows of a table's task groups.
-func (lt *layouter) newFitter(t TableModel, cols []pcol, span int, idx []int) *fitter {
+func (lt *layouter) newFitter(t report.TableModel, cols []pcol, span int, idx []int) *fitter {
 	f := &fitter{lt: lt, cache: make([]map[int][]int, len(idx))}
 	changes := map[int]int{}
 	for k, i := range idx {
@@ -140,7 +144,7 @@ func (lt *layouter) newFitter(t TableModel, cols []pcol, span int, idx []int) *f
 	var rows [][]string
 	var bold []bool
 	for _, b := range t.Blocks {
-		if b.span() == span {
+		if b.Span() == span {
 			for _, r := range b.Rows {
 				rows, bold = append(rows, r), append(bold, b.Bold)
 			}
@@ -156,7 +160,7 @@ func (lt *layouter) newFitter(t TableModel, cols []pcol, span int, idx []int) *f
 
 // add measures one row: the texts of the columns that may change, and the
 // lines of those that stay.
-func (f *fitter) add(t TableModel, cols []pcol, span int, changes map[int]int, r []string, bold bool) {
+func (f *fitter) add(t report.TableModel, cols []pcol, span int, changes map[int]int, r []string, bold bool) {
 	lt := f.lt
 	texts, ink, heavy := make([]string, len(f.cache)), make([]float64, len(f.cache)), make([]bool, len(f.cache))
 	base := 1
@@ -167,10 +171,10 @@ func (f *fitter) add(t TableModel, cols []pcol, span int, changes map[int]int, r
 		}
 		if k, ok := changes[i]; ok {
 			texts[k] = lt.shown(t.Cols[i], v)
-			heavy[k] = bold || t.Cols[i].Status && StandsOut(v)
+			heavy[k] = bold || t.Cols[i].Status && report.StandsOut(v)
 			ink[k] = lt.metrics(heavy[k]).widthMM(texts[k], pdfBodyPt)
 		} else if v != "" {
-			base = max(base, len(lt.wrap(lt.shown(t.Cols[i], v), cols[i].w-2*padX, pdfBodyPt, bold || StandsOut(v))))
+			base = max(base, len(lt.wrap(lt.shown(t.Cols[i], v), cols[i].w-2*padX, pdfBodyPt, bold || report.StandsOut(v))))
 		}
 	}
 	f.texts = append(f.texts, texts)
@@ -286,9 +290,9 @@ func (f *fitter) moved(w []float64, a, b int, la, lb []int, d float64) float64 {
 }
 
 // headNeed is the width a column's label needs, broken where chosen.
-func (lt *layouter) headNeed(c TableColumn) float64 {
+func (lt *layouter) headNeed(c report.TableColumn) float64 {
 	need := 0.0
-	for _, part := range SplitHead(c.Head) {
+	for _, part := range report.SplitHead(c.Head) {
 		need = max(need, lt.metrics(true).widthMM(part, pdfBodyPt)+2*padX+0.5)
 	}
 	return need

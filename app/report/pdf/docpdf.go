@@ -1,4 +1,4 @@
-package report
+package pdf
 
 import (
 	"bytes"
@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/go-pdf/fpdf"
+
+	"taizhang/app/report"
 )
 
 // DocKind is what a block of a printed text document is.
@@ -62,7 +64,7 @@ type docWriter struct {
 // portrait PDF with its fonts embedded. It returns the sentence naming
 // characters printed as 〓, "" when there were none.
 func WriteDocPDF(w io.Writer, title string, blocks []DocBlock, made time.Time) (notice string, err error) {
-	defer RecoverAs(&err, "生成 PDF")
+	defer report.RecoverAs(&err, "生成 PDF")
 	fs, err := documentFonts()
 	if err != nil {
 		return "", err
@@ -94,7 +96,7 @@ func WriteDocPDF(w io.Writer, title string, blocks []DocBlock, made time.Time) (
 
 // SaveDocPDF writes the document to a file (see WriteDocPDF).
 func SaveDocPDF(path, title string, blocks []DocBlock, made time.Time) (notice string, err error) {
-	err = SaveFile(path, func(f *os.File) error {
+	err = report.SaveFile(path, func(f *os.File) error {
 		var werr error
 		notice, werr = WriteDocPDF(f, title, blocks, made)
 		return werr
@@ -163,7 +165,7 @@ func (d *docWriter) lines(s string, size float64, bold bool, indent float64, ali
 	c := d.fs.chainFor(bold)
 	s = c.clean(s, d.rep)
 	w := docTextW - indent
-	for _, l := range WrapLines(s, w, c.advanceMM(size)) {
+	for _, l := range report.WrapLines(s, w, c.advanceMM(size)) {
 		d.room(lineH(size))
 		x := docMarginX + indent
 		if align == 'c' {

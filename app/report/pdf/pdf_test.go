@@ -1,4 +1,4 @@
-package report
+package pdf
 
 import (
 	"bytes"
@@ -12,9 +12,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"unicode"
 
 	"taizhang/app/plan"
+	"taizhang/app/report"
 
 	"taizhang/internal/tooltest"
 )
@@ -72,7 +72,7 @@ func TestLayoutStaysOnPage(t *testing.T) {
 // task's text continuing across pages when its units run over.
 func TestLayoutLosesNoText(t *testing.T) {
 	p, d := seedPlan(t)
-	s := Summary(p, d, "", bigLedger(p, d), testNow)
+	s := report.Summary(p, d, "", bigLedger(p, d), testNow)
 	l, err := LayoutSummary(s)
 	must(t, err)
 	drawn := map[string]int{}
@@ -94,10 +94,10 @@ func TestLayoutLosesNoText(t *testing.T) {
 	lt, err := newLayouter()
 	must(t, err)
 	lt.year = testNow.Year()
-	tb := banded(s.summarySheet().Tables[0])
+	tb := banded(s.Sheets()[0].Tables[0])
 	lt.cols = lt.tableCols(tb)
 	check := func(text string, w float64) {
-		for _, line := range lt.wrap(ShortURLs(text), w-2*padX, pdfBodyPt, false) {
+		for _, line := range lt.wrap(report.ShortURLs(text), w-2*padX, pdfBodyPt, false) {
 			if line != "" && drawn[line] == 0 {
 				t.Errorf("line %q of %q is not drawn", line, plan20(text))
 				return
@@ -115,7 +115,7 @@ func TestLayoutLosesNoText(t *testing.T) {
 	}
 	continued := 0
 	for s := range drawn {
-		if strings.HasPrefix(s, ContinuedMark+"工作任务：") {
+		if strings.HasPrefix(s, report.ContinuedMark+"工作任务：") {
 			continued++
 		}
 	}
@@ -127,7 +127,7 @@ func TestLayoutLosesNoText(t *testing.T) {
 // colNamed is the placed column whose label is head.
 func colNamed(cols []pcol, head string) pcol {
 	for _, c := range cols {
-		if HeadText(c.col.Head) == head {
+		if report.HeadText(c.col.Head) == head {
 			return c
 		}
 	}
@@ -142,7 +142,7 @@ func colNamed(cols []pcol, head string) pcol {
 // units that report on tasks they do not owe carry their 额外报送 mark.
 func TestSummaryPDFPaper(t *testing.T) {
 	p, d := seedPlan(t)
-	l, err := LayoutSummary(Summary(p, d, "", fortyReturns(p, d), testNow))
+	l, err := LayoutSummary(report.Summary(p, d, "", fortyReturns(p, d), testNow))
 	must(t, err)
 	n := len(l.Pages)
 	t.Logf("%d pages for 40 units", n)
@@ -200,32 +200,6 @@ func plan20(s string) string {
 	return s
 }
 
-// TestWrapKeepsEveryCharacter: wrapping only ever adds line breaks.
-func TestWrapKeepsEveryCharacter(t *testing.T) {
-	strip := func(s string) string {
-		return strings.Map(func(r rune) rune {
-			if unicode.IsSpace(r) {
-				return -1
-			}
-			return r
-		}, s)
-	}
-	adv := excelAdvance(bodyPt)
-	for _, text := range sampleTexts {
-		for _, w := range []float64{20, 60, 150, 400} {
-			lines := WrapLines(text, w, adv)
-			if strip(strings.Join(lines, "")) != strip(text) {
-				t.Errorf("wrap(%q, %v) = %q", text, w, lines)
-			}
-			for _, l := range lines {
-				if lw := (&wrapper{adv: adv}).width(l); lw > w && len([]rune(l)) > 1 {
-					t.Errorf("line %q is %.0f wide in %v", l, lw, w)
-				}
-			}
-		}
-	}
-}
-
 func TestPreviewImage(t *testing.T) {
 	_, _, _, s := sampleSummary(t)
 	l, err := LayoutSummary(s)
@@ -257,7 +231,7 @@ func TestSaveSummaryFiles(t *testing.T) {
 	dir := t.TempDir()
 	for _, name := range []string{"汇总表.xlsx", "汇总表.pdf"} {
 		path := filepath.Join(dir, name)
-		save := SaveSummaryXLSX
+		save := report.SaveSummaryXLSX
 		if strings.HasSuffix(name, ".pdf") {
 			save = SaveSummaryPDF
 		}
@@ -272,17 +246,17 @@ func TestSaveSummaryFiles(t *testing.T) {
 
 // Benchmarks on the load the issue names: 57 tasks × 40 units.
 
-func BenchmarkSummaryXLSX(b *testing.B) { benchSummary(b, WriteSummaryXLSX) }
+func BenchmarkSummaryXLSX(b *testing.B) { benchSummary(b, report.WriteSummaryXLSX) }
 
 func BenchmarkSummaryPDF(b *testing.B) { benchSummary(b, WriteSummaryPDF) }
 
 // benchSummary computes and writes the summary of the big ledger.
-func benchSummary(b *testing.B, write func(io.Writer, *SummaryData) error) {
+func benchSummary(b *testing.B, write func(io.Writer, *report.SummaryData) error) {
 	p, d := seedPlan(b)
 	rets := bigLedger(p, d)
 	b.ResetTimer()
 	for b.Loop() {
-		must(b, write(io.Discard, Summary(p, d, "", rets, testNow)))
+		must(b, write(io.Discard, report.Summary(p, d, "", rets, testNow)))
 	}
 }
 
@@ -290,7 +264,7 @@ func benchSummary(b *testing.B, write func(io.Writer, *SummaryData) error) {
 // returns, which the preview waits for.
 func BenchmarkBalanceColumns(b *testing.B) {
 	p, d := seedPlan(b)
-	tb := banded(Summary(p, d, "", fortyReturns(p, d), testNow).summarySheet().Tables[0])
+	tb := banded(report.Summary(p, d, "", fortyReturns(p, d), testNow).Sheets()[0].Tables[0])
 	lt, err := newLayouter()
 	must(b, err)
 	lt.year = tb.Year
@@ -302,7 +276,7 @@ func BenchmarkBalanceColumns(b *testing.B) {
 
 func BenchmarkPreviewFirstPage(b *testing.B) {
 	p, d := seedPlan(b)
-	l, err := LayoutSummary(Summary(p, d, "", bigLedger(p, d), testNow))
+	l, err := LayoutSummary(report.Summary(p, d, "", bigLedger(p, d), testNow))
 	must(b, err)
 	b.ResetTimer()
 	for b.Loop() {
@@ -318,7 +292,7 @@ func TestLayoutSplitsHugeCell(t *testing.T) {
 	huge := strings.Repeat("今年以来，我局认真落实政务公开各项要求，取得明显成效。", 120)
 	r := fakeReturn(p, p.DefaultPeriod(), 2, "县财政局", 1)
 	r.Text = huge
-	s := Summary(p, d, "", []plan.Return{r}, testNow)
+	s := report.Summary(p, d, "", []plan.Return{r}, testNow)
 	l, err := LayoutSummary(s)
 	must(t, err)
 	var got strings.Builder
@@ -326,7 +300,7 @@ func TestLayoutSplitsHugeCell(t *testing.T) {
 	lt, err := newLayouter()
 	must(t, err)
 	lt.year = testNow.Year()
-	col := colNamed(lt.tableCols(banded(s.summarySheet().Tables[0])), "落实情况")
+	col := colNamed(lt.tableCols(banded(s.Sheets()[0].Tables[0])), "落实情况")
 	for i, pg := range l.Pages {
 		for _, tx := range pg.Texts {
 			if tx.X >= col.x && tx.X < col.x+col.w && strings.HasPrefix(huge, got.String()+tx.S) && tx.S != "" {
@@ -346,7 +320,7 @@ func TestLayoutKeepsValuesWhole(t *testing.T) {
 	p, d := seedPlan(t)
 	r := fakeReturn(p, p.DefaultPeriod(), 2, "县财政局", 1)
 	r.Date = "2019-01-03"
-	s := Summary(p, d, "", []plan.Return{r}, testNow)
+	s := report.Summary(p, d, "", []plan.Return{r}, testNow)
 	for i := range s.Missing {
 		s.Missing[i].Phone = "0751-2871234"
 	}
@@ -369,7 +343,7 @@ func TestLayoutKeepsValuesWhole(t *testing.T) {
 // when the page has room for its start, else on the next page.
 func TestSheetFollowsOnPageWithRoom(t *testing.T) {
 	p, d := seedPlan(t)
-	s := Summary(p, d, "", fakeReturns(p, d, p.DefaultPeriod(), 7), testNow)
+	s := report.Summary(p, d, "", fakeReturns(p, d, p.DefaultPeriod(), 7), testNow)
 	for _, c := range []struct {
 		y    float64
 		page int // where the sheet's title goes
@@ -378,7 +352,7 @@ func TestSheetFollowsOnPageWithRoom(t *testing.T) {
 		must(t, err)
 		lt.newPage()
 		lt.y = c.y
-		lt.sheet(s.missingSheet())
+		lt.sheet(s.Sheets()[1])
 		page, y := -1, 0.0
 		for i, pg := range lt.doc.Pages {
 			for _, tx := range pg.Texts {

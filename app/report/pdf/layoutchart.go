@@ -1,7 +1,9 @@
-package report
+package pdf
 
 import (
 	"strconv"
+
+	"taizhang/app/report"
 )
 
 // Chart geometry on the page, in millimetres.
@@ -14,7 +16,7 @@ const (
 
 // chart draws the stacked bars of a table of counts, one per category
 // row, with a legend: the PDF's counterpart of the workbook's bar chart.
-func (lt *layouter) chart(c *ChartModel, t TableModel) {
+func (lt *layouter) chart(c *report.ChartModel, t report.TableModel) {
 	if c.Cats == 0 || c.First+c.Cats > len(t.Blocks) {
 		return
 	}
@@ -25,7 +27,7 @@ func (lt *layouter) chart(c *ChartModel, t TableModel) {
 	}
 	lt.text(c.Title, marginX, contentW, lt.y, pdfCaptionPt, true, 'c')
 	lt.y += lineH(pdfCaptionPt) + 2
-	values, most := ChartValues(c, t)
+	values, most := report.ChartValues(c, t)
 	x0 := marginX + chartLabelW
 	scale := 0.0
 	if most > 0 {
@@ -52,7 +54,7 @@ func (lt *layouter) chart(c *ChartModel, t TableModel) {
 			if n := strconv.Itoa(v); w > lt.metrics(false).widthMM(n, chartPt)+2 {
 				nw := lt.metrics(false).widthMM(n, chartPt) + 1
 				lt.box(x+(w-nw)/2, lt.y+1, nw, chartBarH-2, "FFFFFF", false)
-				lt.inkText(n, x, w, lt.y+(chartBarH-lineH(chartPt))/2, chartPt, false, 'c', ChartInk)
+				lt.inkText(n, x, w, lt.y+(chartBarH-lineH(chartPt))/2, chartPt, false, 'c', report.ChartInk)
 			}
 			x += w
 		}
@@ -62,7 +64,7 @@ func (lt *layouter) chart(c *ChartModel, t TableModel) {
 }
 
 // legend names the series under the bars, wrapping across the page.
-func (lt *layouter) legend(c *ChartModel, t TableModel) {
+func (lt *layouter) legend(c *report.ChartModel, t report.TableModel) {
 	lt.y += 1
 	x := marginX + chartLabelW
 	for _, col := range c.Series {
@@ -81,5 +83,5 @@ func (lt *layouter) legend(c *ChartModel, t TableModel) {
 
 // hatched is a box in a status's colour with its pattern over it.
 func (lt *layouter) hatched(x, y, w, h float64, status string, stroke bool) {
-	lt.page.Boxes = append(lt.page.Boxes, Box{X: x, Y: y, W: w, H: h, Fill: ChartFill(status), Stroke: stroke, Hatch: StatusPattern[status]})
+	lt.page.Boxes = append(lt.page.Boxes, Box{X: x, Y: y, W: w, H: h, Fill: report.ChartFill(status), Stroke: stroke, Hatch: report.StatusPattern[status]})
 }

@@ -1,10 +1,12 @@
-package report
+package pdf
 
 import (
 	"image/png"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"taizhang/app/report"
 )
 
 // TestWriteSamples writes the files to look at by eye when
@@ -19,15 +21,15 @@ func TestWriteSamples(t *testing.T) {
 	}
 	must(t, os.MkdirAll(dir, 0o755))
 	p, d := seedPlan(t)
-	must(t, SaveTemplate(filepath.Join(dir, TemplateFileName("县财政局")), p, d, "县财政局", ""))
-	s := Summary(p, d, "", fakeReturns(p, d, p.DefaultPeriod(), 7), testNow)
-	must(t, SaveSummaryXLSX(filepath.Join(dir, "汇总表.xlsx"), s))
+	must(t, report.SaveTemplate(filepath.Join(dir, report.TemplateFileName("县财政局")), p, d, "县财政局", ""))
+	s := report.Summary(p, d, "", fakeReturns(p, d, p.DefaultPeriod(), 7), testNow)
+	must(t, report.SaveSummaryXLSX(filepath.Join(dir, "汇总表.xlsx"), s))
 	savePDF(t, filepath.Join(dir, "汇总表-程序.pdf"), s)
-	forty := Summary(p, d, "", fortyReturns(p, d), testNow)
-	must(t, SaveSummaryXLSX(filepath.Join(dir, "汇总表-40单位.xlsx"), forty))
+	forty := report.Summary(p, d, "", fortyReturns(p, d), testNow)
+	must(t, report.SaveSummaryXLSX(filepath.Join(dir, "汇总表-40单位.xlsx"), forty))
 	savePDF(t, filepath.Join(dir, "汇总表-40单位-程序.pdf"), forty)
-	big := Summary(p, d, "", bigLedger(p, d), testNow)
-	must(t, SaveSummaryXLSX(filepath.Join(dir, "汇总表-40.xlsx"), big))
+	big := report.Summary(p, d, "", bigLedger(p, d), testNow)
+	must(t, report.SaveSummaryXLSX(filepath.Join(dir, "汇总表-40.xlsx"), big))
 	savePDF(t, filepath.Join(dir, "汇总表-40-程序.pdf"), big)
 	l, err := LayoutSummary(s)
 	must(t, err)
@@ -39,7 +41,7 @@ func TestWriteSamples(t *testing.T) {
 	must(t, png.Encode(f, img))
 }
 
-func savePDF(t testing.TB, path string, s *SummaryData) {
+func savePDF(t testing.TB, path string, s *report.SummaryData) {
 	t.Helper()
 	must(t, SaveSummaryPDF(path, s))
 }

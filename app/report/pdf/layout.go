@@ -1,8 +1,10 @@
-package report
+package pdf
 
 import (
 	"fmt"
 	"math"
+
+	"taizhang/app/report"
 )
 
 // Layout is a document laid out on pages: boxes and lines of text in
@@ -85,12 +87,12 @@ type layouter struct {
 // pcol is a column's place on the page.
 type pcol struct {
 	x, w float64
-	col  TableColumn
+	col  report.TableColumn
 }
 
 // LayoutSummary lays the summary's three sheets out on A4 landscape pages.
-func LayoutSummary(s *SummaryData) (l *Layout, err error) {
-	defer RecoverAs(&err, "排版汇总表")
+func LayoutSummary(s *report.SummaryData) (l *Layout, err error) {
+	defer report.RecoverAs(&err, "排版汇总表")
 	fs, err := documentFonts()
 	if err != nil {
 		return nil, err
@@ -99,10 +101,10 @@ func LayoutSummary(s *SummaryData) (l *Layout, err error) {
 }
 
 // layoutWith lays the summary out with the given fonts.
-func layoutWith(s *SummaryData, fs *fontSet) *Layout {
+func layoutWith(s *report.SummaryData, fs *fontSet) *Layout {
 	lt := newLayouterWith(fs)
 	lt.doc.Title = lt.clean(s.Title, false)
-	for _, m := range s.sheets() {
+	for _, m := range s.Sheets() {
 		lt.sheet(m)
 	}
 	lt.footers()
@@ -138,7 +140,7 @@ func (lt *layouter) wrap(s string, w, size float64, bold bool) []string {
 	if s == "" {
 		return nil
 	}
-	return WrapLines(lt.clean(s, bold), w, lt.metrics(bold).advanceMM(size))
+	return report.WrapLines(lt.clean(s, bold), w, lt.metrics(bold).advanceMM(size))
 }
 
 // text places one line whose line box starts at top; align is 'l', 'c' or
@@ -192,7 +194,7 @@ const sheetGap = 8.0
 
 // sheet lays out one sheet, below the one before it when the page has
 // room for its start, else on a new page.
-func (lt *layouter) sheet(m *SheetModel) {
+func (lt *layouter) sheet(m *report.SheetModel) {
 	lt.repeat = nil
 	if lt.page == nil || lt.y+sheetGap+sheetRoom > lt.bottom() {
 		lt.newPage()
@@ -212,7 +214,7 @@ func (lt *layouter) sheet(m *SheetModel) {
 		if i > 0 {
 			lt.y += 4
 		}
-		var c *ChartModel
+		var c *report.ChartModel
 		if m.Chart != nil && m.Chart.Table == i {
 			c = m.Chart
 		}
@@ -241,7 +243,7 @@ func (lt *layouter) footers() {
 // column (序号, 完成状态, 报送日期) gets the width its header and values
 // need on one line, up to a limit; the text columns share the rest in
 // proportion to their spreadsheet widths.
-func (lt *layouter) columns(t TableModel) []pcol {
+func (lt *layouter) columns(t report.TableModel) []pcol {
 	need := make([]float64, len(t.Cols))
 	for i, c := range t.Cols {
 		need[i] = lt.headNeed(c) // its label breaks only where chosen
@@ -249,7 +251,7 @@ func (lt *layouter) columns(t TableModel) []pcol {
 	for _, b := range t.Blocks {
 		for _, r := range b.Rows {
 			for j, v := range r {
-				if i := b.span() + j; i < len(t.Cols) && t.Cols[i].Center {
+				if i := b.Span() + j; i < len(t.Cols) && t.Cols[i].Center {
 					most := float64(maxCentredMM)
 					if t.Cols[i].Status {
 						most = statusMM // the vocabulary's four characters; a unit's own words wrap

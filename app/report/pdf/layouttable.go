@@ -1,6 +1,10 @@
-package report
+package pdf
 
-import "strings"
+import (
+	"strings"
+
+	"taizhang/app/report"
+)
 
 // prow is a table row being laid out: its cells' lines and its height.
 type prow struct {
@@ -12,7 +16,7 @@ type prow struct {
 
 // table lays out a caption, a header repeated on every page, and blocks,
 // with the sheet's chart under the block it follows.
-func (lt *layouter) table(t TableModel, c *ChartModel) {
+func (lt *layouter) table(t report.TableModel, c *report.ChartModel) {
 	lt.repeat = nil
 	lt.year = t.Year
 	t = banded(t)
@@ -62,7 +66,7 @@ func (lt *layouter) makeRow(cells []string, cols []pcol, bold bool) prow {
 	n := 1
 	for i := range cols {
 		if i < len(cells) {
-			if cols[i].col.Status && StandsOut(cells[i]) {
+			if cols[i].col.Status && report.StandsOut(cells[i]) {
 				r.mark[i] = cells[i]
 			}
 			r.lines[i] = lt.wrap(lt.shown(cols[i].col, cells[i]), cols[i].w-2*padX, pdfBodyPt, bold || r.mark[i] != "")
@@ -79,7 +83,7 @@ func (lt *layouter) makeHead(cols []pcol) prow {
 	n := 1
 	adv := lt.metrics(true).advanceMM(pdfBodyPt)
 	for i, c := range cols {
-		r.lines[i] = HeadLines(lt.clean(c.col.Head, true), c.w-2*padX, adv)
+		r.lines[i] = report.HeadLines(lt.clean(c.col.Head, true), c.w-2*padX, adv)
 		n = max(n, len(r.lines[i]))
 	}
 	r.h = float64(n)*lineH(pdfBodyPt) + 2*padY
@@ -88,11 +92,11 @@ func (lt *layouter) makeHead(cols []pcol) prow {
 
 // shown is a cell's text as printed: dates as the office writes them,
 // web addresses without their scheme.
-func (lt *layouter) shown(c TableColumn, s string) string {
+func (lt *layouter) shown(c report.TableColumn, s string) string {
 	if c.Date {
-		return ShownDate(s, lt.year)
+		return report.ShownDate(s, lt.year)
 	}
-	return ShortURLs(s)
+	return report.ShortURLs(s)
 }
 
 // drawRow draws a row's cells at top; centred says the text sits in the
@@ -103,7 +107,7 @@ func (lt *layouter) drawRow(r prow, cols []pcol, top float64, bold bool, fill st
 		mark, cellFill, ink := "", fill, ""
 		if i < len(r.mark) && r.mark[i] != "" {
 			mark = r.mark[i]
-			cellFill, ink = StatusFill(mark), StatusLabel(mark)
+			cellFill, ink = report.StatusFill(mark), report.StatusLabel(mark)
 		}
 		lt.box(c.x, top, c.w, r.h, cellFill, true)
 		var lines []string
@@ -142,20 +146,20 @@ func (lt *layouter) heading(s string) {
 // band across the rows' columns above its rows. Beside 40 units' rows those
 // columns would stand mostly empty on every page the task reaches; as a
 // band the requirement is printed once and the rows get the whole width.
-func banded(t TableModel) TableModel {
+func banded(t report.TableModel) report.TableModel {
 	span := tableSpan(t)
 	if span < 2 {
 		return t
 	}
 	out := t
-	out.Cols = append(append([]TableColumn{}, t.Cols[:1]...), t.Cols[span:]...)
-	out.Blocks = make([]TableBlock, len(t.Blocks))
+	out.Cols = append(append([]report.TableColumn{}, t.Cols[:1]...), t.Cols[span:]...)
+	out.Blocks = make([]report.TableBlock, len(t.Blocks))
 	for i, b := range t.Blocks {
-		if b.span() == span {
+		if b.Span() == span {
 			var parts []string
 			for j, s := range b.Shared[1:] {
 				if s != "" {
-					parts = append(parts, HeadText(t.Cols[j+1].Head)+"："+s)
+					parts = append(parts, report.HeadText(t.Cols[j+1].Head)+"："+s)
 				}
 			}
 			b.Band, b.Shared = strings.Join(parts, "　"), b.Shared[:1]
@@ -169,8 +173,8 @@ func banded(t TableModel) TableModel {
 // task's 序号) beside them on each page the block reaches. Each later page
 // starts with the band's first line marked （续）, so the task is named on
 // every page.
-func (lt *layouter) group(b TableBlock) {
-	span := b.span()
+func (lt *layouter) group(b report.TableBlock) {
+	span := b.Span()
 	cells := b.Rows
 	if len(cells) == 0 {
 		cells = [][]string{nil}
@@ -229,7 +233,7 @@ func (lt *layouter) bandRow(s string, span int) prow {
 // continuedBand is the band of a block's later page: its first line, cut
 // short with … and marked （续）.
 func (lt *layouter) continuedBand(s string, span int) prow {
-	lines := lt.wrap(ContinuedMark+s, lt.bandW(span)-2*padX, pdfBodyPt, false)
+	lines := lt.wrap(report.ContinuedMark+s, lt.bandW(span)-2*padX, pdfBodyPt, false)
 	line := lines[0]
 	if len(lines) > 1 {
 		r := []rune(line)

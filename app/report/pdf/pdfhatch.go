@@ -1,4 +1,4 @@
-package report
+package pdf
 
 import "github.com/go-pdf/fpdf"
 

@@ -1,4 +1,4 @@
-package report
+package pdf
 
 import (
 	"fmt"
@@ -10,13 +10,15 @@ import (
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
+
+	"taizhang/app/report"
 )
 
 // PreviewImage paints one page (0-based) of a layout into an image width
 // pixels wide, with the bundled font: the window's 打印预览. It draws the
 // same boxes and lines as the PDF, so what the clerk sees is what prints.
 func PreviewImage(l *Layout, page int, width int) (img image.Image, err error) {
-	defer RecoverAs(&err, "生成打印预览")
+	defer report.RecoverAs(&err, "生成打印预览")
 	if page < 0 || page >= len(l.Pages) {
 		return nil, fmt.Errorf("没有第 %d 页（共 %d 页）", page+1, len(l.Pages))
 	}

@@ -1,4 +1,4 @@
-package report
+package pdf
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"taizhang/app/report"
 	"taizhang/assets"
 )
 
@@ -213,7 +214,7 @@ func (rep replaced) notice() string {
 
 // advanceMM measures runes of the chain in millimetres at size points; a
 // rune no face has measures as the substitute.
-func (c chain) advanceMM(size float64) Advance {
+func (c chain) advanceMM(size float64) report.Advance {
 	k := size * mmPerPt
 	return func(r rune) float64 {
 		if f := c.pick(r); f != nil {

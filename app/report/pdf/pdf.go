@@ -1,4 +1,4 @@
-package report
+package pdf
 
 import (
 	"bytes"
@@ -9,13 +9,15 @@ import (
 	"time"
 
 	"github.com/go-pdf/fpdf"
+
+	"taizhang/app/report"
 )
 
 // RenderPDF draws a laid-out document as a PDF with its fonts embedded
 // (subset to the characters used), so it prints the same on any machine.
 // made dates the document.
 func RenderPDF(w io.Writer, l *Layout, made time.Time) (err error) {
-	defer RecoverAs(&err, "生成 PDF")
+	defer report.RecoverAs(&err, "生成 PDF")
 	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "L", UnitStr: "mm", Size: fpdf.SizeType{Wd: l.PageH, Ht: l.PageW}})
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
@@ -100,8 +102,8 @@ func rgb(hex string) (int, int, int) {
 
 // WriteSummaryPDF lays out and writes the summary as a PDF, and sets
 // s.Notice to name the characters printed as 〓.
-func WriteSummaryPDF(w io.Writer, s *SummaryData) (err error) {
-	defer RecoverAs(&err, "生成 PDF")
+func WriteSummaryPDF(w io.Writer, s *report.SummaryData) (err error) {
+	defer report.RecoverAs(&err, "生成 PDF")
 	fs, err := documentFonts()
 	if err != nil {
 		return err
@@ -110,7 +112,7 @@ func WriteSummaryPDF(w io.Writer, s *SummaryData) (err error) {
 }
 
 // writeSummaryPDF writes the summary with the fonts fs.
-func writeSummaryPDF(w io.Writer, s *SummaryData, fs *fontSet) error {
+func writeSummaryPDF(w io.Writer, s *report.SummaryData, fs *fontSet) error {
 	l := layoutWith(s, fs)
 	var buf bytes.Buffer
 	var err error
@@ -133,6 +135,6 @@ func writeSummaryPDF(w io.Writer, s *SummaryData, fs *fontSet) error {
 }
 
 // SaveSummaryPDF writes the summary PDF to a file (see WriteSummaryPDF).
-func SaveSummaryPDF(path string, s *SummaryData) error {
-	return SaveFile(path, func(f *os.File) error { return WriteSummaryPDF(f, s) })
+func SaveSummaryPDF(path string, s *report.SummaryData) error {
+	return report.SaveFile(path, func(f *os.File) error { return WriteSummaryPDF(f, s) })
 }
