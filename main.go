@@ -14,15 +14,16 @@ import (
 
 	"taizhang/app/cli"
 	"taizhang/app/native"
-	"taizhang/app/report"
+	"taizhang/app/report/pdf"
+	"taizhang/app/settings"
 )
 
 func main() {
 	args := os.Args[1:]
-	report.UseSystemFonts(native.ChineseFonts())
+	pdf.UseSystemFonts(native.ChineseFonts())
 	switch {
 	case cli.IsCommand(args):
-		cli.ResolveDB = native.DatabasePath
+		cli.ResolveDB = settings.DatabasePath
 		cli.Main(args)
 	case len(args) > 0 && !strings.HasPrefix(args[0], "-"):
 		cli.Main(args) // an unknown subcommand: the usage, exit 2

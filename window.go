@@ -8,6 +8,7 @@ import (
 
 	"taizhang/app"
 	"taizhang/app/native"
+	"taizhang/app/settings"
 	"taizhang/app/workspace"
 )
 
@@ -25,7 +26,7 @@ func runWindow(args []string) {
 	win := a.NewWindow(app.AppTitle)
 	// First start fills the screen (maximised on Windows and X11); later starts
 	// come back as the clerk left the window.
-	if native.NewPrefs(a.Preferences()).RestoreWindow(win) {
+	if settings.NewPrefs(a.Preferences()).RestoreWindow(win) {
 		a.Lifecycle().SetOnStarted(func() { native.Maximize(win) })
 	}
 	ws, err := openWorkspace(args)
@@ -45,7 +46,7 @@ func openWorkspace(args []string) (*workspace.Workspace, error) {
 	if !ok { // main refuses these before a window opens
 		return nil, fmt.Errorf("未知的参数：%s", strings.Join(args, " "))
 	}
-	path, err := native.DatabasePath(db)
+	path, err := settings.DatabasePath(db)
 	if err != nil {
 		return nil, err
 	}

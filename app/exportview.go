@@ -12,7 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"taizhang/app/native"
-	"taizhang/app/report"
+	"taizhang/app/workspace"
 	"taizhang/widgets"
 )
 
@@ -29,7 +29,7 @@ type exportView struct {
 	units    *widget.CheckGroup
 
 	// The print preview: the laid-out pages, the page shown and its zoom.
-	layout   *report.Layout
+	layout   *workspace.PrintLayout
 	page     int
 	zoom     *widget.Select
 	pageNo   *widget.Label
@@ -83,7 +83,7 @@ func newExportView(u *UI) *exportView {
 
 // refreshUnits lists the units that owe returns, for templates.
 func (v *exportView) refreshUnits() {
-	v.units.Options = report.TemplateUnits(v.ui.ws.Plan, v.ui.ws.Dir)
+	v.units.Options = v.ui.ws.TemplateUnits()
 	v.units.Refresh()
 }
 
@@ -109,17 +109,17 @@ func (v *exportView) run(what string, work func() (string, error)) {
 }
 
 // summaryNow computes the summary from the ledger shown.
-func (v *exportView) summaryNow() *report.SummaryData {
+func (v *exportView) summaryNow() *workspace.SummaryData {
 	u := v.ui
-	s := report.Summary(u.ws.Plan, u.ws.Dir, u.period, u.m.returns, time.Now())
-	if err := u.ws.AddReminders(s, time.Now()); err != nil {
+	s, err := u.ws.SummaryOf(u.period, u.m.returns, time.Now())
+	if err != nil {
 		u.showError(err) // the list prints, without contacts
 	}
 	return s
 }
 
 func (v *exportView) saveSummary(ext string) {
-	name := report.SummaryTitle(v.ui.ws.Plan) + "（" + v.ui.period + "）" + ext
+	name := workspace.SummaryTitle(v.ui.ws.Plan) + "（" + v.ui.period + "）" + ext
 	filter := map[string]string{".xlsx": "Excel 工作簿", ".pdf": "PDF 文件"}[ext]
 	native.SaveFile(v.ui.win, "导出汇总表", v.ui.prefs.LastDir("export"), name, filter, []string{ext}, func(path string, err error) {
 		if err != nil || path == "" {
@@ -128,13 +128,7 @@ func (v *exportView) saveSummary(ext string) {
 		v.ui.prefs.SetLastDir("export", filepath.Dir(path))
 		s := v.summaryNow()
 		v.run("导出汇总表", func() (string, error) {
-			var err error
-			if ext == ".pdf" {
-				err = report.SaveSummaryPDF(path, s)
-			} else {
-				err = report.SaveSummaryXLSX(path, s)
-			}
-			if err != nil {
+			if err := workspace.SaveSummary(path, s); err != nil {
 				return "", err
 			}
 			v.ui.stepDone(s.Period, stepExport)
@@ -147,7 +141,7 @@ func (v *exportView) saveSummary(ext string) {
 // system's print (on Windows the shell's print verb, else the viewer).
 func (v *exportView) print() {
 	s := v.summaryNow()
-	name := report.SummaryTitle(v.ui.ws.Plan) + ".pdf"
+	name := workspace.SummaryTitle(v.ui.ws.Plan) + ".pdf"
 	v.run("准备打印", func() (string, error) {
 		path, err := printSummary(name, s)
 		if err != nil {
@@ -170,13 +164,13 @@ func printedText(path string) string {
 // printSummary writes s as the PDF name in a new temporary folder and
 // hands it to the system's print, off the UI goroutine; path is where the
 // PDF is.
-func printSummary(name string, s *report.SummaryData) (path string, err error) {
+func printSummary(name string, s *workspace.SummaryData) (path string, err error) {
 	dir, err := os.MkdirTemp("", "taizhang-print-")
 	if err != nil {
 		return "", fmt.Errorf("无法创建临时文件夹：%w", err)
 	}
 	path = filepath.Join(dir, name)
-	if err := report.SaveSummaryPDF(path, s); err != nil {
+	if err := workspace.SaveSummary(path, s); err != nil {
 		return "", err
 	}
 	if err := printFile(path); err != nil {
@@ -203,7 +197,7 @@ func (v *exportView) previewPane() fyne.CanvasObject {
 func (v *exportView) showPreview() {
 	s := v.summaryNow()
 	v.run("生成打印预览", func() (string, error) {
-		l, err := report.LayoutSummary(s)
+		l, err := workspace.LayoutSummary(s)
 		if err != nil {
 			return "", err
 		}
@@ -248,7 +242,7 @@ func (v *exportView) turn(i int) {
 		width = 1400 // sharp enough for the pane at any size
 	}
 	go func() {
-		img, err := report.PreviewImage(l, i, width)
+		img, err := workspace.PreviewImage(l, i, width)
 		fyne.Do(func() {
 			if err != nil {
 				v.ui.showError(err)
@@ -301,10 +295,10 @@ func (v *exportView) saveTemplates() {
 
 // writeTemplates writes the units' templates into dir off the UI goroutine.
 func (v *exportView) writeTemplates(dir string, units []string) {
-	p, d, period := v.ui.ws.Plan, v.ui.ws.Dir, v.ui.period
+	ws, period := v.ui.ws, v.ui.period
 	v.run("生成模板", func() (string, error) {
 		for i, u := range units {
-			if err := report.SaveTemplate(filepath.Join(dir, report.TemplateFileName(u)), p, d, u, period); err != nil {
+			if _, err := ws.SaveTemplate(filepath.Join(dir, workspace.TemplateFileName(u)), u, period); err != nil {
 				return "", err
 			}
 			n := float64(i+1) / float64(len(units))

@@ -18,7 +18,6 @@ import (
 	"taizhang/app/native"
 	"taizhang/app/plan"
 	"taizhang/app/workspace"
-	"taizhang/storage"
 	"taizhang/widgets"
 )
 
@@ -523,7 +522,7 @@ func (v *feedbackView) readReplies(paths []string) {
 	})
 }
 
-func previewLines(results []*reply.Result, outcomes []storage.ReplyOutcome) []string {
+func previewLines(results []*reply.Result, outcomes []workspace.ReplyOutcome) []string {
 	var out []string
 	next := 0
 	for _, r := range results {

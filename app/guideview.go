@@ -15,7 +15,7 @@ import (
 
 	"taizhang/app/guide"
 	"taizhang/app/native"
-	"taizhang/app/report"
+	"taizhang/app/workspace"
 )
 
 // guideWin is 帮助 → 使用说明 while open: a window of its own, so the clerk
@@ -103,12 +103,12 @@ func guideImage(b guide.Block) fyne.CanvasObject {
 }
 
 // guideDocBlocks are the guide's blocks as the PDF writer takes them.
-func guideDocBlocks() []report.DocBlock {
-	kinds := map[guide.Kind]report.DocKind{guide.Chapter: report.DocHeading, guide.Section: report.DocSubheading,
-		guide.Para: report.DocPara, guide.Item: report.DocItem, guide.Code: report.DocCode, guide.Image: report.DocImage}
-	var out []report.DocBlock
+func guideDocBlocks() []workspace.DocBlock {
+	kinds := map[guide.Kind]workspace.DocKind{guide.Chapter: workspace.DocHeading, guide.Section: workspace.DocSubheading,
+		guide.Para: workspace.DocPara, guide.Item: workspace.DocItem, guide.Code: workspace.DocCode, guide.Image: workspace.DocImage}
+	var out []workspace.DocBlock
 	for _, b := range guide.Blocks() {
-		out = append(out, report.DocBlock{Kind: kinds[b.Kind], Text: b.Text, Image: b.Data})
+		out = append(out, workspace.DocBlock{Kind: kinds[b.Kind], Text: b.Text, Image: b.Data})
 	}
 	return out
 }
@@ -138,7 +138,7 @@ var guideWritten func()
 func (u *UI) writeGuide(path string) {
 	u.say("正在导出使用说明……")
 	go func() {
-		notice, err := report.SaveDocPDF(path, guide.Title, guideDocBlocks(), time.Now())
+		notice, err := workspace.SaveDocPDF(path, guide.Title, guideDocBlocks(), time.Now())
 		if err == nil {
 			err = openFile(path)
 		}

@@ -11,9 +11,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
-	"taizhang/app/importer"
 	"taizhang/app/plan"
-	"taizhang/storage"
+	"taizhang/app/workspace"
 	"taizhang/widgets"
 )
 
@@ -30,8 +29,8 @@ type importView struct {
 	detail   *widgets.Text
 	unitPick *widget.Select
 
-	results  []*importer.Result
-	outcomes map[*importer.Result]storage.FileOutcome
+	results  []*workspace.FileRead
+	outcomes map[*workspace.FileRead]workspace.FileOutcome
 	period   string // the period the files go into
 	applied  bool
 	undone   bool   // the batch was applied, then undone
@@ -46,7 +45,7 @@ type importView struct {
 var importHeaders = []string{"文件", "报送单位", "单位来源", "项数", "新增", "更新", "未变", "未匹配", "结果"}
 
 func newImportView(u *UI) *importView {
-	v := &importView{ui: u, sel: -1, outcomes: map[*importer.Result]storage.FileOutcome{}}
+	v := &importView{ui: u, sel: -1, outcomes: map[*workspace.FileRead]workspace.FileOutcome{}}
 	v.bar = widget.NewProgressBar()
 	v.bar.Hide()
 	v.cancel = widget.NewButton("取消", func() {
@@ -112,7 +111,7 @@ func (v *importView) read(paths []string) {
 	}
 	ctx, stop := context.WithCancel(context.Background())
 	v.stop = stop
-	v.results, v.outcomes, v.applied, v.undone, v.sel = nil, map[*importer.Result]storage.FileOutcome{}, false, false, -1
+	v.results, v.outcomes, v.applied, v.undone, v.sel = nil, map[*workspace.FileRead]workspace.FileOutcome{}, false, false, -1
 	v.clearDetail()
 	v.table.Reset()
 	v.apply.Disable()
@@ -136,7 +135,7 @@ func (v *importView) read(paths []string) {
 	}()
 }
 
-func (v *importView) showPreview(results []*importer.Result, outcomes []storage.FileOutcome, err error, cancelled bool, asked int) {
+func (v *importView) showPreview(results []*workspace.FileRead, outcomes []workspace.FileOutcome, err error, cancelled bool, asked int) {
 	v.bar.Hide()
 	v.cancel.Hide()
 	v.stop = nil
@@ -185,8 +184,8 @@ func (v *importView) changing() int {
 }
 
 // setOutcomes pairs outcomes (accepted files only, in order) with files.
-func (v *importView) setOutcomes(outcomes []storage.FileOutcome) {
-	v.outcomes = map[*importer.Result]storage.FileOutcome{}
+func (v *importView) setOutcomes(outcomes []workspace.FileOutcome) {
+	v.outcomes = map[*workspace.FileRead]workspace.FileOutcome{}
 	k := 0
 	for _, r := range v.results {
 		if r.Err == nil && k < len(outcomes) {
@@ -245,7 +244,7 @@ func (v *importView) cell(row, col int) string {
 }
 
 // verdict is the file's one-line result, before or after applying.
-func (v *importView) verdict(r *importer.Result, o storage.FileOutcome, has bool) string {
+func (v *importView) verdict(r *workspace.FileRead, o workspace.FileOutcome, has bool) string {
 	switch {
 	case r.Err != nil:
 		return "拒收：" + r.RefusalText()
@@ -406,7 +405,7 @@ func (v *importView) undoneImport(id uint64) {
 
 // matchedText lists the tasks a file matched as ranges (2–4、8), then which
 // of them it adds or changes, one line each, so the list reads at a glance.
-func matchedText(r *importer.Result, o storage.FileOutcome) string {
+func matchedText(r *workspace.FileRead, o workspace.FileOutcome) string {
 	var all []int
 	by := map[plan.Change][]int{}
 	for _, ret := range r.Returns {

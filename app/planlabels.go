@@ -3,13 +3,13 @@ package app
 import (
 	"fmt"
 
-	"taizhang/storage"
+	"taizhang/app/workspace"
 )
 
 // planLabels names the stored plans for the plan picker: by title, and
 // where versions of one plan share a title (the draft and the issued
 // plan), with the stage and version after it.
-func planLabels(list []storage.PlanInfo) ([]string, map[string]string) {
+func planLabels(list []workspace.PlanInfo) ([]string, map[string]string) {
 	count := map[string]int{}
 	for _, p := range list {
 		count[p.Title]++

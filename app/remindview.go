@@ -13,7 +13,7 @@ import (
 	"taizhang/app/native"
 	"taizhang/app/plan"
 	"taizhang/app/remind"
-	"taizhang/app/report"
+	"taizhang/app/workspace"
 	"taizhang/widgets"
 )
 
@@ -328,7 +328,7 @@ func (v *remindView) template(unit string) {
 // printUnit prints the unit's own summary: its tasks and its returns.
 func (v *remindView) printUnit(unit string) {
 	period := v.ui.period
-	title := report.SummaryTitle(v.ui.ws.Plan)
+	title := workspace.SummaryTitle(v.ui.ws.Plan)
 	v.run("准备打印", func() (string, error) {
 		s, err := v.ui.ws.UnitSummary(period, unit, time.Now())
 		if err != nil {

@@ -5,14 +5,14 @@ import (
 	"path/filepath"
 	"time"
 
-	"taizhang/app/officedoc"
+	"taizhang/app/workspace"
 )
 
 // saveReport writes the shown period's 工作总结 draft (.docx) where the
 // clerk chooses, off the UI goroutine, and opens it.
 func (u *UI) saveReport() {
 	period := u.period
-	name := officedoc.ReportTitle(u.ws.Plan, period) + ".docx"
+	name := workspace.ReportTitle(u.ws.Plan, period) + ".docx"
 	u.askSavePath("生成工作总结", name, "Word 文档", ".docx", func(path string) { u.writeReport(period, path) })
 }
 

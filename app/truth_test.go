@@ -11,6 +11,7 @@ import (
 
 	"taizhang/app/native"
 	"taizhang/app/plan"
+	"taizhang/app/settings"
 	"taizhang/app/workspace"
 	"taizhang/internal/fixture"
 	"taizhang/widgets"
@@ -262,7 +263,7 @@ func TestLayoutRemembered(t *testing.T) {
 		want[key] = s.Offset
 	}
 	counted := &countingPrefs{Preferences: a.Preferences()}
-	u.prefs = native.NewPrefs(counted)
+	u.prefs = settings.NewPrefs(counted)
 	u.saveLayout()
 	if counted.writes != 1 {
 		t.Errorf("closing wrote the preferences %d times", counted.writes)
@@ -272,7 +273,7 @@ func TestLayoutRemembered(t *testing.T) {
 
 	w := a.NewWindow(AppTitle)
 	defer w.Close()
-	if native.NewPrefs(a.Preferences()).RestoreWindow(w); w.Canvas().Size() != fyne.NewSize(1200, 640) {
+	if settings.NewPrefs(a.Preferences()).RestoreWindow(w); w.Canvas().Size() != fyne.NewSize(1200, 640) {
 		t.Errorf("restored size %v", w.Canvas().Size())
 	}
 	u2, _ := openOn(t, a, db)

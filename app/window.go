@@ -17,8 +17,8 @@ import (
 
 	"taizhang/app/native"
 	"taizhang/app/plan"
+	"taizhang/app/settings"
 	"taizhang/app/workspace"
-	"taizhang/storage"
 	"taizhang/widgets"
 )
 
@@ -41,7 +41,7 @@ type UI struct {
 	unitsV                                *unitsView
 	importV                               *importView
 	exportV                               *exportView
-	prefs                                 *native.Prefs
+	prefs                                 *settings.Prefs
 	status                                *widget.Label
 	notice                                string // the last outcome shown in status
 	splits                                map[string]*container.Split
@@ -61,7 +61,7 @@ const AppTitle = "政务公开分工台账"
 
 // NewUI builds the window's content over an open workspace.
 func NewUI(a fyne.App, win fyne.Window, ws *workspace.Workspace) *UI {
-	u := &UI{app: a, win: win, ws: ws, prefs: native.NewPrefs(a.Preferences())}
+	u := &UI{app: a, win: win, ws: ws, prefs: settings.NewPrefs(a.Preferences())}
 	// Writes made off the UI goroutine (imports) report here too.
 	ws.OnChange(func(c workspace.Change) { fyne.Do(func() { u.changed(c) }) })
 	win.SetCloseIntercept(u.requestClose)
@@ -343,11 +343,11 @@ func confirm(win fyne.Window, title, msg, action string, do func()) {
 }
 
 // undoImportNow undoes the last import without asking.
-func (u *UI) undoImportNow() { u.undoImportOf(storage.ImportInfo{}) }
+func (u *UI) undoImportNow() { u.undoImportOf(workspace.ImportInfo{}) }
 
 // undoImportOf undoes the import the clerk was shown, and nothing else:
 // not one that came after it, not one still being written.
-func (u *UI) undoImportOf(shown storage.ImportInfo) {
+func (u *UI) undoImportOf(shown workspace.ImportInfo) {
 	info, err := u.ws.UndoImportOf(shown)
 	if err != nil {
 		u.showError(err)

@@ -27,7 +27,7 @@ export TAIZHANG_SHARED
 
 pkgs=("$@")
 if [ ${#pkgs[@]} -eq 0 ]; then
-  pkgs=(app/plan app/remind app/importer app/sheet/numfmt app/workspace storage app/report app/officedoc app/zipguard internal/atomicfile)
+  pkgs=(app/plan app/remind app/importer app/sheet/numfmt app/workspace storage app/report app/report/pdf app/gongwen app/zipguard internal/atomicfile)
 fi
 
 out=dist/mutation

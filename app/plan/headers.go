@@ -77,3 +77,42 @@ var bracketed = regexp.MustCompile(BracketPattern)
 
 // StripBrackets drops every bracketed group from s.
 func StripBrackets(s string) string { return bracketed.ReplaceAllString(s, "") }
+
+// HeaderColumns reads row as a table header: the known columns it names
+// and where each is (the last cell naming it, as the readers always took).
+// Every reader that looks for a header row asks this one question, so a
+// header name added to headerNames is recognised by all of them.
+func HeaderColumns(row []string) map[Column]int {
+	cols := map[Column]int{}
+	for c, v := range row {
+		if col, ok := HeaderColumn(HeaderName(v)); ok {
+			cols[col] = c
+		}
+	}
+	return cols
+}
+
+// FindHeader returns the first of rows that names every column in want,
+// with where its columns are; -1 and nil when no row does.
+func FindHeader(rows [][]string, want ...Column) (int, map[Column]int) {
+	for r, row := range rows {
+		if cols := HeaderColumns(row); hasColumns(cols, want) {
+			return r, cols
+		}
+	}
+	return -1, nil
+}
+
+// IsHeader reports whether row names every column in want.
+func IsHeader(row []string, want ...Column) bool {
+	return hasColumns(HeaderColumns(row), want)
+}
+
+func hasColumns(cols map[Column]int, want []Column) bool {
+	for _, w := range want {
+		if _, ok := cols[w]; !ok {
+			return false
+		}
+	}
+	return true
+}

@@ -127,26 +127,15 @@ func FromRows(rows [][]string, title string) (*Plan, error) {
 }
 
 func findPlanHeader(rows [][]string) (int, [3]int) {
-	for r, row := range rows {
-		cols := [3]int{-1, -1, -1}
-		for c, v := range row {
-			switch col, _ := HeaderColumn(HeaderName(v)); col {
-			case ColumnTask:
-				cols[0] = c
-			case ColumnReq:
-				cols[1] = c
-			case ColumnUnits:
-				cols[2] = c
-			}
-		}
-		if cols[1] >= 0 && cols[2] >= 0 {
-			if cols[0] < 0 {
-				cols[0] = cols[1] - 1
-			}
-			return r, cols
-		}
+	r, cols := FindHeader(rows, ColumnReq, ColumnUnits)
+	if r < 0 {
+		return -1, [3]int{}
 	}
-	return -1, [3]int{}
+	task, ok := cols[ColumnTask]
+	if !ok {
+		task = cols[ColumnReq] - 1
+	}
+	return r, [3]int{task, cols[ColumnReq], cols[ColumnUnits]}
 }
 
 // ErrReturnNotPlan: a unit's return has the plan's columns too, and taken
@@ -156,13 +145,10 @@ var ErrReturnNotPlan = errors.New("表头有“落实情况”或“完成状态
 // isReturnHeader reports whether a header row has the columns a return
 // adds to the plan's: 落实情况 or 完成状态.
 func isReturnHeader(row []string) bool {
-	for _, v := range row {
-		switch col, _ := HeaderColumn(HeaderName(v)); col {
-		case ColumnText, ColumnStatus:
-			return true
-		}
-	}
-	return false
+	cols := HeaderColumns(row)
+	_, text := cols[ColumnText]
+	_, status := cols[ColumnStatus]
+	return text || status
 }
 
 // isHeaderLine reports whether a line of a text plan is its table header:

@@ -17,26 +17,13 @@ var numberOnly = regexp.MustCompile(`^[0-9０-９]{1,4}[.．、]?$`)
 // "加强…" → "1.加强…"), the form the plan parser reads. Tables without a
 // 序号 column are returned as they are.
 func numberColumn(rows [][]string) [][]string {
-	hdr, no, req, task := -1, -1, -1, -1
-	for r, row := range rows {
-		for c, v := range row {
-			switch col, _ := plan.HeaderColumn(plan.HeaderName(v)); col {
-			case plan.ColumnNo:
-				no = c
-			case plan.ColumnReq:
-				req = c
-			case plan.ColumnTask:
-				task = c
-			}
-		}
-		if no >= 0 && req >= 0 {
-			hdr = r
-			break
-		}
-		no, req = -1, -1
-	}
+	hdr, cols := plan.FindHeader(rows, plan.ColumnNo, plan.ColumnReq)
 	if hdr < 0 {
 		return rows
+	}
+	no, req, task := cols[plan.ColumnNo], cols[plan.ColumnReq], -1
+	if c, ok := cols[plan.ColumnTask]; ok {
+		task = c
 	}
 	out := make([][]string, len(rows))
 	for r, row := range rows {

@@ -13,7 +13,7 @@ import (
 	"strings"
 
 	"taizhang/app/docx"
-	"taizhang/app/docx/msdoc"
+	"taizhang/app/msdoc"
 	"taizhang/app/plan"
 )
 
@@ -204,14 +204,5 @@ func isDraftMark(s string) bool {
 // isPlanHeader reports whether a row is the plan's header: it names the
 // 具体要求 column and the units' column.
 func isPlanHeader(row []string) bool {
-	req, units := false, false
-	for _, c := range row {
-		switch col, _ := plan.HeaderColumn(plan.HeaderName(c)); col {
-		case plan.ColumnReq:
-			req = true
-		case plan.ColumnUnits:
-			units = true
-		}
-	}
-	return req && units
+	return plan.IsHeader(row, plan.ColumnReq, plan.ColumnUnits)
 }

@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"taizhang/app/docx"
-	"taizhang/app/docx/msdoc"
+	"taizhang/app/msdoc"
 	"taizhang/app/plan"
 	"taizhang/internal/fixture"
 	"taizhang/seeds"

@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"taizhang/app/docx"
-	"taizhang/app/docx/msdoc"
+	"taizhang/app/msdoc"
 	"taizhang/app/plan"
 )
 

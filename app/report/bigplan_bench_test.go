@@ -36,8 +36,6 @@ func bigPlan(b *testing.B, n, units int) (*plan.Plan, *plan.Directory) {
 // ranges against each other; about 1.2 s of CPU since writeMerged).
 func BenchmarkSummaryXLSX10k(b *testing.B) { benchBigSummary(b, WriteSummaryXLSX) }
 
-func BenchmarkSummaryPDF10k(b *testing.B) { benchBigSummary(b, WriteSummaryPDF) }
-
 func benchBigSummary(b *testing.B, write func(io.Writer, *SummaryData) error) {
 	p, d := bigPlan(b, 10000, 40)
 	rets := fakeReturns(p, d, p.DefaultPeriod(), 0)

@@ -66,19 +66,6 @@ func fakeReturn(p *plan.Plan, period string, task int, unit string, k int) plan.
 		Date: fmt.Sprintf("2018-07-%02d", 1+k%28), File: unit + ".xlsx"}
 }
 
-// bigLedger is 40 units reporting on every task: the benchmark's load.
-func bigLedger(p *plan.Plan, d *plan.Directory) []plan.Return {
-	var out []plan.Return
-	k := 0
-	for _, t := range p.Tasks {
-		for i := 1; i <= 40; i++ {
-			k++
-			out = append(out, fakeReturn(p, p.DefaultPeriod(), t.No, fmt.Sprintf("测试单位%02d", i), k))
-		}
-	}
-	return out
-}
-
 func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
@@ -104,13 +91,4 @@ func fortyReturns(p *plan.Plan, d *plan.Directory) []plan.Return {
 		}
 	}
 	return out
-}
-
-// newLayouter starts a document with the program's fonts.
-func newLayouter() (*layouter, error) {
-	fs, err := documentFonts()
-	if err != nil {
-		return nil, err
-	}
-	return newLayouterWith(fs), nil
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -15,18 +16,18 @@ import (
 
 // sheetModel is one printed sheet: a title, a line under it, tables and an
 // optional chart.
-type sheetModel struct {
+type SheetModel struct {
 	Name     string // the sheet's tab name
 	Title    string
 	Subtitle string    // the reporting period, centred under the title
 	Info     [2]string // the line above the table: left part, right part
-	Tables   []tableModel
+	Tables   []TableModel
 	Notes    []string // lines under the last table
-	Chart    *chartModel
+	Chart    *ChartModel
 }
 
 // column is one column of a table.
-type column struct {
+type TableColumn struct {
 	// Head is the label; a "|" marks where it may break when the column is
 	// too narrow for it on one line (牵头落实|单位), and is not printed.
 	Head    string
@@ -46,17 +47,17 @@ type column struct {
 
 // tableModel is one table: a caption (for a second table on a sheet), the
 // columns and the rows in blocks.
-type tableModel struct {
+type TableModel struct {
 	Caption string
-	Cols    []column
-	Blocks  []block
+	Cols    []TableColumn
+	Blocks  []TableBlock
 	Year    int // dates of this year are shown without it (7月5日)
 }
 
 // block is either a full-width heading row (a section of the plan), or a
 // group of rows whose first Span cells are shared: a task's 序号, 工作任务,
 // 具体要求 and 牵头落实单位 merged down the units that reported on it.
-type block struct {
+type TableBlock struct {
 	Heading string
 	Shared  []string   // the first len(Shared) cells, merged down the rows
 	Rows    [][]string // the remaining cells of each row
@@ -68,11 +69,11 @@ type block struct {
 }
 
 // span is how many leading columns a block shares.
-func (b block) span() int { return len(b.Shared) }
+func (b TableBlock) Span() int { return len(b.Shared) }
 
 // chartModel is a stacked bar chart drawn from a table of counts: one bar
 // per row, one series per numeric column.
-type chartModel struct {
+type ChartModel struct {
 	Title  string
 	Table  int // index of the table in the sheet
 	Series []int
@@ -90,17 +91,17 @@ type chartModel struct {
 var outstanding = []string{plan.StatusLate, plan.StatusNotStarted, plan.StatusMissing}
 
 // standsOut reports whether a status is one the office must act on.
-func standsOut(status string) bool { return slices.Contains(outstanding, status) }
+func StandsOut(status string) bool { return slices.Contains(outstanding, status) }
 
 // statusFill is the palette's colour of a status as RGB hex.
-func statusFill(status string) string { return hexRGB(plan.Style(status).Fill) }
+func StatusFill(status string) string { return hexRGB(plan.Style(status).Fill) }
 
 // statusText is the text colour that reads on statusFill.
-func statusText(status string) string { return hexRGB(plan.Style(status).Text) }
+func StatusLabel(status string) string { return hexRGB(plan.Style(status).Text) }
 
 // chartFill is a status's bar colour: its fill, but a light grey for the
 // white of 未填状态, which would not show on paper.
-func chartFill(status string) string {
+func ChartFill(status string) string {
 	if c := plan.Style(status).Fill; plan.Luminance(c) < 0.9 {
 		return hexRGB(c)
 	}
@@ -110,28 +111,28 @@ func chartFill(status string) string {
 func hexRGB(c color.RGBA) string { return fmt.Sprintf("%02X%02X%02X", c.R, c.G, c.B) }
 
 // splitHead is a label's parts between its break marks.
-func splitHead(h string) []string { return strings.Split(h, "|") }
+func SplitHead(h string) []string { return strings.Split(h, "|") }
 
 // headText is a column label as printed, without its break marks.
-func headText(h string) string { return strings.ReplaceAll(h, "|", "") }
+func HeadText(h string) string { return strings.ReplaceAll(h, "|", "") }
 
 // headLines breaks a label into lines: whole when it fits, else at its
 // break marks, each part wrapped further only if it must be.
-func headLines(h string, max float64, adv advance) []string {
-	whole := headText(h)
-	if lines := wrapLines(whole, max, adv); len(lines) <= 1 || !strings.Contains(h, "|") {
+func HeadLines(h string, max float64, adv Advance) []string {
+	whole := HeadText(h)
+	if lines := WrapLines(whole, max, adv); len(lines) <= 1 || !strings.Contains(h, "|") {
 		return lines
 	}
 	var out []string
-	for _, part := range splitHead(h) {
-		out = append(out, wrapLines(part, max, adv)...)
+	for _, part := range SplitHead(h) {
+		out = append(out, WrapLines(part, max, adv)...)
 	}
 	return out
 }
 
 // shownDate writes a stored 2006-01-02 date as the office does: 7月5日 in
 // the summary's own year, 2019年1月3日 otherwise; anything else as it is.
-func shownDate(s string, year int) string {
+func ShownDate(s string, year int) string {
 	t, err := time.Parse(plan.DateLayout, s)
 	switch {
 	case err != nil:
@@ -149,4 +150,24 @@ func storedDate(s string) string {
 		return plan.ChineseDate(t)
 	}
 	return s
+}
+
+// ChartValues reads the counts of the chart's series for each category.
+func ChartValues(c *ChartModel, t TableModel) ([][]int, int) {
+	out := make([][]int, c.Cats)
+	most := 0
+	for k := 0; k < c.Cats; k++ {
+		row := t.Blocks[c.First+k].Rows[0]
+		sum := 0
+		for _, col := range c.Series {
+			v := 0
+			if col < len(row) {
+				v, _ = strconv.Atoi(row[col])
+			}
+			out[k] = append(out[k], v)
+			sum += v
+		}
+		most = max(most, sum)
+	}
+	return out, most
 }

@@ -16,7 +16,7 @@ import (
 // SheetRemind is the sheet name of the 催报清单.
 const SheetRemind = "催报清单"
 
-var remindCols = []column{
+var remindCols = []TableColumn{
 	{Head: "序号", Width: 6, Center: true, Numeric: true},
 	{Head: "单位", Width: 16, Center: true},
 	{Head: "未报事项（任务序号）", Width: 44, Prewrap: true},
@@ -30,10 +30,10 @@ var remindCols = []column{
 
 // remindSheet describes the 催报清单: one row per unit still owing, with
 // how to reach it, ready to print and phone down.
-func remindSheet(l *remind.List, office string) *sheetModel {
-	t := tableModel{Cols: remindCols}
+func remindSheet(l *remind.List, office string) *SheetModel {
+	t := TableModel{Cols: remindCols}
 	for i, u := range l.Units {
-		t.Blocks = append(t.Blocks, block{Rows: [][]string{{strconv.Itoa(i + 1), u.Unit, u.MissingText,
+		t.Blocks = append(t.Blocks, TableBlock{Rows: [][]string{{strconv.Itoa(i + 1), u.Unit, u.MissingText,
 			strconv.Itoa(len(u.Missing)), strconv.Itoa(len(u.Owed)), strconv.Itoa(u.OverdueDays), u.Contact, u.Phone, u.Note}}})
 	}
 	due := "未设定"
@@ -52,14 +52,14 @@ func remindSheet(l *remind.List, office string) *sheetModel {
 	if len(l.Complete) > 0 {
 		notes = append(notes, fmt.Sprintf("已全部报送的单位（%d 个）：%s", len(l.Complete), strings.Join(l.Complete, "、")))
 	}
-	return &sheetModel{Name: SheetRemind, Title: retitle(l.Plan, "落实情况催报清单"), Subtitle: "（" + l.Period + "）",
+	return &SheetModel{Name: SheetRemind, Title: retitle(l.Plan, "落实情况催报清单"), Subtitle: "（" + l.Period + "）",
 		Info:   [2]string{"制表单位：" + office, "截止日期：" + due + "　统计日期：" + plan.ChineseDate(l.Today)},
-		Tables: []tableModel{t}, Notes: notes}
+		Tables: []TableModel{t}, Notes: notes}
 }
 
 // WriteRemindXLSX writes the 催报清单 workbook, print-ready, to w.
 func WriteRemindXLSX(w io.Writer, l *remind.List, office string) (err error) {
-	defer recoverAs(&err, "生成催报清单")
+	defer RecoverAs(&err, "生成催报清单")
 	f := excelize.NewFile()
 	defer f.Close()
 	st, err := newStyles(f)
@@ -78,5 +78,5 @@ func WriteRemindXLSX(w io.Writer, l *remind.List, office string) (err error) {
 
 // SaveRemindXLSX writes the 催报清单 to a file.
 func SaveRemindXLSX(path string, l *remind.List, office string) error {
-	return saveFile(path, func(f *os.File) error { return WriteRemindXLSX(f, l, office) })
+	return SaveFile(path, func(f *os.File) error { return WriteRemindXLSX(f, l, office) })
 }

@@ -1,7 +1,9 @@
-// Package report writes what the office sends out and prints: the return
-// templates (落实情况表) units fill in, and the summary workbook (汇总表,
-// 未报送, 统计) as .xlsx and as PDF. It imports no GUI, so the window and
-// the command line produce exactly the same files.
+// Package report writes what the office sends out: the return templates
+// (落实情况表) units fill in, and the summary (汇总表, 未报送, 统计) — its
+// model of printed sheets and tables, and the workbook (.xlsx) made from
+// it. The same model printed as PDF is laid out by report/pdf. It imports
+// no GUI, so the window and the command line produce exactly the same
+// files.
 package report
 
 import (
@@ -48,7 +50,7 @@ func OfficeName(d *plan.Directory) string {
 // saveFile writes through write into a temporary file beside path, flushed
 // and renamed into place (atomicfile), so a failed export never leaves half
 // a file where the clerk expects the old one.
-func saveFile(path string, write func(f *os.File) error) error {
+func SaveFile(path string, write func(f *os.File) error) error {
 	err := atomicfile.Write(path, 0o644, write)
 	var ae *atomicfile.Error
 	if !errors.As(err, &ae) {
@@ -80,7 +82,7 @@ func safeFileName(s string) string {
 // recoverAs turns a panic inside a report (a library meeting input it
 // cannot handle) into one sentence for the clerk instead of a crash. what
 // names the work: 生成 PDF, 生成汇总表.
-func recoverAs(err *error, what string) {
+func RecoverAs(err *error, what string) {
 	if r := recover(); r != nil {
 		*err = fmt.Errorf("%s时遇到程序无法处理的内容，没有生成任何文件；请把这条消息告知技术人员（%v）。", what, r)
 	}

@@ -20,7 +20,7 @@ const (
 func colPixels(w float64) float64 { return math.Trunc(w*7 + 5) }
 
 // excelAdvance measures runes in pixels for a font of pt points.
-func excelAdvance(pt float64) advance {
+func excelAdvance(pt float64) Advance {
 	em := pt * 96 / 72
 	return func(r rune) float64 {
 		if wideRune(r) {

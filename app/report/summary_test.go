@@ -66,7 +66,7 @@ func TestSummaryTaskWithoutReturns(t *testing.T) {
 			t.Errorf("task 1 has rows %+v", b.Rows)
 		}
 	}
-	m := s.sheets()[0]
+	m := s.Sheets()[0]
 	for _, b := range m.Tables[0].Blocks {
 		if len(b.Shared) > 0 && b.Shared[0] == "1" {
 			if got := strings.Join(b.Rows[0], "|"); got != NoReturn+"||未报送|||||" {
@@ -170,7 +170,7 @@ func TestSummaryReadBack(t *testing.T) {
 			if status == "" {
 				status = ret.RawStatus
 			}
-			want := []string{shortURLs(ret.Text), status, ret.Problems, ret.Next, shortURLs(ret.Evidence), shownDate(ret.Date, testNow.Year()), ret.Remark}
+			want := []string{ShortURLs(ret.Text), status, ret.Problems, ret.Next, ShortURLs(ret.Evidence), ShownDate(ret.Date, testNow.Year()), ret.Remark}
 			for c, w := range want {
 				if got := val(6+c, row+i); got != w {
 					t.Errorf("row %d column %d = %q, want %q", row+i, 6+c, got, w)

@@ -23,7 +23,7 @@ const (
 // more, as the PDF does (TestSummaryPrintsAtNinePoints); 报送单位 holds
 // （暂无报送） and 报送日期 a date of another year (2019年1月3日) on one
 // line, so no bracket or number is left alone on a line.
-var summaryCols = []column{
+var summaryCols = []TableColumn{
 	{Head: "序号", Width: 4.5, Center: true, Numeric: true},
 	{Head: "工作|任务", Width: 8.5},
 	{Head: "具体要求", Width: 16.5},
@@ -41,8 +41,8 @@ var summaryCols = []column{
 const taskSpan = 4 // 序号, 工作任务, 具体要求, 牵头落实单位
 
 // sheets describes the three printed sheets of the summary.
-func (s *SummaryData) sheets() []*sheetModel {
-	return []*sheetModel{s.summarySheet(), s.missingSheet(), s.statsSheet()}
+func (s *SummaryData) Sheets() []*SheetModel {
+	return []*SheetModel{s.summarySheet(), s.missingSheet(), s.statsSheet()}
 }
 
 // year is the year the summary reports on: the first year its period
@@ -60,14 +60,14 @@ func (s *SummaryData) info() [2]string {
 
 func (s *SummaryData) subtitle() string { return "（" + s.Period + "）" }
 
-func (s *SummaryData) summarySheet() *sheetModel {
-	t := tableModel{Cols: summaryCols, Year: s.year()}
+func (s *SummaryData) summarySheet() *SheetModel {
+	t := TableModel{Cols: summaryCols, Year: s.year()}
 	for _, b := range s.Blocks {
 		if b.Task == nil {
-			t.Blocks = append(t.Blocks, block{Heading: b.Section})
+			t.Blocks = append(t.Blocks, TableBlock{Heading: b.Section})
 			continue
 		}
-		tb := block{Shared: []string{strconv.Itoa(b.Task.No), b.Task.Subsection, b.Task.Text, b.Task.UnitsText}}
+		tb := TableBlock{Shared: []string{strconv.Itoa(b.Task.No), b.Task.Subsection, b.Task.Text, b.Task.UnitsText}}
 		for _, r := range b.Rows {
 			tb.Rows = append(tb.Rows, []string{r.UnitText(), r.Text, r.StatusText(), r.Problems, r.Next, r.Evidence, r.Date, r.PrintedRemark()})
 		}
@@ -76,10 +76,10 @@ func (s *SummaryData) summarySheet() *sheetModel {
 		}
 		t.Blocks = append(t.Blocks, tb)
 	}
-	return &sheetModel{Name: SheetSummary, Title: s.Title, Subtitle: s.subtitle(), Info: s.info(), Tables: []tableModel{t}}
+	return &SheetModel{Name: SheetSummary, Title: s.Title, Subtitle: s.subtitle(), Info: s.info(), Tables: []TableModel{t}}
 }
 
-var missingCols = []column{
+var missingCols = []TableColumn{
 	{Head: "序号", Width: 6, Center: true, Numeric: true},
 	{Head: "单位", Width: 20, Center: true, Whole: true},
 	{Head: "应报项数", Width: 10, Center: true, Numeric: true},
@@ -89,28 +89,28 @@ var missingCols = []column{
 
 // The columns of the 催报 list that show only when the caller knows them.
 var (
-	overdueCol = column{Head: "逾期|天数", Width: 8, Center: true, Numeric: true}
-	contactCol = column{Head: "联系人", Width: 10, Center: true}
-	phoneCol   = column{Head: "联系电话", Width: 16, Center: true, Whole: true}
+	overdueCol = TableColumn{Head: "逾期|天数", Width: 8, Center: true, Numeric: true}
+	contactCol = TableColumn{Head: "联系人", Width: 10, Center: true}
+	phoneCol   = TableColumn{Head: "联系电话", Width: 16, Center: true, Whole: true}
 )
 
-func (s *SummaryData) missingSheet() *sheetModel {
+func (s *SummaryData) missingSheet() *SheetModel {
 	var overdue, contact, phone bool
 	for _, m := range s.Missing {
 		overdue = overdue || m.Overdue > 0
 		contact = contact || m.Contact != ""
 		phone = phone || m.Phone != ""
 	}
-	cols := append([]column{}, missingCols...)
+	cols := append([]TableColumn{}, missingCols...)
 	for _, c := range []struct {
 		on  bool
-		col column
+		col TableColumn
 	}{{overdue, overdueCol}, {contact, contactCol}, {phone, phoneCol}} {
 		if c.on {
 			cols = append(cols, c.col)
 		}
 	}
-	t := tableModel{Cols: cols}
+	t := TableModel{Cols: cols}
 	for i, m := range s.Missing {
 		row := []string{strconv.Itoa(i + 1), m.Unit, strconv.Itoa(m.Owed), strconv.Itoa(m.Reported), m.TaskText()}
 		if overdue {
@@ -125,7 +125,7 @@ func (s *SummaryData) missingSheet() *sheetModel {
 		if phone {
 			row = append(row, m.Phone)
 		}
-		t.Blocks = append(t.Blocks, block{Rows: [][]string{row}})
+		t.Blocks = append(t.Blocks, TableBlock{Rows: [][]string{row}})
 	}
 	var notes []string
 	switch {
@@ -140,7 +140,7 @@ func (s *SummaryData) missingSheet() *sheetModel {
 		notes = append(notes, fmt.Sprintf("已全部报送的单位（%d 个）：%s", len(s.Complete), strings.Join(s.Complete, "、")))
 	}
 	title := strings.TrimSuffix(s.Title, summaryWord) + "落实情况未报送单位名单"
-	return &sheetModel{Name: SheetMissing, Title: title, Subtitle: s.subtitle(), Info: s.info(), Tables: []tableModel{t}, Notes: notes}
+	return &SheetModel{Name: SheetMissing, Title: title, Subtitle: s.subtitle(), Info: s.info(), Tables: []TableModel{t}, Notes: notes}
 }
 
 // allMissing is what the 未报事项 of a unit that sent nothing says.
@@ -158,20 +158,20 @@ func (m Missing) TaskText() string {
 // statsSheet is one table, so that one header row repeats on every page:
 // the sections with their total, then the units, each under a heading row;
 // the chart of the sections follows.
-func (s *SummaryData) statsSheet() *sheetModel {
+func (s *SummaryData) statsSheet() *SheetModel {
 	st := s.Stats
-	cols := []column{{Head: "项目", Width: 36}}
+	cols := []TableColumn{{Head: "项目", Width: 36}}
 	for _, name := range st.Columns {
-		cols = append(cols, column{Head: name, Width: 9, Center: true, Numeric: true})
+		cols = append(cols, TableColumn{Head: name, Width: 9, Center: true, Numeric: true})
 	}
-	cols = append(cols, column{Head: "合计", Width: 9, Center: true, Numeric: true})
-	t := tableModel{Cols: cols, Blocks: []block{{Heading: "一、按工作要点统计"}}}
+	cols = append(cols, TableColumn{Head: "合计", Width: 9, Center: true, Numeric: true})
+	t := TableModel{Cols: cols, Blocks: []TableBlock{{Heading: "一、按工作要点统计"}}}
 	for _, r := range st.Sections {
-		t.Blocks = append(t.Blocks, block{Rows: [][]string{statCells(r)}})
+		t.Blocks = append(t.Blocks, TableBlock{Rows: [][]string{statCells(r)}})
 	}
-	t.Blocks = append(t.Blocks, block{Rows: [][]string{statCells(st.Total)}, Bold: true}, block{Heading: "二、按单位统计"})
+	t.Blocks = append(t.Blocks, TableBlock{Rows: [][]string{statCells(st.Total)}, Bold: true}, TableBlock{Heading: "二、按单位统计"})
 	for _, r := range st.Units {
-		t.Blocks = append(t.Blocks, block{Rows: [][]string{statCells(r)}})
+		t.Blocks = append(t.Blocks, TableBlock{Rows: [][]string{statCells(r)}})
 	}
 	series := make([]int, len(st.Columns))
 	for i := range series {
@@ -182,10 +182,10 @@ func (s *SummaryData) statsSheet() *sheetModel {
 	if st.Extra > 0 {
 		notes = append(notes, fmt.Sprintf("另有%s %d 条（报送单位不是该项任务的应报单位），在汇总表中标注“%s”，不计入上表。", plan.ExtraWord, st.Extra, plan.ExtraWord))
 	}
-	return &sheetModel{Name: SheetStats, Title: title, Subtitle: s.subtitle(), Info: s.info(),
-		Tables: []tableModel{t},
+	return &SheetModel{Name: SheetStats, Title: title, Subtitle: s.subtitle(), Info: s.info(),
+		Tables: []TableModel{t},
 		Notes:  notes,
-		Chart: &chartModel{Title: "各工作要点完成情况", Table: 0, First: 1, Series: series, Cats: len(st.Sections),
+		Chart: &ChartModel{Title: "各工作要点完成情况", Table: 0, First: 1, Series: series, Cats: len(st.Sections),
 			After: len(st.Sections) + 1}}
 }
 

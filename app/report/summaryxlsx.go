@@ -11,7 +11,7 @@ import (
 // WriteSummaryXLSX writes the summary workbook (汇总表, 未报送, 统计),
 // print-ready, to w.
 func WriteSummaryXLSX(w io.Writer, s *SummaryData) (err error) {
-	defer recoverAs(&err, "生成汇总表")
+	defer RecoverAs(&err, "生成汇总表")
 	f := excelize.NewFile()
 	defer f.Close()
 	st, err := newStyles(f)
@@ -19,7 +19,7 @@ func WriteSummaryXLSX(w io.Writer, s *SummaryData) (err error) {
 		return err
 	}
 	book := newBookPatch()
-	for i, m := range s.sheets() {
+	for i, m := range s.Sheets() {
 		if i == 0 {
 			err = f.SetSheetName("Sheet1", m.Name)
 		} else {
@@ -38,11 +38,11 @@ func WriteSummaryXLSX(w io.Writer, s *SummaryData) (err error) {
 
 // SaveSummaryXLSX writes the summary workbook to a file.
 func SaveSummaryXLSX(path string, s *SummaryData) error {
-	return saveFile(path, func(f *os.File) error { return WriteSummaryXLSX(f, s) })
+	return SaveFile(path, func(f *os.File) error { return WriteSummaryXLSX(f, s) })
 }
 
 // writeSheet writes one printed sheet with its page setup.
-func writeSheet(f *excelize.File, st *styles, m *sheetModel, book *bookPatch) error {
+func writeSheet(f *excelize.File, st *styles, m *SheetModel, book *bookPatch) error {
 	w := newSheetWriter(f, st, m.Name, m.Tables[0].Cols)
 	w.deferred = book
 	w.titles(m)
@@ -50,7 +50,7 @@ func writeSheet(f *excelize.File, st *styles, m *sheetModel, book *bookPatch) er
 		if i > 0 {
 			w.row++
 		}
-		var c *chartModel
+		var c *ChartModel
 		if m.Chart != nil && m.Chart.Table == i {
 			c = m.Chart
 		}

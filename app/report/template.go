@@ -19,7 +19,7 @@ const TemplateSheet = "落实情况表"
 
 // templateCols is the office's return format; the unit fills the columns
 // from 落实情况 on, the rest is locked.
-var templateCols = []column{
+var templateCols = []TableColumn{
 	{Head: "序号", Width: 5, Center: true, Numeric: true},
 	// The given columns are broken into lines by the program: a reader
 	// left to itself splits 2018 | 年 or 10 | 周年, or starts a line with ）.
@@ -88,7 +88,7 @@ func templateUnit(p *plan.Plan, d *plan.Directory, unit string) (string, []*plan
 // WriteTemplate writes the return template of one unit for one reporting
 // period ("" for the plan's default) to w.
 func WriteTemplate(w io.Writer, p *plan.Plan, d *plan.Directory, unit, period string) (err error) {
-	defer recoverAs(&err, "生成落实情况表")
+	defer RecoverAs(&err, "生成落实情况表")
 	name, tasks, err := templateUnit(p, d, unit)
 	if err != nil {
 		return err
@@ -106,7 +106,7 @@ func WriteTemplate(w io.Writer, p *plan.Plan, d *plan.Directory, unit, period st
 
 // SaveTemplate writes one unit's template to a file.
 func SaveTemplate(path string, p *plan.Plan, d *plan.Directory, unit, period string) error {
-	return saveFile(path, func(f *os.File) error { return WriteTemplate(f, p, d, unit, period) })
+	return SaveFile(path, func(f *os.File) error { return WriteTemplate(f, p, d, unit, period) })
 }
 
 // TemplatesAll writes a template for every unit that owes returns into
@@ -135,11 +135,11 @@ func buildTemplate(f *excelize.File, p *plan.Plan, unit, period string, tasks []
 		return err
 	}
 	w := newSheetWriter(f, st, TemplateSheet, templateCols)
-	w.titles(&sheetModel{Title: ReturnTitle(p), Subtitle: "（" + period + "）"})
+	w.titles(&SheetModel{Title: ReturnTitle(p), Subtitle: "（" + period + "）"})
 	w.fillLine(unit)
-	t := tableModel{Cols: templateCols}
+	t := TableModel{Cols: templateCols}
 	for _, task := range tasks {
-		t.Blocks = append(t.Blocks, block{Rows: [][]string{{strconv.Itoa(task.No), task.Subsection, task.Text, task.UnitsText}}})
+		t.Blocks = append(t.Blocks, TableBlock{Rows: [][]string{{strconv.Itoa(task.No), task.Subsection, task.Text, task.UnitsText}}})
 	}
 	// No page breaks of the program's: the answer rows grow as the unit
 	// types, so the reader places them.

@@ -277,7 +277,7 @@ func checkBroken(t *testing.T, got, want string, w, pt float64) {
 		return
 	}
 	full := colPixels(w) - cellPadPx
-	if len(wrapLines(want, full, excelAdvance(pt))) > 1 && !strings.Contains(got, "\n") {
+	if len(WrapLines(want, full, excelAdvance(pt))) > 1 && !strings.Contains(got, "\n") {
 		t.Errorf("%q takes several lines but is left for the reader to break", want)
 	}
 	lines := strings.Split(got, "\n")

@@ -11,7 +11,7 @@ import (
 
 // advance is the width of a rune in whatever unit the caller lays out in
 // (pixels for a spreadsheet cell, millimetres for the PDF).
-type advance func(r rune) float64
+type Advance func(r rune) float64
 
 // wideRune reports whether a rune is set full width by a Chinese font:
 // Han, kana, full-width forms, and the "ambiguous" punctuation (“”、—…)
@@ -37,20 +37,20 @@ const noLineEnd = "（《「『“‘〔【([{"
 // character between Chinese characters, at spaces between Latin words, and
 // inside a Latin word (a long URL) only when the word is wider than the cell.
 // It is deliberately a little pessimistic so rows are never cut short.
-func wrapLines(text string, max float64, adv advance) []string {
+func WrapLines(text string, max float64, adv Advance) []string {
 	return wrapText(text, max, adv, true)
 }
 
 // sheetLines are the lines a spreadsheet reader shows: LibreOffice does
 // not break a web address at its slashes but moves it whole to a line of
 // its own, then breaks it anywhere, so it is measured that way.
-func sheetLines(text string, max float64, adv advance) []string {
+func sheetLines(text string, max float64, adv Advance) []string {
 	return wrapText(text, max, adv, false)
 }
 
 // wrapText wraps each paragraph of text; slash says a Latin word may
 // break after a slash.
-func wrapText(text string, max float64, adv advance, slash bool) []string {
+func wrapText(text string, max float64, adv Advance, slash bool) []string {
 	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	var out []string
 	for _, para := range strings.Split(text, "\n") {
@@ -62,13 +62,13 @@ func wrapText(text string, max float64, adv advance, slash bool) []string {
 // wrapper holds the line being filled.
 type wrapper struct {
 	max   float64
-	adv   advance
+	adv   Advance
 	lines []string
 	cur   []rune
 	w     float64
 }
 
-func wrapParagraph(s string, max float64, adv advance, slash bool) []string {
+func wrapParagraph(s string, max float64, adv Advance, slash bool) []string {
 	if s == "" {
 		return []string{""}
 	}
@@ -202,7 +202,7 @@ var urlScheme = regexp.MustCompile(`(?i)\bhttps?://(www\.)?`)
 // shortURLs shortens the web addresses in s for print: no scheme, no
 // www., no slash at the end. Text a spreadsheet would take for a formula
 // (=HYPERLINK("http://…")) is left exactly as written.
-func shortURLs(s string) string {
+func ShortURLs(s string) string {
 	if !strings.Contains(s, "://") || strings.ContainsAny(s[:1], "=+-@") {
 		return s
 	}

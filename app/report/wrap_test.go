@@ -3,6 +3,7 @@ package report
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestWrapLines(t *testing.T) {
@@ -28,7 +29,7 @@ func TestWrapLines(t *testing.T) {
 		{"县府办，各镇（场）政府", 8, "县府办，|各镇|（场）政|府"},
 	}
 	for _, c := range cases {
-		if got := joinLines(wrapLines(c.text, c.max, unit)); got != c.want {
+		if got := joinLines(WrapLines(c.text, c.max, unit)); got != c.want {
 			t.Errorf("wrap(%q, %v) = %q, want %q", c.text, c.max, got, c.want)
 		}
 	}
@@ -39,7 +40,7 @@ func TestWrapLines(t *testing.T) {
 func TestWrapKeepsNumberBeforeMark(t *testing.T) {
 	s := "2–8、10、15–18、20、23、25–29、31、32、34–55、57"
 	for _, w := range []float64{150, 200, 250, 274, 300} {
-		lines := wrapLines(s, w, excelAdvance(bodyPt))
+		lines := WrapLines(s, w, excelAdvance(bodyPt))
 		if strings.Join(lines, "") != s {
 			t.Fatalf("%v lost text: %q", w, lines)
 		}
@@ -49,6 +50,59 @@ func TestWrapKeepsNumberBeforeMark(t *testing.T) {
 			}
 			if i < len(lines)-1 && !strings.HasSuffix(l, "、") {
 				t.Errorf("width %v: line %q ends inside a number", w, l)
+			}
+		}
+	}
+}
+
+// TestLineBreakingRules: no line starts with closing punctuation or ends
+// with an opening mark, at any width.
+func TestLineBreakingRules(t *testing.T) {
+	texts := append([]string{
+		"依据《中华人民共和国政府信息公开条例》（国务院令第711号）“谁公开、谁解读”。",
+		"各镇（场）、县直各单位：做好“双随机、一公开”！监管？已完成。",
+	}, sampleTexts...)
+	adv := excelAdvance(bodyPt)
+	for _, text := range texts {
+		for w := 84.0; w < 400; w += 7 { // six characters and more, as cells are
+			lines := WrapLines(text, w, adv)
+			for i, l := range lines {
+				r := []rune(l)
+				if len(r) == 0 {
+					continue
+				}
+				if i > 0 && strings.ContainsRune("。，、；：？！）》」』”’", r[0]) {
+					t.Errorf("width %v: line %q starts with %c", w, l, r[0])
+				}
+				if i < len(lines)-1 && strings.ContainsRune("（《「『“‘", r[len(r)-1]) {
+					t.Errorf("width %v: line %q ends with %c", w, l, r[len(r)-1])
+				}
+			}
+		}
+	}
+}
+
+// TestWrapKeepsEveryCharacter: wrapping only ever adds line breaks.
+func TestWrapKeepsEveryCharacter(t *testing.T) {
+	strip := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	adv := excelAdvance(bodyPt)
+	for _, text := range sampleTexts {
+		for _, w := range []float64{20, 60, 150, 400} {
+			lines := WrapLines(text, w, adv)
+			if strip(strings.Join(lines, "")) != strip(text) {
+				t.Errorf("wrap(%q, %v) = %q", text, w, lines)
+			}
+			for _, l := range lines {
+				if lw := (&wrapper{adv: adv}).width(l); lw > w && len([]rune(l)) > 1 {
+					t.Errorf("line %q is %.0f wide in %v", l, lw, w)
+				}
 			}
 		}
 	}

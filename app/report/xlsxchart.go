@@ -15,14 +15,14 @@ const (
 	chartRows   = 12
 	chartSpare  = 3
 	chartHeight = chartRows * chartRowPt * 96 / 72 // pixels
-	chartInk    = "262626"                         // labels: near black, readable at 9 pt on paper
+	ChartInk    = "262626"                         // labels: near black, readable at 9 pt on paper
 )
 
 // chart draws a stacked bar chart of the table c.Table's counts, one bar per
 // category row, one series per numeric column, with the counts written
 // on the bars, and keeps the rows it covers free. It is kept whole on one
 // page.
-func (w *sheetWriter) chart(c *chartModel, t tableModel) {
+func (w *sheetWriter) chart(c *ChartModel, t TableModel) {
 	if c.Cats == 0 {
 		return
 	}
@@ -31,7 +31,7 @@ func (w *sheetWriter) chart(c *chartModel, t tableModel) {
 	ref := func(col, r1, r2 int) string {
 		return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", w.name, colName(col), r1, colName(col), r2)
 	}
-	ink := excelize.Font{Family: fontBody, Size: 9, Color: chartInk}
+	ink := excelize.Font{Family: fontBody, Size: 9, Color: ChartInk}
 	var series []excelize.ChartSeries
 	for _, col := range c.Series {
 		s := excelize.ChartSeries{
@@ -41,8 +41,8 @@ func (w *sheetWriter) chart(c *chartModel, t tableModel) {
 			DataLabel:  excelize.ChartDataLabel{Font: ink},
 		}
 		status := t.Cols[col].Head
-		s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{chartFill(status)}}
-		s.DataLabel.Font.Color = chartInk // dark on the patterns and colours alike
+		s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{ChartFill(status)}}
+		s.DataLabel.Font.Color = ChartInk // dark on the patterns and colours alike
 		series = append(series, s)
 	}
 	width := 0.0
@@ -58,15 +58,15 @@ func (w *sheetWriter) chart(c *chartModel, t tableModel) {
 		w.height(w.row, chartRowPt)
 		w.row++
 	}
-	title := excelize.Font{Family: fontHead, Size: 12, Color: chartInk}
+	title := excelize.Font{Family: fontHead, Size: 12, Color: ChartInk}
 	no, printed := false, true
 	if w.deferred != nil {
-		values, _ := chartValues(c, t)
+		values, _ := ChartValues(c, t)
 		p := chartPatch{Hidden: hiddenLabels(values)}
 		for _, col := range c.Series {
 			status := t.Cols[col].Head
-			p.Patterns = append(p.Patterns, statusPattern[status])
-			p.Colors = append(p.Colors, chartFill(status))
+			p.Patterns = append(p.Patterns, StatusPattern[status])
+			p.Colors = append(p.Colors, ChartFill(status))
 		}
 		w.deferred.charts = append(w.deferred.charts, p)
 	}

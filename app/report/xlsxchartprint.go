@@ -20,7 +20,7 @@ type chartPatch struct {
 
 // statusPattern is each status's pattern: in grey, solid, stripes one way
 // or the other, upright or level, checks and dots tell them apart.
-var statusPattern = map[string]string{
+var StatusPattern = map[string]string{
 	"已完成":       "",
 	"持续推进":      "wdUpDiag",
 	"正在推进":      "vert",

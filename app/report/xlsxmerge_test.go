@@ -7,8 +7,6 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
-
-	"taizhang/app/plan"
 )
 
 // The merged ranges written into the saved sheets are those excelize
@@ -24,7 +22,7 @@ func TestWriteMergedSameAsExcelize(t *testing.T) {
 		if deferred {
 			merges = newBookPatch()
 		}
-		for i, m := range s.sheets() {
+		for i, m := range s.Sheets() {
 			if i == 0 {
 				must(t, f.SetSheetName("Sheet1", m.Name))
 			} else {
@@ -64,32 +62,5 @@ func TestWriteMergedSameAsExcelize(t *testing.T) {
 		if fmt.Sprint(wr) != fmt.Sprint(gr) {
 			t.Errorf("%s: cells differ", name)
 		}
-	}
-}
-
-// In grey print every status of the 统计 chart differs from the others:
-// by its grey, or by its pattern, in the workbook and the PDF alike.
-func TestChartStatusesDifferInGrey(t *testing.T) {
-	seen := map[string]string{}
-	for _, st := range plan.StatusOrder {
-		key := statusPattern[st]
-		if prev, ok := seen[key]; ok {
-			t.Errorf("%s and %s share the pattern %q", st, prev, key)
-		}
-		seen[key] = st
-	}
-	p, d := seedPlan(t)
-	l, err := LayoutSummary(Summary(p, d, "", fortyReturns(p, d), testNow))
-	must(t, err)
-	hatches := map[string]bool{}
-	for _, pg := range l.Pages {
-		for _, b := range pg.Boxes {
-			if b.Hatch != "" {
-				hatches[b.Hatch] = true
-			}
-		}
-	}
-	if len(hatches) < 5 {
-		t.Errorf("the PDF chart uses %d patterns", len(hatches))
 	}
 }

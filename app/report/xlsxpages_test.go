@@ -43,7 +43,7 @@ func TestSummaryPagesBreakAtTasks(t *testing.T) {
 		if len(v) == 0 || v[0] == "" {
 			t.Errorf("page %d starts at row %d inside a task: %q", i+2, b, v)
 		}
-		if len(v) > 2 && strings.HasPrefix(v[2], continuedMark) {
+		if len(v) > 2 && strings.HasPrefix(v[2], ContinuedMark) {
 			conts++
 		}
 		end := len(rows) + 1
@@ -71,7 +71,7 @@ func TestChartOnFirstPage(t *testing.T) {
 	_, _, _, s := sampleSummary(t)
 	data, _ := summaryBook(t, s)
 	chart := zipPart(t, data, "xl/charts/chart1.xml")
-	for _, want := range []string{`showVal val="1"`, chartInk} {
+	for _, want := range []string{`showVal val="1"`, ChartInk} {
 		if !strings.Contains(chart, want) {
 			t.Errorf("the chart has no %s", want)
 		}
@@ -138,7 +138,7 @@ func TestTallAnswerContinued(t *testing.T) {
 			if h > maxRowPt {
 				t.Errorf("row %d is %.0f pt", i+1, h)
 			}
-			if len(parts) > 1 && (!strings.HasPrefix(r[5], continuedMark) || r[4] != "县府办") {
+			if len(parts) > 1 && (!strings.HasPrefix(r[5], ContinuedMark) || r[4] != "县府办") {
 				t.Errorf("row %d continues without its mark or unit: %q %.20q", i+1, r[4], r[5])
 			}
 		}
@@ -146,7 +146,7 @@ func TestTallAnswerContinued(t *testing.T) {
 	if len(parts) < 2 {
 		t.Fatalf("a %d-character answer is in %d row(s)", utf8.RuneCountInString(long), len(parts))
 	}
-	joined := strings.ReplaceAll(strings.Join(parts, ""), continuedMark, "")
+	joined := strings.ReplaceAll(strings.Join(parts, ""), ContinuedMark, "")
 	if joined != long {
 		t.Errorf("the continued answer lost text: %d of %d bytes", len(joined), len(long))
 	}

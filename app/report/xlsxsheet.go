@@ -39,7 +39,7 @@ type sheetWriter struct {
 	err      error
 }
 
-func newSheetWriter(f *excelize.File, st *styles, name string, cols []column) *sheetWriter {
+func newSheetWriter(f *excelize.File, st *styles, name string, cols []TableColumn) *sheetWriter {
 	w := &sheetWriter{f: f, st: st, name: name, row: 1, bodyTop: map[int]int{}, heights: map[int]float64{}, pageStart: 1}
 	for i, c := range cols {
 		w.widths = append(w.widths, c.Width)
@@ -94,7 +94,7 @@ func (w *sheetWriter) line(text string, c1, c2, style int, pt float64) {
 }
 
 // titles writes the title, the period under it, and the 制表 line.
-func (w *sheetWriter) titles(m *sheetModel) {
+func (w *sheetWriter) titles(m *SheetModel) {
 	w.line(m.Title, 1, w.lastCol(), w.st.title, titlePt)
 	w.height(w.row-1, linesHeight(cellLines(m.Title, spanWidth(w.widths, 0, w.lastCol()-1), titlePt), titlePt)+8)
 	if m.Subtitle != "" {
@@ -130,7 +130,7 @@ const prewrapShare = 0.9
 // range or a web address, never before a closing mark), so no reader
 // breaks it elsewhere.
 func prewrap(text string, w, pt float64) string {
-	return strings.Join(wrapLines(text, prewrapShare*(colPixels(w)-cellPadPx), excelAdvance(pt)), "\n")
+	return strings.Join(WrapLines(text, prewrapShare*(colPixels(w)-cellPadPx), excelAdvance(pt)), "\n")
 }
 
 // BreakCell is text with line breaks where a wrapped cell of Excel width w,
@@ -164,7 +164,7 @@ func (w *sheetWriter) infoSplit(info [2]string) int {
 
 // table writes a table: caption, header, blocks, and the sheet's chart
 // after the block it follows. ti is the table's index on the sheet.
-func (w *sheetWriter) table(ti int, t tableModel, c *chartModel) {
+func (w *sheetWriter) table(ti int, t TableModel, c *ChartModel) {
 	if t.Caption != "" {
 		w.line(t.Caption, 1, w.lastCol(), w.st.caption, captionPt)
 	}
@@ -198,11 +198,11 @@ func (w *sheetWriter) table(ti int, t tableModel, c *chartModel) {
 
 // header writes a table's header row; the first is repeated on every
 // printed page.
-func (w *sheetWriter) header(cols []column) {
+func (w *sheetWriter) header(cols []TableColumn) {
 	r := w.row
 	heads := make([]string, len(cols))
 	for i, c := range cols {
-		heads[i] = strings.Join(headLines(c.Head, colPixels(w.widths[i])-cellPadPx, excelAdvance(bodyPt)), "\n")
+		heads[i] = strings.Join(HeadLines(c.Head, colPixels(w.widths[i])-cellPadPx, excelAdvance(bodyPt)), "\n")
 		w.str(i+1, r, heads[i])
 	}
 	w.style(1, len(cols), r, w.st.head)
@@ -222,11 +222,11 @@ func (w *sheetWriter) lineHeight(s string, c1, c2 int, pt float64) float64 {
 
 // firstPart is the least height a block needs on a page: its first row
 // beside its shared cells.
-func (w *sheetWriter) firstPart(cols []column, b block) float64 {
+func (w *sheetWriter) firstPart(cols []TableColumn, b TableBlock) float64 {
 	if len(b.Rows) == 0 {
 		return rowHeight(b.Shared, w.widths, bodyPt)
 	}
-	return max(rowHeight(w.shown(cols[b.span():], b.Rows[0]), w.widths[b.span():], bodyPt), rowHeight(b.Shared, w.widths[:b.span()], bodyPt))
+	return max(rowHeight(w.shown(cols[b.Span():], b.Rows[0]), w.widths[b.Span():], bodyPt), rowHeight(b.Shared, w.widths[:b.Span()], bodyPt))
 }
 
 // continued marks the shared cells of a block's part on a later page: the
@@ -234,12 +234,12 @@ func (w *sheetWriter) firstPart(cols []column, b block) float64 {
 func continued(shared []string) []string {
 	out := append([]string{}, shared...)
 	if len(out) > 2 {
-		out[2] = continuedMark + out[2]
+		out[2] = ContinuedMark + out[2]
 	}
 	return out
 }
 
-const continuedMark = "（续）"
+const ContinuedMark = "（续）"
 
 // splitRoom is the share of a page that must be left for a block to be
 // split there rather than moved whole to the next page.
@@ -248,8 +248,8 @@ const splitRoom = 0.2
 // block writes a group of rows with its shared cells merged beside them.
 // A block that does not fit on the page goes to the next; one longer than
 // a page is split at row boundaries, each part with its task repeated.
-func (w *sheetWriter) block(cols []column, b block) {
-	span := b.span()
+func (w *sheetWriter) block(cols []TableColumn, b TableBlock) {
+	span := b.Span()
 	rows := b.Rows
 	if len(rows) == 0 {
 		rows = [][]string{nil}
@@ -314,7 +314,7 @@ func (w *sheetWriter) take(heights []float64, need float64) int {
 
 // part writes rows with the shared cells merged down beside them.
 // need is the height the shared cells take.
-func (w *sheetWriter) part(cols []column, bold bool, shared []string, need float64, rows [][]string, heights []float64) {
+func (w *sheetWriter) part(cols []TableColumn, bold bool, shared []string, need float64, rows [][]string, heights []float64) {
 	span, first := len(shared), w.row
 	heights = append([]float64{}, heights...)
 	for i, cells := range rows {
@@ -339,7 +339,7 @@ func (w *sheetWriter) part(cols []column, bold bool, shared []string, need float
 
 // shown is a row's cells as the reader shows them, for measuring: dates
 // in their short format, web addresses shortened.
-func (w *sheetWriter) shown(cols []column, cells []string) []string {
+func (w *sheetWriter) shown(cols []TableColumn, cells []string) []string {
 	out := make([]string, len(cells))
 	for i, s := range cells {
 		switch {
@@ -348,9 +348,9 @@ func (w *sheetWriter) shown(cols []column, cells []string) []string {
 		case cols[i].Prewrap:
 			out[i] = prewrap(s, cols[i].Width, bodyPt) // measured as written
 		case cols[i].Date:
-			out[i] = shownDate(s, w.year)
+			out[i] = ShownDate(s, w.year)
 		default:
-			out[i] = shortURLs(s)
+			out[i] = ShortURLs(s)
 		}
 	}
 	return out
@@ -358,7 +358,7 @@ func (w *sheetWriter) shown(cols []column, cells []string) []string {
 
 // value writes a cell: numbers as numbers in numeric columns, dates as
 // dates, the rest as text; a status that needs attention stands out.
-func (w *sheetWriter) value(col column, c, r int, s string) {
+func (w *sheetWriter) value(col TableColumn, c, r int, s string) {
 	at := cell(c, r)
 	switch {
 	case col.Numeric:
@@ -376,7 +376,7 @@ func (w *sheetWriter) value(col column, c, r int, s string) {
 			w.afterRows(at, func(int) int { return style })
 			return
 		}
-	case col.Status && standsOut(s):
+	case col.Status && StandsOut(s):
 		style := w.st.ink[s]
 		w.afterRows(at, func(int) int { return style })
 	case col.Prewrap:
@@ -384,7 +384,7 @@ func (w *sheetWriter) value(col column, c, r int, s string) {
 	default:
 		// Web addresses as people type them: the scheme, www. and a
 		// closing slash only cost lines on paper.
-		s = shortURLs(s)
+		s = ShortURLs(s)
 	}
 	w.str(c, r, s)
 }
@@ -416,7 +416,7 @@ func (w *sheetWriter) afterRows(at string, restyle func(int) int) {
 }
 
 // cellStyle is the style of a table cell of column col.
-func (w *sheetWriter) cellStyle(col column, bold bool) int {
+func (w *sheetWriter) cellStyle(col TableColumn, bold bool) int {
 	switch {
 	case bold:
 		return w.st.total
@@ -432,7 +432,7 @@ func (w *sheetWriter) cellStyle(col column, bold bool) int {
 
 // rowStyles styles the unshared cells of a row, a run of equal styles at a
 // time.
-func (w *sheetWriter) rowStyles(cols []column, from, r int, bold bool) {
+func (w *sheetWriter) rowStyles(cols []TableColumn, from, r int, bold bool) {
 	start := from
 	for c := from + 1; c <= len(cols); c++ {
 		if c == len(cols) || w.cellStyle(cols[c], bold) != w.cellStyle(cols[start], bold) {
@@ -447,7 +447,7 @@ func (w *sheetWriter) rowStyles(cols []column, from, r int, bold bool) {
 // where the task begins instead of being cut at the break.
 const tallMergePt = 250
 
-func (w *sheetWriter) sharedStyles(cols []column, r1, r2 int, bold, tall bool) {
+func (w *sheetWriter) sharedStyles(cols []TableColumn, r1, r2 int, bold, tall bool) {
 	for j, c := range cols {
 		style := w.cellStyle(c, bold)
 		if tall && !bold {

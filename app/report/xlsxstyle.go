@@ -92,8 +92,8 @@ func newStyles(f *excelize.File) (*styles, error) {
 		Protection: locked, CustomNumFmt: &dateFormat})
 	for _, status := range outstanding {
 		var id int
-		mk(&id, &excelize.Style{Font: &excelize.Font{Family: fontBody, Size: bodyPt, Bold: true, Color: statusText(status)},
-			Fill: grey(statusFill(status)), Alignment: align("center", "center"), Border: thinBorder, Protection: locked})
+		mk(&id, &excelize.Style{Font: &excelize.Font{Family: fontBody, Size: bodyPt, Bold: true, Color: StatusLabel(status)},
+			Fill: grey(StatusFill(status)), Alignment: align("center", "center"), Border: thinBorder, Protection: locked})
 		s.ink[status] = id
 	}
 	return s, err

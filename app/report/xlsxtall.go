@@ -13,7 +13,7 @@ import (
 // new rows below it: each over-tall cell keeps what fits, ending at a
 // sentence where it can, and the rest goes on the next row marked （续）,
 // beside the row's first cell (the unit) repeated.
-func (w *sheetWriter) splitTall(cols []column, widths []float64, rows [][]string) [][]string {
+func (w *sheetWriter) splitTall(cols []TableColumn, widths []float64, rows [][]string) [][]string {
 	var out [][]string
 	for _, cells := range rows {
 		for {
@@ -31,7 +31,7 @@ func (w *sheetWriter) splitTall(cols []column, widths []float64, rows [][]string
 				}
 				head[i], rest[i] = cutToFit(c, widths[i])
 				if rest[i] != "" {
-					rest[i] = continuedMark + rest[i]
+					rest[i] = ContinuedMark + rest[i]
 					more = true
 				}
 			}
@@ -48,7 +48,7 @@ func (w *sheetWriter) splitTall(cols []column, widths []float64, rows [][]string
 	return out
 }
 
-func (w *sheetWriter) tooTall(cols []column, widths []float64, cells []string) bool {
+func (w *sheetWriter) tooTall(cols []TableColumn, widths []float64, cells []string) bool {
 	for i, c := range cells {
 		if i < len(widths) && i < len(cols) && !cols[i].Numeric && !cols[i].Date && cellTooTall(c, widths[i]) {
 			return true
@@ -59,7 +59,7 @@ func (w *sheetWriter) tooTall(cols []column, widths []float64, cells []string) b
 
 // cellTooTall reports whether text needs a row taller than Excel allows.
 func cellTooTall(text string, width float64) bool {
-	return linesHeight(cellLines(shortURLs(text), width, bodyPt), bodyPt) > maxRowPt
+	return linesHeight(cellLines(ShortURLs(text), width, bodyPt), bodyPt) > maxRowPt
 }
 
 // cutToFit splits text into what fits a row of Excel's tallest and the

@@ -8,6 +8,7 @@ import (
 
 	"taizhang/app/plan"
 	"taizhang/app/report"
+	"taizhang/app/report/pdf"
 	"taizhang/storage"
 )
 
@@ -175,7 +176,7 @@ func (w *Workspace) ExportSummary(path, period string, today time.Time) (*report
 		return nil, err
 	}
 	if strings.EqualFold(filepath.Ext(path), ".pdf") {
-		err = report.SaveSummaryPDF(path, s)
+		err = pdf.SaveSummaryPDF(path, s)
 	} else {
 		err = report.SaveSummaryXLSX(path, s)
 	}

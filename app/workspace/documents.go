@@ -6,48 +6,48 @@ import (
 	"time"
 
 	"taizhang/app/docx"
-	"taizhang/app/officedoc"
+	"taizhang/app/gongwen"
 	"taizhang/app/plan"
 	"taizhang/app/remind"
 )
 
 // SaveReport writes the period's 工作总结 draft (.docx) to path, all of it
 // or nothing; period "" is the plan's default.
-func (w *Workspace) SaveReport(period, path string, now time.Time) (officedoc.ReportStats, error) {
+func (w *Workspace) SaveReport(period, path string, now time.Time) (gongwen.ReportStats, error) {
 	p, err := w.Period(period)
 	if err != nil {
-		return officedoc.ReportStats{}, err
+		return gongwen.ReportStats{}, err
 	}
 	rets, err := w.store.Returns(w.Plan.ID, p)
 	if err != nil {
-		return officedoc.ReportStats{}, err
+		return gongwen.ReportStats{}, err
 	}
-	d, st := officedoc.Report(officedoc.ReportInput{Plan: w.Plan, Dir: w.Dir, Period: p, Returns: rets, Date: now, Office: w.officeName()})
+	d, st := gongwen.Report(gongwen.ReportInput{Plan: w.Plan, Dir: w.Dir, Period: p, Returns: rets, Date: now, Office: w.officeName()})
 	return st, saveDocx(path, d)
 }
 
 // SaveNotice writes a 催办通知 (.docx) for the units in `in`, naming the
 // office as sender when the caller left it empty.
-func (w *Workspace) SaveNotice(path string, in officedoc.NoticeInput) error {
+func (w *Workspace) SaveNotice(path string, in gongwen.NoticeInput) error {
 	if in.PlanTitle == "" {
 		in.PlanTitle = w.Plan.Title
 	}
 	if in.Office == "" {
 		in.Office = w.officeName()
 	}
-	return saveDocx(path, officedoc.Notice(in))
+	return saveDocx(path, gongwen.Notice(in))
 }
 
 // SaveRemindNotice writes the formal 催办通知 (.docx) for a 催报 list: the
 // units still owing, with the office's own contact when the directory has
 // one for 县政府办公室.
 func (w *Workspace) SaveRemindNotice(path string, l *remind.List) error {
-	in := officedoc.NoticeInput{PlanTitle: l.Plan, Period: l.Period, Date: l.Today}
+	in := gongwen.NoticeInput{PlanTitle: l.Plan, Period: l.Period, Date: l.Today}
 	if due, err := time.Parse(plan.DateLayout, l.Due); err == nil {
 		in.Due = due
 	}
 	for _, u := range l.Units {
-		in.Units = append(in.Units, officedoc.Owing{Unit: u.Unit, Missing: u.MissingText, Count: len(u.Missing),
+		in.Units = append(in.Units, gongwen.Owing{Unit: u.Unit, Missing: u.MissingText, Count: len(u.Missing),
 			Owed: len(u.Owed), Overdue: u.OverdueDays, Contact: u.Contact, Phone: u.Phone})
 	}
 	if office, _ := w.Dir.Office(); office != "" {

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"taizhang/app/docx"
-	"taizhang/app/officedoc"
+	"taizhang/app/gongwen"
 	"taizhang/internal/fixture"
 )
 
@@ -59,8 +59,8 @@ func TestSaveNoticeNamesTheOffice(t *testing.T) {
 	}
 	defer w.Close()
 	out := filepath.Join(t.TempDir(), "催办通知.docx")
-	err = w.SaveNotice(out, officedoc.NoticeInput{Period: "2018年度", Date: time.Now(),
-		Units: []officedoc.Owing{{Unit: "县财政局", Missing: "8–10", Count: 3, Owed: 5}}})
+	err = w.SaveNotice(out, gongwen.NoticeInput{Period: "2018年度", Date: time.Now(),
+		Units: []gongwen.Owing{{Unit: "县财政局", Missing: "8–10", Count: 3, Owed: 5}}})
 	if err != nil {
 		t.Fatal(err)
 	}

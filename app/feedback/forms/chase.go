@@ -9,7 +9,7 @@ import (
 
 	"taizhang/app/docx"
 	"taizhang/app/feedback"
-	"taizhang/app/officedoc"
+	"taizhang/app/gongwen"
 	"taizhang/app/plan"
 )
 
@@ -75,13 +75,13 @@ func (c *Chase) SaveNotice(path string) error {
 	if phone == "" {
 		phone = "　　　　　　"
 	}
-	body := func(s string) docx.Paragraph { return docx.Text(officedoc.StyleBody, s) }
+	body := func(s string) docx.Paragraph { return docx.Text(gongwen.StyleBody, s) }
 	d.Body = append(d.Body,
-		docx.Paragraph{Style: officedoc.StyleBody, Align: "center", Runs: []docx.Run{{Text: fmt.Sprintf("××〔%d〕××号", c.Date.Year())}}},
+		docx.Paragraph{Style: gongwen.StyleBody, Align: "center", Runs: []docx.Run{{Text: fmt.Sprintf("××〔%d〕××号", c.Date.Year())}}},
 		body(""),
-		docx.Text(officedoc.StyleTitle, c.NoticeTitle()),
+		docx.Text(gongwen.StyleTitle, c.NoticeTitle()),
 		body(""),
-		docx.Paragraph{Style: officedoc.StyleBody, NoIndent: true, Runs: []docx.Run{{Text: "各有关单位："}}},
+		docx.Paragraph{Style: gongwen.StyleBody, NoIndent: true, Runs: []docx.Run{{Text: "各有关单位："}}},
 		body(fmt.Sprintf("《%s》已送各单位征求意见。截至%s，仍有以下%d个单位未反馈意见：%s。",
 			c.draftName(), plan.ChineseDate(c.Date), len(c.Units), strings.Join(names, "、\u200b"))),
 		body("请上述单位于接到本通知后3个工作日内，按征求意见反馈表反馈意见并加盖公章；如无修改意见，请填写“无意见”并盖章反馈。逾期未反馈的，视为无意见。"),
@@ -89,8 +89,8 @@ func (c *Chase) SaveNotice(path string) error {
 		body(""),
 	)
 	if c.Office != "" {
-		d.Body = append(d.Body, docx.Paragraph{Style: officedoc.StyleBody, Align: "right", RightChars: 400, Runs: []docx.Run{{Text: c.Office}}})
+		d.Body = append(d.Body, docx.Paragraph{Style: gongwen.StyleBody, Align: "right", RightChars: 400, Runs: []docx.Run{{Text: c.Office}}})
 	}
-	d.Body = append(d.Body, docx.Paragraph{Style: officedoc.StyleBody, Align: "right", RightChars: 400, Runs: []docx.Run{{Text: plan.ChineseDate(c.Date)}}})
+	d.Body = append(d.Body, docx.Paragraph{Style: gongwen.StyleBody, Align: "right", RightChars: 400, Runs: []docx.Run{{Text: plan.ChineseDate(c.Date)}}})
 	return saveAtomic(path, func(f *os.File) error { return docx.Write(f, d) })
 }

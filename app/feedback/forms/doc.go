@@ -4,12 +4,12 @@ import (
 	"strings"
 
 	"taizhang/app/docx"
-	"taizhang/app/officedoc"
+	"taizhang/app/gongwen"
 )
 
 // Styles the round's Word documents add to the 公文 ones.
 const (
-	styleTitle   = officedoc.StyleTitle
+	styleTitle   = gongwen.StyleTitle
 	styleInfo    = "FormInfo"
 	styleHead    = "TableHead"
 	styleCell    = "TableText"
@@ -20,11 +20,11 @@ const (
 // tableStyles are 仿宋 小四 for cells, 黑体 for the header and section
 // rows, at single-ish 20 pt lines, with no first-line indent.
 func tableStyles() []docx.Style {
-	body := docx.Font{EastAsia: officedoc.FontBody, ASCII: "Times New Roman"}
-	head := docx.Font{EastAsia: officedoc.FontHeading1, ASCII: "Times New Roman"}
+	body := docx.Font{EastAsia: gongwen.FontBody, ASCII: "Times New Roman"}
+	head := docx.Font{EastAsia: gongwen.FontHeading1, ASCII: "Times New Roman"}
 	return []docx.Style{
-		{ID: styleInfo, Name: "Form Info", BasedOn: officedoc.StyleBody, Font: body, Size: officedoc.SizeSihao, NoIndent: true, Align: "left", LineExact: 480},
-		{ID: styleCell, Name: "Table Text", BasedOn: officedoc.StyleBody, Font: body, Size: 24, NoIndent: true, Align: "left", LineExact: 400},
+		{ID: styleInfo, Name: "Form Info", BasedOn: gongwen.StyleBody, Font: body, Size: gongwen.SizeSihao, NoIndent: true, Align: "left", LineExact: 480},
+		{ID: styleCell, Name: "Table Text", BasedOn: gongwen.StyleBody, Font: body, Size: 24, NoIndent: true, Align: "left", LineExact: 400},
 		{ID: styleCenter, Name: "Table Center", BasedOn: styleCell, Font: body, Size: 24, NoIndent: true, Align: "center", LineExact: 400},
 		{ID: styleHead, Name: "Table Head", BasedOn: styleCell, Font: head, Size: 24, NoIndent: true, Align: "center", LineExact: 400},
 		{ID: styleSection, Name: "Table Section", BasedOn: styleCell, Font: head, Size: 24, NoIndent: true, Align: "left", LineExact: 400},
@@ -33,7 +33,7 @@ func tableStyles() []docx.Style {
 
 // portraitDoc is the 公文 layout with the table styles.
 func portraitDoc(title string) *docx.Document {
-	d := officedoc.NewDocument(title)
+	d := gongwen.NewDocument(title)
 	d.Styles = append(d.Styles, tableStyles()...)
 	return d
 }

@@ -160,15 +160,10 @@ func notAReply(d *document) string {
 			return ""
 		}
 		for _, row := range g {
-			cols := map[plan.Column]bool{}
-			for _, v := range row {
-				c, _ := plan.HeaderColumn(plan.HeaderName(v))
-				cols[c] = true
-			}
 			switch {
-			case cols[plan.ColumnText] || cols[plan.ColumnStatus]:
+			case plan.IsHeader(row, plan.ColumnText) || plan.IsHeader(row, plan.ColumnStatus):
 				return "是落实情况表，不是对分工方案的反馈意见：落实情况表请在“导入”中导入。"
-			case cols[plan.ColumnReq] && cols[plan.ColumnUnits]:
+			case plan.IsHeader(row, plan.ColumnReq, plan.ColumnUnits):
 				return "是分工方案本身，不是反馈意见：请选择各单位发回的反馈表或复函。"
 			}
 		}

@@ -19,8 +19,8 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"taizhang/app/docx"
-	"taizhang/app/docx/msdoc"
 	"taizhang/app/feedback"
+	"taizhang/app/msdoc"
 	"taizhang/app/plan"
 	"taizhang/app/sheet"
 )
