@@ -59,15 +59,6 @@ func TestSecondProgressColumnIsStatus(t *testing.T) {
 	}
 }
 
-func TestParseNo(t *testing.T) {
-	for in, want := range map[string]int{"8": 8, "8.": 8, "８": 8, "第8项": 8, " 12、": 12, "8.0": 8, "1000": 1000, "第10000项": 10000, "（8）": 0, "一": 0, "": 0} {
-		got, ok := parseNo(in)
-		if (want == 0) == ok || got != want && ok {
-			t.Errorf("%q → %d %v, want %d", in, got, ok, want)
-		}
-	}
-}
-
 func TestMatchByEditedText(t *testing.T) {
 	ctx := seedCtx(t)
 	m := newMatcher(ctx.Plan)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"taizhang/app/plan"
 	"taizhang/app/sheet"
 )
 
@@ -47,7 +48,7 @@ var (
 
 // is reports whether row r is part of the layout.
 func (l *layout) is(r int) bool {
-	if _, task := parseNo(cleanCell(l.g.Cell(r, l.col(FieldNo)))); task {
+	if _, task := plan.ParseTaskNo(cleanCell(l.g.Cell(r, l.col(FieldNo)))); task {
 		return false
 	}
 	vals := distinctCells(l.g.Rows[r])

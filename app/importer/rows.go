@@ -148,7 +148,7 @@ func (res *Result) readRows(g *sheet.Grid, t *table, m *matcher, ctx Context) {
 	for r := t.dataStart; r < len(g.Rows); r++ {
 		v, extra, rawStatus, ticked := rd.values(r)
 		if v.Text == "" && rawStatus == "" {
-			if _, isTask := parseNo(rd.cell(r, FieldNo)); isTask || rd.cell(r, FieldReq) != "" {
+			if _, isTask := plan.ParseTaskNo(rd.cell(r, FieldNo)); isTask || rd.cell(r, FieldReq) != "" {
 				if cont, _ := rd.continues(r); !cont {
 					res.Skipped++ // a task row the unit left empty
 					prev = -1     // rows under it no longer continue the task above

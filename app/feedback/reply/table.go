@@ -60,7 +60,7 @@ func (r *Result) readTable(g [][]string, t table, m *matcher, ctx Context) {
 			continue
 		}
 		task := 0
-		if n, ok := parseNo(cellAt(row, t.no)); ok && ctx.Plan.Task(n) != nil {
+		if n, ok := plan.ParseTaskNo(cellAt(row, t.no)); ok && ctx.Plan.Task(n) != nil {
 			task = n
 		} else if n := m.byText(cellAt(row, t.req)); n > 0 {
 			task = n
