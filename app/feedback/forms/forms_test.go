@@ -55,6 +55,14 @@ func TestFormWorkbook(t *testing.T) {
 	if last != NoCommentLine || rows[len(rows)-2][0] != "其他意见" {
 		t.Errorf("last rows %q", rows[len(rows)-2:])
 	}
+	// The clerk's own text quotes in Chinese, “无意见”, never with ASCII marks.
+	for _, r := range rows {
+		for _, c := range r {
+			if strings.ContainsAny(c, "'\"") {
+				t.Errorf("ASCII quote mark in %q", c)
+			}
+		}
+	}
 	dvs, _ := x.GetDataValidations(FormSheet)
 	found := false
 	for _, dv := range dvs {
