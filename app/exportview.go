@@ -174,7 +174,7 @@ func printSummary(name string, s *workspace.SummaryData) (path string, err error
 		return "", err
 	}
 	if err := printFile(path); err != nil {
-		return "", fmt.Errorf("无法调用系统打印，PDF 已保存在《%s》：%w", path, err)
+		return "", fmt.Errorf("没能交给系统打印，汇总表 PDF 已保存在《%s》，请打开它后按 Ctrl+P 打印（%w）", path, err)
 	}
 	return path, nil
 }

@@ -104,8 +104,10 @@ func newFeedbackView(u *UI) *feedbackView {
 	v.saveBtn = widget.NewButton("保存处理意见", v.saveDecision)
 	v.saveBtn.Importance = widget.HighImportance
 	v.silentL = widgets.NewText("")
-	chase := container.NewHBox(widget.NewButton("复制催告文字", v.copyChase), widget.NewButton("导出名单…", v.exportChase),
-		widget.NewButton("生成催告通知…", v.exportChaseNotice))
+	chaseBtns := []*widget.Button{widget.NewButton("复制催告文字", v.copyChase), widget.NewButton("导出名单…", v.exportChase),
+		widget.NewButton("生成催告通知…", v.exportChaseNotice)}
+	v.actions = append(v.actions, chaseBtns...) // an issued plan asks nobody for comments
+	chase := container.NewHBox(chaseBtns[0], chaseBtns[1], chaseBtns[2])
 	right := container.NewVBox(v.detail, widget.NewLabel("处理意见"), v.decision, v.reason, v.wording, v.saveBtn,
 		widget.NewSeparator(), chase, v.silentL)
 	v.content = u.split("feedback", true, 0.62, left, container.NewVScroll(right))
@@ -368,7 +370,7 @@ func orNone(s string) string {
 
 // showSilent lists the units that have not replied, with their contacts.
 func (v *feedbackView) showSilent() {
-	if v.round == nil {
+	if v.round == nil || !v.editing {
 		setText(v.silentL, "")
 		return
 	}

@@ -7,7 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"taizhang/app/feedback"
 	"taizhang/app/workspace"
@@ -89,6 +91,15 @@ func TestFeedbackTab(t *testing.T) {
 	v2 := newFeedbackView(u)
 	if v2.editing || !strings.Contains(v2.head.Text, "已正式印发（当前为第2版）") || len(v2.all) != 3 {
 		t.Errorf("after publishing: editing %v, head %q", v2.editing, v2.head.Text)
+	}
+	// Once issued, nobody is chased for comments on the draft.
+	walkAll(v2.content, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && (strings.Contains(b.Text, "催告") || b.Text == "导出名单…") && !b.Disabled() {
+			t.Errorf("after publishing %q is still enabled", b.Text)
+		}
+	})
+	if strings.Contains(v2.silentL.Text, "未反馈单位（") {
+		t.Errorf("after publishing the tab still lists %q", v2.silentL.Text)
 	}
 	if ws.Plan.Task(5).UnitsText != "县发改局、县工商局负责" || ws.Plan.Task(8).UnitsText != "县住建局牵头，县直各部门负责" {
 		t.Errorf("issued task 5: %s; task 8: %s", ws.Plan.Task(5).UnitsText, ws.Plan.Task(8).UnitsText)

@@ -100,6 +100,9 @@ func (u *UI) allForms() []pending { return []pending{u.planV.form, u.unitsV} }
 func (u *UI) requestClose() {
 	u.guard(u.allForms(), func() {
 		u.saveLayout()
+		if guideWin != nil { // else the program lives on, holding the database
+			guideWin.Close()
+		}
 		u.win.Close()
 	}, nil)
 }

@@ -162,3 +162,18 @@ func walkAll(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 		}
 	}
 }
+
+// 退出 with 使用说明 still open closes it too: the program ends and lets go
+// of the database, instead of living on behind the guide.
+func TestQuitClosesGuideWindow(t *testing.T) {
+	u, _ := startUI(t)
+	u.showGuide()
+	if guideWin == nil {
+		t.Fatal("no guide window")
+	}
+	u.requestClose()
+	if guideWin != nil {
+		guideWin.Close()
+		t.Fatal("the guide window stays open after 退出")
+	}
+}

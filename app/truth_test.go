@@ -309,7 +309,11 @@ func TestPrintSaysWhatHappened(t *testing.T) {
 	v.print()
 	settle()
 	if u.win.Canvas().Overlays().Top() == nil || !strings.Contains(v.hint.Text, "失败") {
-		t.Errorf("a failed print: hint %q, no dialog", v.hint.Text)
+		t.Fatalf("a failed print: hint %q, no dialog", v.hint.Text)
+	}
+	// The dialog says where the PDF is and how to print it by hand.
+	if msg := strings.Join(labelsIn(u.win.Canvas().Overlays().Top()), ""); !strings.Contains(msg, "Ctrl+P") || !strings.Contains(msg, "已保存在《") {
+		t.Errorf("a failed print says %q", msg)
 	}
 }
 

@@ -65,6 +65,7 @@ func NewUI(a fyne.App, win fyne.Window, ws *workspace.Workspace) *UI {
 	// Writes made off the UI goroutine (imports) report here too.
 	ws.OnChange(func(c workspace.Change) { fyne.Do(func() { u.changed(c) }) })
 	win.SetCloseIntercept(u.requestClose)
+	win.SetMaster() // closing it ends the program, whatever else is open
 	win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		var paths []string
 		for _, uri := range uris {

@@ -73,9 +73,29 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	}
 	if slices.ContainsFunc(args[1:], isHelpFlag) {
 		fmt.Fprintln(stdout, "用法：taizhang "+c.usage)
+		for _, line := range usageElsewhere(args[0]) {
+			fmt.Fprintln(stdout, line)
+		}
 		return ExitOK
 	}
 	return c.run(e, args[1:])
+}
+
+// usageElsewhere is the lines of other commands' usage that show the
+// command name: plan publish, diff and stage are listed under feedback.
+func usageElsewhere(name string) []string {
+	var out []string
+	for _, n := range commandOrder {
+		if n == name {
+			continue
+		}
+		for _, line := range strings.Split(commands[n].usage, "\n") {
+			if strings.HasPrefix(strings.TrimSpace(line), "taizhang "+name+" ") {
+				out = append(out, line)
+			}
+		}
+	}
+	return out
 }
 
 func isHelp(a string) bool { return a == "help" || isHelpFlag(a) }

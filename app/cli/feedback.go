@@ -406,7 +406,7 @@ func feedbackRemind(e *env, args []string) int {
 		return e.json(units)
 	}
 	if *out != "" {
-		fmt.Fprintf(e.out, "已导出未反馈单位（%d 个）：%s\n", len(units), *out)
+		fmt.Fprintf(e.out, "已导出未反馈单位（%d 个）：《%s》\n", len(units), *out)
 		return ExitOK
 	}
 	fmt.Fprint(e.out, msg)

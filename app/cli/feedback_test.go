@@ -64,7 +64,11 @@ func TestFeedbackCommands(t *testing.T) {
 		t.Errorf("remind entry %v", silent[0])
 	}
 	for _, ext := range []string{".txt", ".xlsx", ".docx"} {
-		runOK(t, "feedback", "remind", "--db", db, "--today", "2018-03-10", "-o", filepath.Join(dir, "未反馈"+ext))
+		out := runOK(t, "feedback", "remind", "--db", db, "--today", "2018-03-10", "-o", filepath.Join(dir, "未反馈"+ext))
+		// The file is named in 《》, as every other export names it.
+		if !strings.Contains(out, "《"+filepath.Join(dir, "未反馈"+ext)+"》") {
+			t.Errorf("remind -o %s says %q", ext, out)
+		}
 	}
 	raw, err := os.ReadFile(filepath.Join(dir, "未反馈.docx"))
 	if err != nil {

@@ -60,3 +60,14 @@ func TestReadmeMatchesHelp(t *testing.T) {
 		}
 	}
 }
+
+// A subcommand listed under another command's usage (plan publish, diff
+// and stage sit with feedback) is found by its own --help.
+func TestSubcommandHelpFindsItsLine(t *testing.T) {
+	for _, args := range [][]string{{"plan", "publish", "--help"}, {"plan", "--help"}} {
+		var out, errOut bytes.Buffer
+		if code := Run(args, &out, &errOut); code != ExitOK || !strings.Contains(out.String(), "taizhang plan publish [--db FILE]") {
+			t.Errorf("%v: exit %d, printed %q", args, code, out.String())
+		}
+	}
+}

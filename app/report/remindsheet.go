@@ -33,8 +33,12 @@ var remindCols = []TableColumn{
 func remindSheet(l *remind.List, office string) *SheetModel {
 	t := TableModel{Cols: remindCols}
 	for i, u := range l.Units {
+		overdue := "" // blank, as in the window, when not overdue or no due date
+		if u.OverdueDays > 0 {
+			overdue = strconv.Itoa(u.OverdueDays)
+		}
 		t.Blocks = append(t.Blocks, TableBlock{Rows: [][]string{{strconv.Itoa(i + 1), u.Unit, u.MissingText,
-			strconv.Itoa(len(u.Missing)), strconv.Itoa(len(u.Owed)), strconv.Itoa(u.OverdueDays), u.Contact, u.Phone, u.Note}}})
+			strconv.Itoa(len(u.Missing)), strconv.Itoa(len(u.Owed)), overdue, u.Contact, u.Phone, u.Note}}})
 	}
 	due := "未设定"
 	if l.Due != "" {

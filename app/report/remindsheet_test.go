@@ -94,3 +94,25 @@ func TestInfoLineNotClipped(t *testing.T) {
 		t.Errorf("office takes %d lines", n)
 	}
 }
+
+// With no due date, or before it, the 逾期天数 cell stays empty as in the
+// window and the Word notice: a 0 would read as "due today".
+func TestRemindSheetNoOverdueLeftBlank(t *testing.T) {
+	p, d := seedPlan(t)
+	rets := fakeReturns(p, d, p.DefaultPeriod(), 3)
+	l := remind.Build(p, d, p.DefaultPeriod(), rets, nil, time.Date(2019, 1, 10, 9, 0, 0, 0, time.Local))
+	if len(l.Units) == 0 || l.Due != "" {
+		t.Fatalf("want units owing and no due date, got %d units, due %q", len(l.Units), l.Due)
+	}
+	var buf bytes.Buffer
+	must(t, WriteRemindXLSX(&buf, l, OfficeName(d)))
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	must(t, err)
+	defer f.Close()
+	for i := range l.Units {
+		cell, _ := excelize.CoordinatesToCellName(6, 5+i)
+		if v, _ := f.GetCellValue(SheetRemind, cell); v != "" {
+			t.Fatalf("%s = %q with no due date", cell, v)
+		}
+	}
+}

@@ -63,6 +63,13 @@ func (c *Chase) SaveList(path string) error {
 
 // SaveNotice writes the notice in the 公文 layout.
 func (c *Chase) SaveNotice(path string) error {
+	d := c.noticeDoc()
+	return saveAtomic(path, func(f *os.File) error { return docx.Write(f, d) })
+}
+
+// noticeDoc is the notice; its last lines, sender and date are kept on one
+// page (GB/T 9704 never leaves the 落款 alone).
+func (c *Chase) noticeDoc() *docx.Document {
 	d := portraitDoc(c.NoticeTitle())
 	names := make([]string, len(c.Units))
 	for i, u := range c.Units {
@@ -85,12 +92,17 @@ func (c *Chase) SaveNotice(path string) error {
 		body(fmt.Sprintf("《%s》已送各单位征求意见。截至%s，仍有以下%d个单位未反馈意见：%s。",
 			c.draftName(), plan.ChineseDate(c.Date), len(c.Units), strings.Join(names, "、\u200b"))),
 		body("请上述单位于接到本通知后3个工作日内，按征求意见反馈表反馈意见并加盖公章；如无修改意见，请填写“无意见”并盖章反馈。逾期未反馈的，视为无意见。"),
-		body("联系人："+contact+"，联系电话："+phone+"。"),
-		body(""),
+		keepNext(body("联系人："+contact+"，联系电话："+phone+"。")),
+		keepNext(body("")),
 	)
 	if c.Office != "" {
-		d.Body = append(d.Body, docx.Paragraph{Style: gongwen.StyleBody, Align: "right", RightChars: 400, Runs: []docx.Run{{Text: c.Office}}})
+		d.Body = append(d.Body, docx.Paragraph{Style: gongwen.StyleBody, Align: "right", RightChars: 400, KeepNext: true, Runs: []docx.Run{{Text: c.Office}}})
 	}
 	d.Body = append(d.Body, docx.Paragraph{Style: gongwen.StyleBody, Align: "right", RightChars: 400, Runs: []docx.Run{{Text: plan.ChineseDate(c.Date)}}})
-	return saveAtomic(path, func(f *os.File) error { return docx.Write(f, d) })
+	return d
+}
+
+func keepNext(p docx.Paragraph) docx.Paragraph {
+	p.KeepNext = true
+	return p
 }

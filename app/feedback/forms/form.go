@@ -23,7 +23,7 @@ const FormSheet = "征求意见反馈表"
 var Opinions = []string{"同意", "修改", "不属于本单位职责"}
 
 // NoCommentLine is the form's last line, as the office writes it.
-const NoCommentLine = "如无修改意见，请填写'无意见'并盖章反馈。"
+const NoCommentLine = "如无修改意见，请填写“无意见”并盖章反馈。"
 
 // Form is what one unit's form shows.
 type Form struct {

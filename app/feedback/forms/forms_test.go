@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -54,6 +55,14 @@ func TestFormWorkbook(t *testing.T) {
 	last := rows[len(rows)-1][0]
 	if last != NoCommentLine || rows[len(rows)-2][0] != "其他意见" {
 		t.Errorf("last rows %q", rows[len(rows)-2:])
+	}
+	// The clerk's own text quotes in Chinese, “无意见”, never with ASCII marks.
+	for _, r := range rows {
+		for _, c := range r {
+			if strings.ContainsAny(c, "'\"") {
+				t.Errorf("ASCII quote mark in %q", c)
+			}
+		}
 	}
 	dvs, _ := x.GetDataValidations(FormSheet)
 	found := false
@@ -241,3 +250,20 @@ func units(s string) float64 {
 }
 
 func latin(r rune) bool { return r < 0x80 && r != ' ' || r == '–' }
+
+// The 催告通知's sender and date stay together, with the last lines of
+// text, on one page: a date alone on page two is not a 公文.
+func TestChaseNoticeKeepsItsSignatureTogether(t *testing.T) {
+	c := &Chase{PlanTitle: "某方案", Office: "翁源县人民政府办公室", Date: time.Date(2026, 12, 8, 0, 0, 0, 0, time.Local),
+		Units: []feedback.Unreplied{{Unit: "县财政局", Tasks: 3}}}
+	d := c.noticeDoc()
+	n := len(d.Body)
+	if n < 3 || d.Body[n-1].Runs[0].Text != "2026年12月8日" || d.Body[n-2].Runs[0].Text != "翁源县人民政府办公室" {
+		t.Fatalf("the notice does not end with sender and date: %+v", d.Body[n-2:])
+	}
+	for i := n - 4; i < n-1; i++ {
+		if !d.Body[i].KeepNext {
+			t.Errorf("paragraph %d (%+v) may be parted from the next", i, d.Body[i].Runs)
+		}
+	}
+}
