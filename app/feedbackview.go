@@ -98,7 +98,7 @@ func newFeedbackView(u *UI) *feedbackView {
 	v.newText = widget.NewMultiLineEntry()
 	v.newText.Wrapping = fyne.TextWrapWord
 	v.newText.SetMinRowsVisible(3)
-	v.wording = container.NewVBox(widget.NewLabel("采纳后的牵头落实单位（部分采纳时可修改）"), v.newUnits,
+	v.wording = container.NewVBox(widget.NewLabel("采纳后的牵头落实单位（可在此修改）"), v.newUnits,
 		widget.NewLabel("采纳后的具体要求"), v.newText)
 	v.wording.Hide()
 	v.saveBtn = widget.NewButton("保存处理意见", v.saveDecision)

@@ -41,22 +41,24 @@ func Propose(c *Comment, t *plan.Task, d *plan.Directory, suggestion string) {
 }
 
 // newLead picks the unit a comment asks to lead: the one written just
-// before 牵头 ("改由县财政局牵头"), else the first named that does not lead
-// already.
+// before a 牵头 ("改由县财政局牵头"), the last such that does not lead
+// already ("把县编办牵头改为县府办牵头" asks for 县府办); else the first
+// named that does not lead already.
 func newLead(text string, named, leads []string) string {
 	clean := plan.CleanName(text)
-	if i := strings.Index(clean, "牵头"); i > 0 {
-		before := clean[:i]
-		best, at := "", -1
-		for _, u := range named {
-			short := strings.TrimPrefix(u, "县")
-			if j := max(strings.LastIndex(before, u), strings.LastIndex(before, short)); j > at {
-				best, at = u, j
-			}
+	best := ""
+	for off := 0; ; {
+		i := strings.Index(clean[off:], "牵头")
+		if i < 0 {
+			break
 		}
-		if best != "" {
-			return best
+		if u := unitBefore(clean[:off+i], named); u != "" && !slices.Contains(leads, u) {
+			best = u
 		}
+		off += i + len("牵头")
+	}
+	if best != "" {
+		return best
 	}
 	for _, u := range named {
 		if !slices.Contains(leads, u) {
@@ -64,6 +66,19 @@ func newLead(text string, named, leads []string) string {
 		}
 	}
 	return ""
+}
+
+// unitBefore is the unit of named written last in before (by its full
+// name or without 县), or "".
+func unitBefore(before string, named []string) string {
+	best, at := "", -1
+	for _, u := range named {
+		short := strings.TrimPrefix(u, "县")
+		if j := max(strings.LastIndex(before, u), strings.LastIndex(before, short)); j > at {
+			best, at = u, j
+		}
+	}
+	return best
 }
 
 // Change is what a task becomes when comments are accepted.

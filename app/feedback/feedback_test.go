@@ -84,6 +84,11 @@ func TestEffects(t *testing.T) {
 	if r := plan.ParseUnits(ch.UnitsText); !reflect.DeepEqual(r.Lead, []string{"县住建局"}) {
 		t.Errorf("lead parsed as %+v", r)
 	}
+	// Task 3: 县编办牵头. The old lead is named first, the new one after it.
+	ch, _ = effect(t, 3, "县财政局", KindChangeLead, "修改：建议把“县编办牵头”改为“县府办牵头”。", "")
+	if r := plan.ParseUnits(ch.UnitsText); !reflect.DeepEqual(r.Lead, []string{"县府办"}) {
+		t.Errorf("lead from old to new: %q parsed as %+v", ch.UnitsText, r)
+	}
 	// 县教育局 is in task 15 only through 县直各部门: no text edit, a note.
 	ch, _ = effect(t, 15, "县教育局", KindNotOurs, "不属于本单位职责", "")
 	if ch.Manual == "" || len(ch.Lost) != 0 {
