@@ -92,25 +92,35 @@ func index(rets []plan.Return) map[key]*plan.Return {
 
 func delta(k key, prev, cur *plan.Return) Delta {
 	d := Delta{Task: k.task, Unit: k.unit, Prev: prev, Cur: cur, PrevStatus: statusOf(prev), CurStatus: statusOf(cur)}
-	switch {
-	case prev == nil && cur == nil:
-		d.Change = StillMissing
-	case prev == nil:
-		d.Change = NewlyReported
-	case cur == nil:
-		d.Change = NoLonger
-	case d.PrevStatus == d.CurStatus:
-		d.Change = Same
-	case rank[d.PrevStatus] == 0 || rank[d.CurStatus] == 0:
-		d.Change = Changed
-	case rank[d.CurStatus] > rank[d.PrevStatus]:
-		d.Change = MovedUp
-	case rank[d.CurStatus] < rank[d.PrevStatus]:
-		d.Change = MovedDown
-	default:
-		d.Change = Same
-	}
+	d.Change = changeOf(prev, cur, d.PrevStatus, d.CurStatus)
 	return d
+}
+
+// changeOf is how a unit's return on a task moved between two periods,
+// given the returns (nil when missing) and their statuses.
+func changeOf(prev, cur *plan.Return, was, is string) Change {
+	if prev == nil && cur == nil {
+		return StillMissing
+	}
+	if prev == nil {
+		return NewlyReported
+	}
+	if cur == nil {
+		return NoLonger
+	}
+	if was == is {
+		return Same
+	}
+	if rank[was] == 0 || rank[is] == 0 {
+		return Changed // a status outside the ladder: moved, direction unknown
+	}
+	if rank[is] > rank[was] {
+		return MovedUp
+	}
+	if rank[is] < rank[was] {
+		return MovedDown
+	}
+	return Same
 }
 
 func statusOf(r *plan.Return) string {

@@ -79,12 +79,12 @@ func (l *List) Message() string {
 		fmt.Fprintf(&b, "%s：各单位均已报送，谢谢！\n", what)
 		return b.String()
 	}
-	switch due := l.DueText(); {
-	case due == "":
+	due := l.DueText()
+	if due == "" {
 		fmt.Fprintf(&b, "请以下单位尽快报送%s：\n", what)
-	case l.Overdue():
+	} else if l.Overdue() {
 		fmt.Fprintf(&b, "请以下单位尽快报送%s（截止日期为%s，已逾期）：\n", what, due)
-	default:
+	} else {
 		fmt.Fprintf(&b, "请以下单位于%s前报送%s：\n", due, what)
 	}
 	for i, u := range l.Units {
