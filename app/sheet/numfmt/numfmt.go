@@ -30,19 +30,26 @@ const (
 // Builtin classifies a built-in number format id, including the ones
 // Chinese Excel and WPS use for dates and times (27–36, 50–58).
 func Builtin(id int) Kind {
-	switch {
-	case id == 9 || id == 10:
-		return Percent
-	case id >= 14 && id <= 17, id >= 27 && id <= 31, id == 36, id >= 50 && id <= 54, id == 57 || id == 58:
-		return Date
-	case id >= 18 && id <= 21, id >= 32 && id <= 35, id == 45 || id == 47, id == 55 || id == 56:
-		return Time
-	case id == 22:
-		return DateTime
-	case id == 46:
-		return Elapsed
+	return builtinKinds[id] // General when not listed
+}
+
+// builtinKinds are the built-in format ids that are not General.
+var builtinKinds = kindsOf(map[Kind][]int{
+	Percent:  {9, 10},
+	Date:     {14, 15, 16, 17, 27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58},
+	Time:     {18, 19, 20, 21, 32, 33, 34, 35, 45, 47, 55, 56},
+	DateTime: {22},
+	Elapsed:  {46},
+})
+
+func kindsOf(ids map[Kind][]int) map[int]Kind {
+	out := map[int]Kind{}
+	for k, list := range ids {
+		for _, id := range list {
+			out[id] = k
+		}
 	}
-	return General
+	return out
 }
 
 // Classify looks at the first section of a format code, ignoring quoted
@@ -150,10 +157,10 @@ func Moment(t time.Time, k Kind) string {
 	if t.Second() != 0 {
 		clock = "15:04:05"
 	}
-	switch {
-	case k == Time:
+	if k == Time {
 		return t.Format(clock)
-	case k == DateTime && (t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0):
+	}
+	if k == DateTime && (t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0) {
 		return t.Format("2006-01-02 " + clock)
 	}
 	return t.Format("2006-01-02")
@@ -172,10 +179,9 @@ func serialTime(v float64, date1904 bool) (time.Time, bool) {
 	secs := int64(math.Round(v * 86400))
 	days, sec := secs/86400, secs%86400
 	base := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
-	switch {
-	case date1904:
+	if date1904 {
 		base = time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)
-	case days < 60:
+	} else if days < 60 {
 		base = base.AddDate(0, 0, 1)
 	}
 	return base.AddDate(0, 0, int(days)).Add(time.Duration(sec) * time.Second), true

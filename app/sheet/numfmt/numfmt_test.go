@@ -47,6 +47,10 @@ func TestBuiltin(t *testing.T) {
 	for id, want := range map[int]Kind{
 		0: General, 2: General, 9: Percent, 10: Percent, 14: Date, 20: Time, 22: DateTime,
 		31: Date, 32: Time, 45: Time, 46: Elapsed, 49: General, 57: Date,
+		// Each range's ends and the ids beside them.
+		8: General, 11: General, 13: General, 17: Date, 18: Time, 21: Time, 23: General,
+		26: General, 27: Date, 35: Time, 36: Date, 37: General, 44: General, 47: Time,
+		48: General, 50: Date, 54: Date, 55: Time, 56: Time, 58: Date, 59: General,
 	} {
 		if got := Builtin(id); got != want {
 			t.Errorf("%d: %v, want %v", id, got, want)
