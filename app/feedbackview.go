@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"taizhang/app/feedback"
-	"taizhang/app/feedback/reply"
 	"taizhang/app/native"
 	"taizhang/app/plan"
 	"taizhang/app/workspace"
@@ -502,7 +501,7 @@ func (v *feedbackView) readReplies(paths []string) {
 		return
 	}
 	v.ui.say("正在读取反馈意见……")
-	var results []*reply.Result
+	var results []*workspace.ReplyRead
 	var preview []string
 	v.jobs.start(func() (string, error) {
 		var err error
@@ -524,7 +523,7 @@ func (v *feedbackView) readReplies(paths []string) {
 	})
 }
 
-func previewLines(results []*reply.Result, outcomes []workspace.ReplyOutcome) []string {
+func previewLines(results []*workspace.ReplyRead, outcomes []workspace.ReplyOutcome) []string {
 	var out []string
 	next := 0
 	for _, r := range results {
@@ -557,7 +556,7 @@ func previewLines(results []*reply.Result, outcomes []workspace.ReplyOutcome) []
 	return out
 }
 
-func (v *feedbackView) confirmImport(results []*reply.Result, preview []string) {
+func (v *feedbackView) confirmImport(results []*workspace.ReplyRead, preview []string) {
 	ok := 0
 	for _, r := range results {
 		if r.Err == nil {
@@ -581,7 +580,7 @@ func (v *feedbackView) confirmImport(results []*reply.Result, preview []string) 
 }
 
 // importReplies stores the replies read, off the UI goroutine.
-func (v *feedbackView) importReplies(results []*reply.Result) {
+func (v *feedbackView) importReplies(results []*workspace.ReplyRead) {
 	v.run("导入反馈意见", func() (string, error) {
 		out, _, err := v.ui.ws.ImportReplies(results)
 		if err != nil {

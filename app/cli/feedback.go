@@ -11,8 +11,6 @@ import (
 	"strings"
 
 	"taizhang/app/feedback"
-	"taizhang/app/feedback/forms"
-	"taizhang/app/feedback/reply"
 	"taizhang/app/workspace"
 )
 
@@ -93,7 +91,7 @@ func feedbackTemplate(e *env, args []string) int {
 	}
 	path := *out
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		path = filepath.Join(path, forms.FileName(form.Unit, ext))
+		path = filepath.Join(path, workspace.FeedbackFormName(form.Unit, ext))
 	} else if x := strings.ToLower(filepath.Ext(path)); x != ".xlsx" && x != ".docx" {
 		return e.bad(fmt.Errorf("反馈表只能保存为 .xlsx 或 .docx：%s", path))
 	}
@@ -164,7 +162,7 @@ func feedbackImport(e *env, args []string) int {
 	return code
 }
 
-func replyLines(results []*reply.Result, outcomes []workspace.ReplyOutcome, dry bool) ([]replyJSON, int) {
+func replyLines(results []*workspace.ReplyRead, outcomes []workspace.ReplyOutcome, dry bool) ([]replyJSON, int) {
 	code := ExitOK
 	var lines []replyJSON
 	next := 0

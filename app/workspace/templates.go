@@ -1,6 +1,8 @@
 package workspace
 
 import (
+	"taizhang/app/feedback/forms"
+	"taizhang/app/feedback/reply"
 	"taizhang/app/importer"
 	"taizhang/app/report"
 	"taizhang/storage"
@@ -16,7 +18,14 @@ type (
 	// ReplyOutcome is what importing one unit's reply on the draft plan
 	// changed (or would change).
 	ReplyOutcome = storage.ReplyOutcome
+	// ReplyRead is one unit's reply on the draft plan as read: its
+	// comments and any refusal.
+	ReplyRead = reply.Result
 )
+
+// FeedbackFormName is the file name of unit's 征求意见反馈表 with ext
+// (".xlsx" or ".docx"), as the forms for every unit are named.
+func FeedbackFormName(unit, ext string) string { return forms.FileName(unit, ext) }
 
 // ErrNoPeriod means the plan has no period of the name given.
 var ErrNoPeriod = storage.ErrNoPeriod
