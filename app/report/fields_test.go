@@ -8,6 +8,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"taizhang/app/plan"
+	"taizhang/internal/fakeledger"
 )
 
 // findCell is the first cell of a sheet whose value is v.
@@ -28,7 +29,7 @@ func findCell(t *testing.T, f *excelize.File, sheet, v string) string {
 
 func TestRemarkPrinted(t *testing.T) {
 	p, d := seedPlan(t)
-	rets := fakeReturns(p, d, p.DefaultPeriod(), 7)
+	rets := fakeledger.Returns(p, d, p.DefaultPeriod(), 7)
 	rets[3].Remark = "已报县政府审定"
 	s := Summary(p, d, "", rets, testNow)
 	_, f := summaryBook(t, s)
@@ -67,7 +68,7 @@ func TestQuotePrefixAndDates(t *testing.T) {
 
 func TestMissingRangesAndContacts(t *testing.T) {
 	p, d := seedPlan(t)
-	rets := fakeReturns(p, d, p.DefaultPeriod(), 3)
+	rets := fakeledger.Returns(p, d, p.DefaultPeriod(), 3)
 	// One unit sent nothing at all.
 	var kept []plan.Return
 	for _, r := range rets {

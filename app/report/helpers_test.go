@@ -22,18 +22,6 @@ func seedPlan(t testing.TB) (*plan.Plan, *plan.Directory) {
 
 var testNow = time.Date(2018, 7, 5, 10, 0, 0, 0, time.Local)
 
-// sampleTexts, fakeReturns and fakeReturn are the made-up ledger the
-// workbook and PDF tests share.
-var sampleTexts = fakeledger.SampleTexts
-
-func fakeReturns(p *plan.Plan, d *plan.Directory, period string, skip int) []plan.Return {
-	return fakeledger.Returns(p, d, period, skip)
-}
-
-func fakeReturn(p *plan.Plan, period string, task int, unit string, k int) plan.Return {
-	return fakeledger.Return(p, period, task, unit, k)
-}
-
 func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
@@ -46,7 +34,7 @@ func joinLines(l []string) string { return strings.Join(l, "|") }
 // fortyReturns is 40 units' returns: every directory unit reports on each
 // task it owes, and eight more units report as eight of them do.
 func fortyReturns(p *plan.Plan, d *plan.Directory) []plan.Return {
-	out := fakeReturns(p, d, p.DefaultPeriod(), 0)
+	out := fakeledger.Returns(p, d, p.DefaultPeriod(), 0)
 	units := map[string]string{}
 	for _, u := range d.Units {
 		if len(units) < 40-len(d.Units) {
@@ -55,7 +43,7 @@ func fortyReturns(p *plan.Plan, d *plan.Directory) []plan.Return {
 	}
 	for i, r := range append([]plan.Return{}, out...) {
 		if name, ok := units[r.Unit]; ok {
-			out = append(out, fakeReturn(p, r.Period, r.Task, name, i+7))
+			out = append(out, fakeledger.Return(p, r.Period, r.Task, name, i+7))
 		}
 	}
 	return out

@@ -11,12 +11,13 @@ import (
 
 	"taizhang/app/plan"
 	"taizhang/app/remind"
+	"taizhang/internal/fakeledger"
 )
 
 func TestRemindSheet(t *testing.T) {
 	p, d := seedPlan(t)
 	p.Due = map[string]string{p.DefaultPeriod(): "2018-12-31"}
-	rets := fakeReturns(p, d, p.DefaultPeriod(), 3)
+	rets := fakeledger.Returns(p, d, p.DefaultPeriod(), 3)
 	contacts := map[string]plan.Contact{"县财政局": {Person: "李明", Phone: "0751-2812345"}}
 	l := remind.Build(p, d, p.DefaultPeriod(), rets, contacts, time.Date(2019, 1, 10, 9, 0, 0, 0, time.Local))
 	if len(l.Units) == 0 {
@@ -99,7 +100,7 @@ func TestInfoLineNotClipped(t *testing.T) {
 // window and the Word notice: a 0 would read as "due today".
 func TestRemindSheetNoOverdueLeftBlank(t *testing.T) {
 	p, d := seedPlan(t)
-	rets := fakeReturns(p, d, p.DefaultPeriod(), 3)
+	rets := fakeledger.Returns(p, d, p.DefaultPeriod(), 3)
 	l := remind.Build(p, d, p.DefaultPeriod(), rets, nil, time.Date(2019, 1, 10, 9, 0, 0, 0, time.Local))
 	if len(l.Units) == 0 || l.Due != "" {
 		t.Fatalf("want units owing and no due date, got %d units, due %q", len(l.Units), l.Due)

@@ -11,12 +11,13 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"taizhang/app/plan"
+	"taizhang/internal/fakeledger"
 )
 
 func sampleSummary(t testing.TB) (*plan.Plan, *plan.Directory, []plan.Return, *SummaryData) {
 	t.Helper()
 	p, d := seedPlan(t)
-	rets := fakeReturns(p, d, p.DefaultPeriod(), 7)
+	rets := fakeledger.Returns(p, d, p.DefaultPeriod(), 7)
 	return p, d, rets, Summary(p, d, "", rets, testNow)
 }
 
@@ -59,7 +60,7 @@ func TestSummaryData(t *testing.T) {
 
 func TestSummaryTaskWithoutReturns(t *testing.T) {
 	p, d := seedPlan(t)
-	rets := []plan.Return{fakeReturn(p, p.DefaultPeriod(), 2, "县财政局", 1)}
+	rets := []plan.Return{fakeledger.Return(p, p.DefaultPeriod(), 2, "县财政局", 1)}
 	s := Summary(p, d, "", rets, testNow)
 	for _, b := range s.Blocks {
 		if b.Task != nil && b.Task.No == 1 && len(b.Rows) != 0 {
@@ -75,7 +76,7 @@ func TestSummaryTaskWithoutReturns(t *testing.T) {
 		}
 	}
 	// A return from a unit that does not owe the task still shows, after the owers.
-	rets = append(rets, fakeReturn(p, p.DefaultPeriod(), 1, "县财政局", 2))
+	rets = append(rets, fakeledger.Return(p, p.DefaultPeriod(), 1, "县财政局", 2))
 	s = Summary(p, d, "", rets, testNow)
 	for _, b := range s.Blocks {
 		if b.Task != nil && b.Task.No == 1 && (len(b.Rows) != 1 || b.Rows[0].Unit != "县财政局") {
@@ -192,7 +193,7 @@ func TestFormulaLookingTextStaysText(t *testing.T) {
 	var rets []plan.Return
 	texts := []string{"=SUM(A1)", "+86 0751", "-", "@x", "=HYPERLINK(\"http://x\",\"y\")"}
 	for i, txt := range texts {
-		r := fakeReturn(p, p.DefaultPeriod(), i+2, "县财政局", i)
+		r := fakeledger.Return(p, p.DefaultPeriod(), i+2, "县财政局", i)
 		r.Text, r.Problems, r.Status = txt, txt, plan.StatusDone
 		rets = append(rets, r)
 	}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"strings"
+	"taizhang/internal/fakeledger"
 	"testing"
 	"unicode"
 )
@@ -61,7 +62,7 @@ func TestLineBreakingRules(t *testing.T) {
 	texts := append([]string{
 		"依据《中华人民共和国政府信息公开条例》（国务院令第711号）“谁公开、谁解读”。",
 		"各镇（场）、县直各单位：做好“双随机、一公开”！监管？已完成。",
-	}, sampleTexts...)
+	}, fakeledger.SampleTexts...)
 	adv := excelAdvance(bodyPt)
 	for _, text := range texts {
 		for w := 84.0; w < 400; w += 7 { // six characters and more, as cells are
@@ -93,7 +94,7 @@ func TestWrapKeepsEveryCharacter(t *testing.T) {
 		}, s)
 	}
 	adv := excelAdvance(bodyPt)
-	for _, text := range sampleTexts {
+	for _, text := range fakeledger.SampleTexts {
 		for _, w := range []float64{20, 60, 150, 400} {
 			lines := WrapLines(text, w, adv)
 			if strip(strings.Join(lines, "")) != strip(text) {

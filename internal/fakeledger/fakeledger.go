@@ -56,3 +56,25 @@ func Return(p *plan.Plan, period string, task int, unit string, k int) plan.Retu
 	return plan.Return{Plan: p.ID, Period: period, Task: task, Unit: unit, Values: v,
 		Date: fmt.Sprintf("2018-07-%02d", 1+k%28), File: unit + ".xlsx"}
 }
+
+// BigPlan is a plan far larger than a county's: n tasks, each led by one of
+// units units with another responsible, as the master sheet of
+// scripts/bigplan lays them out.
+func BigPlan(n, units int) (*plan.Plan, *plan.Directory, error) {
+	rows := [][]string{{"工作任务", "具体要求", "牵头落实单位"}}
+	name := func(i int) string { return fmt.Sprintf("县测试%02d局", i%units+1) }
+	for i := 1; i <= n; i++ {
+		if (i-1)%500 == 0 {
+			title := fmt.Sprintf("%s、第%d部分", []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}[(i-1)/500%10], (i-1)/500+1)
+			rows = append(rows, []string{title, title, title})
+		}
+		rows = append(rows, []string{"（一）重点任务",
+			fmt.Sprintf("%d.按照上级统一部署，做好第%d项政务公开工作，及时在政府门户网站公开相关信息并做好政策解读。", i, i),
+			name(i) + "牵头，" + name(i*7+3) + "负责"})
+	}
+	p, err := plan.FromRows(rows, fmt.Sprintf("翁源县2030年政务公开工作要点（%d 项）", n))
+	if err != nil {
+		return nil, nil, err
+	}
+	return p, plan.SeedDirectory(p), nil
+}

@@ -14,6 +14,7 @@ import (
 	"taizhang/app/report"
 	"taizhang/assets"
 
+	"taizhang/internal/fakeledger"
 	"taizhang/internal/tooltest"
 )
 
@@ -23,7 +24,7 @@ const oddText = "点赞👍，经办人𪚥燊，已完成✅。"
 
 func oddSummary(t testing.TB) *report.SummaryData {
 	p, d := seedPlan(t)
-	rets := fakeReturns(p, d, p.DefaultPeriod(), 7)
+	rets := fakeledger.Returns(p, d, p.DefaultPeriod(), 7)
 	rets[0].Text = oddText
 	rets[1].Remark = "备注𪚥"
 	return report.Summary(p, d, "", rets, testNow)

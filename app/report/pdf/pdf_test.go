@@ -16,6 +16,7 @@ import (
 	"taizhang/app/plan"
 	"taizhang/app/report"
 
+	"taizhang/internal/fakeledger"
 	"taizhang/internal/tooltest"
 )
 
@@ -290,7 +291,7 @@ func BenchmarkPreviewFirstPage(b *testing.B) {
 func TestLayoutSplitsHugeCell(t *testing.T) {
 	p, d := seedPlan(t)
 	huge := strings.Repeat("今年以来，我局认真落实政务公开各项要求，取得明显成效。", 120)
-	r := fakeReturn(p, p.DefaultPeriod(), 2, "县财政局", 1)
+	r := fakeledger.Return(p, p.DefaultPeriod(), 2, "县财政局", 1)
 	r.Text = huge
 	s := report.Summary(p, d, "", []plan.Return{r}, testNow)
 	l, err := LayoutSummary(s)
@@ -318,7 +319,7 @@ func TestLayoutSplitsHugeCell(t *testing.T) {
 // print on one line, never broken inside.
 func TestLayoutKeepsValuesWhole(t *testing.T) {
 	p, d := seedPlan(t)
-	r := fakeReturn(p, p.DefaultPeriod(), 2, "县财政局", 1)
+	r := fakeledger.Return(p, p.DefaultPeriod(), 2, "县财政局", 1)
 	r.Date = "2019-01-03"
 	s := report.Summary(p, d, "", []plan.Return{r}, testNow)
 	for i := range s.Missing {
@@ -343,7 +344,7 @@ func TestLayoutKeepsValuesWhole(t *testing.T) {
 // when the page has room for its start, else on the next page.
 func TestSheetFollowsOnPageWithRoom(t *testing.T) {
 	p, d := seedPlan(t)
-	s := report.Summary(p, d, "", fakeReturns(p, d, p.DefaultPeriod(), 7), testNow)
+	s := report.Summary(p, d, "", fakeledger.Returns(p, d, p.DefaultPeriod(), 7), testNow)
 	for _, c := range []struct {
 		y    float64
 		page int // where the sheet's title goes

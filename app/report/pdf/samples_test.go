@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"taizhang/app/report"
+	"taizhang/internal/fakeledger"
 )
 
 // TestWriteSamples writes the files to look at by eye when
@@ -22,7 +23,7 @@ func TestWriteSamples(t *testing.T) {
 	must(t, os.MkdirAll(dir, 0o755))
 	p, d := seedPlan(t)
 	must(t, report.SaveTemplate(filepath.Join(dir, report.TemplateFileName("县财政局")), p, d, "县财政局", ""))
-	s := report.Summary(p, d, "", fakeReturns(p, d, p.DefaultPeriod(), 7), testNow)
+	s := report.Summary(p, d, "", fakeledger.Returns(p, d, p.DefaultPeriod(), 7), testNow)
 	must(t, report.SaveSummaryXLSX(filepath.Join(dir, "汇总表.xlsx"), s))
 	savePDF(t, filepath.Join(dir, "汇总表-程序.pdf"), s)
 	forty := report.Summary(p, d, "", fortyReturns(p, d), testNow)

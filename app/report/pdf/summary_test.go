@@ -7,11 +7,12 @@ import (
 
 	"taizhang/app/plan"
 	"taizhang/app/report"
+	"taizhang/internal/fakeledger"
 )
 
 func TestRemarkPrinted(t *testing.T) {
 	p, d := seedPlan(t)
-	rets := fakeReturns(p, d, p.DefaultPeriod(), 7)
+	rets := fakeledger.Returns(p, d, p.DefaultPeriod(), 7)
 	rets[3].Remark = "已报县政府审定"
 	s := report.Summary(p, d, "", rets, testNow)
 	l, err := LayoutSummary(s)
@@ -91,7 +92,7 @@ func TestChartStatusesDifferInGrey(t *testing.T) {
 
 func BenchmarkSummaryPDF10k(b *testing.B) {
 	p, d := bigPlan(b, 10000, 40)
-	rets := fakeReturns(p, d, p.DefaultPeriod(), 0)
+	rets := fakeledger.Returns(p, d, p.DefaultPeriod(), 0)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
