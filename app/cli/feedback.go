@@ -150,16 +150,7 @@ func feedbackImport(e *env, args []string) int {
 		return e.fail(err)
 	}
 	lines, code := replyLines(results, outcomes, *dry)
-	if *asJSON {
-		if c := e.json(lines); c != ExitOK {
-			return c
-		}
-		return code
-	}
-	for _, l := range lines {
-		fmt.Fprintln(e.out, l.text(*dry))
-	}
-	return code
+	return printFiles(e, lines, *asJSON, *dry, code)
 }
 
 func replyLines(results []*workspace.ReplyRead, outcomes []workspace.ReplyOutcome, dry bool) ([]replyJSON, int) {

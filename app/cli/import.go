@@ -68,16 +68,7 @@ func runImport(e *env, args []string) int {
 			code = ExitRefused
 		}
 	}
-	if *asJSON {
-		if c := e.json(lines); c != ExitOK {
-			return c
-		}
-		return code
-	}
-	for _, l := range lines {
-		fmt.Fprintln(e.out, l.text(*dry))
-	}
-	return code
+	return printFiles(e, lines, *asJSON, *dry, code)
 }
 
 // report pairs each file with its outcome (outcomes hold the accepted
@@ -140,4 +131,19 @@ func (l fileJSON) text(dry bool) string {
 		b.WriteString("\n      注意：" + w)
 	}
 	return b.String()
+}
+
+// printFiles writes one line per file read, as JSON or as text, and
+// returns code unless the JSON could not be written.
+func printFiles[L interface{ text(dry bool) string }](e *env, lines []L, asJSON, dry bool, code int) int {
+	if asJSON {
+		if c := e.json(lines); c != ExitOK {
+			return c
+		}
+		return code
+	}
+	for _, l := range lines {
+		fmt.Fprintln(e.out, l.text(dry))
+	}
+	return code
 }
