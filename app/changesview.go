@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"taizhang/app/plan"
 	"taizhang/app/remind"
 	"taizhang/widgets"
 )
@@ -24,8 +25,8 @@ type changeKey struct {
 }
 
 // loadChanges compares period with the one before it.
-func loadChanges(u *UI, period string) periodChanges {
-	prev, ds, err := u.ws.Changes(period)
+func loadChanges(u *UI, period string, cur []plan.Return) periodChanges {
+	prev, ds, err := u.ws.ChangesFrom(period, cur)
 	if err != nil {
 		return periodChanges{}
 	}
@@ -42,7 +43,7 @@ func (u *UI) otherPeriodChanged(period string) {
 	if period != u.ws.Plan.PreviousPeriod(u.period) {
 		return
 	}
-	u.m.changes = loadChanges(u, u.period)
+	u.m.changes = loadChanges(u, u.period, u.m.returns)
 	u.planV.refresh()
 	u.overV.refresh()
 }

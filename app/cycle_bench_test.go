@@ -42,7 +42,7 @@ func BenchmarkCycleRedraw(b *testing.B) {
 	})
 	b.Run("上期比较", func(b *testing.B) {
 		for b.Loop() {
-			loadChanges(u, u.period)
+			loadChanges(u, u.period, u.m.returns)
 		}
 	})
 	b.Run("报送期", func(b *testing.B) {

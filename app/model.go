@@ -47,7 +47,7 @@ func (u *UI) newModel(period string) (*viewModel, error) {
 	} else {
 		m.remind = remind.Build(ws.Plan, ws.Dir, period, rets, contacts, now)
 	}
-	m.changes = loadChanges(u, period)
+	m.changes = loadChanges(u, period, rets)
 	return m, nil
 }
 

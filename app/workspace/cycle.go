@@ -161,12 +161,21 @@ func (w *Workspace) Changes(period string) (prev string, deltas []remind.Delta, 
 	if !w.Plan.HasPeriod(period) {
 		return "", nil, noPeriod(w.Plan, period)
 	}
-	prev, before, err := w.PreviousReturns(period)
-	if err != nil || prev == "" {
-		return prev, nil, err
-	}
 	cur, err := w.store.Returns(w.Plan.ID, period)
 	if err != nil {
+		return "", nil, err
+	}
+	return w.ChangesFrom(period, cur)
+}
+
+// ChangesFrom is Changes for a period whose returns cur the caller has
+// already read (the window's view model), so they are not read again.
+func (w *Workspace) ChangesFrom(period string, cur []plan.Return) (prev string, deltas []remind.Delta, err error) {
+	if !w.Plan.HasPeriod(period) {
+		return "", nil, noPeriod(w.Plan, period)
+	}
+	prev, before, err := w.PreviousReturns(period)
+	if err != nil || prev == "" {
 		return prev, nil, err
 	}
 	return prev, remind.Compare(w.Plan, w.Dir, before, cur), nil
