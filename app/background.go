@@ -41,3 +41,27 @@ func (b *background) start(work func() (string, error), done func(msg string, er
 		})
 	}()
 }
+
+// runJob does file work off the UI goroutine with jobs' bar running. Back
+// on the UI goroutine it calls first (when set), says in the status line
+// how the work went, showing an error as a dialog, then calls after.
+func (u *UI) runJob(jobs *background, what string, work func() (string, error), first, after func()) {
+	if jobs.busy {
+		return
+	}
+	u.say("正在" + what + "……")
+	jobs.start(work, func(msg string, err error) {
+		if first != nil {
+			first()
+		}
+		if err != nil {
+			u.say(what + "失败。")
+			u.showError(err)
+		} else {
+			u.say(msg)
+		}
+		if after != nil {
+			after()
+		}
+	})
+}

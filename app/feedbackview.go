@@ -425,20 +425,12 @@ func (v *feedbackView) saveSilent(what, name, filter, ext string) {
 
 // run does file work off the UI goroutine, then reports and refreshes.
 func (v *feedbackView) run(what string, work func() (string, error)) {
-	if v.jobs.busy {
-		return
-	}
-	v.ui.say("正在" + what + "……")
-	v.jobs.start(work, func(msg string, err error) {
-		// Back on the tab first: bringing a tab forward resets the status.
+	// Back on the tab first: bringing a tab forward resets the status.
+	backFirst := func() {
 		v.refresh()
 		v.backToTab()
-		if err != nil {
-			v.ui.say(what + "失败。")
-			v.ui.showError(err)
-		} else {
-			v.ui.say(msg)
-		}
+	}
+	v.ui.runJob(v.jobs, what, work, backFirst, func() {
 		if v.afterRun != nil {
 			v.afterRun()
 		}

@@ -233,17 +233,7 @@ func (v *remindView) copyMessage() {
 // run does file work off the UI goroutine with the bar running, then
 // reports on the UI goroutine.
 func (v *remindView) run(what string, work func() (string, error)) {
-	if v.jobs.busy {
-		return
-	}
-	v.ui.say("正在" + what + "……")
-	v.jobs.start(work, func(msg string, err error) {
-		if err != nil {
-			v.ui.say(what + "失败。")
-			v.ui.showError(err)
-		} else {
-			v.ui.say(msg)
-		}
+	v.ui.runJob(v.jobs, what, work, nil, func() {
 		if v.afterRun != nil {
 			v.afterRun()
 		}
