@@ -20,7 +20,7 @@ import (
 
 func main() {
 	args := os.Args[1:]
-	pdf.UseSystemFonts(native.ChineseFonts())
+	pdf.UseSystemFonts(native.ChineseFonts)
 	switch {
 	case cli.IsCommand(args):
 		cli.ResolveDB = settings.DatabasePath

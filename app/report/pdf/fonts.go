@@ -56,26 +56,32 @@ type systemFonts struct {
 
 var (
 	sysFontsMu sync.Mutex
-	sysFonts   systemFonts
+	findFonts  func() (body, heading string, fallback []string)
 	fontsOnce  sync.Once
 	fontsSet   *fontSet
 	fontsErr   error
 )
 
-// UseSystemFonts tells the PDF writer which fonts of the machine to draw
-// with. Call it once at start, before any PDF is made.
-func UseSystemFonts(body, heading string, fallback []string) {
+// UseSystemFonts tells the PDF writer how to find the machine's fonts to
+// draw with. Call it once at start, before any PDF is made; find runs only
+// when the first PDF is laid out, so commands and windows that print
+// nothing do not pay for looking the fonts up (fontconfig runs programs).
+func UseSystemFonts(find func() (body, heading string, fallback []string)) {
 	sysFontsMu.Lock()
 	defer sysFontsMu.Unlock()
-	sysFonts = systemFonts{Body: body, Heading: heading, Fallback: fallback}
+	findFonts = find
 }
 
 // documentFonts loads the bundled faces and the system's once.
 func documentFonts() (*fontSet, error) {
 	fontsOnce.Do(func() {
 		sysFontsMu.Lock()
-		sf := sysFonts
+		find := findFonts
 		sysFontsMu.Unlock()
+		var sf systemFonts
+		if find != nil {
+			sf.Body, sf.Heading, sf.Fallback = find()
+		}
 		fontsSet, fontsErr = loadFonts(sf)
 	})
 	return fontsSet, fontsErr
